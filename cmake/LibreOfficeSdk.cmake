@@ -1,0 +1,93 @@
+# Locates the LibreOffice SDK and generates the C++ UNO headers the extension and clients use.
+set(LO_PROGRAM_DIR "/usr/lib/libreoffice/program" CACHE PATH "LibreOffice program folder")
+set(LO_SDK_DIR "/usr/lib/libreoffice/sdk" CACHE PATH "LibreOffice SDK folder")
+
+find_program(LO_CPPUMAKER cppumaker PATHS ${LO_SDK_DIR}/bin NO_DEFAULT_PATH REQUIRED)
+set(LO_URE_TYPES ${LO_PROGRAM_DIR}/types.rdb)
+set(LO_OFFAPI_TYPES ${LO_PROGRAM_DIR}/types/offapi.rdb)
+foreach(f ${LO_URE_TYPES} ${LO_OFFAPI_TYPES} ${LO_SDK_DIR}/include/sal/types.h)
+  if(NOT EXISTS ${f})
+    message(FATAL_ERROR "LibreOffice SDK file ${f} missing: run scripts/install-deps.sh")
+  endif()
+endforeach()
+
+# The office types the code uses; their dependencies come along.
+set(LO_OFFICE_TYPES
+  com.sun.star.awt.MessageBoxType
+  com.sun.star.awt.XMessageBox
+  com.sun.star.awt.XMessageBoxFactory
+  com.sun.star.awt.Toolkit
+  com.sun.star.beans.NamedValue
+  com.sun.star.beans.PropertyValue
+  com.sun.star.beans.XPropertySet
+  com.sun.star.beans.XPropertyState
+  com.sun.star.bridge.UnoUrlResolver
+  com.sun.star.bridge.XUnoUrlResolver
+  com.sun.star.connection.NoConnectException
+  com.sun.star.configuration.theDefaultProvider
+  com.sun.star.container.XEnumeration
+  com.sun.star.container.XEnumerationAccess
+  com.sun.star.container.XNameAccess
+  com.sun.star.lang.XMultiServiceFactory
+  com.sun.star.container.XIndexReplace
+  com.sun.star.deployment.ExtensionManager
+  com.sun.star.deployment.PackageInformationProvider
+  com.sun.star.deployment.XExtensionManager
+  com.sun.star.deployment.XPackage
+  com.sun.star.deployment.XPackageInformationProvider
+  com.sun.star.document.XUndoManagerSupplier
+  com.sun.star.frame.Desktop
+  com.sun.star.frame.DispatchHelper
+  com.sun.star.frame.DispatchResultState
+  com.sun.star.frame.XComponentLoader
+  com.sun.star.frame.XDesktop2
+  com.sun.star.frame.XDispatchHelper
+  com.sun.star.frame.XDispatchProvider
+  com.sun.star.frame.XNotifyingDispatch
+  com.sun.star.frame.XDispatchResultListener
+  com.sun.star.frame.XStorable
+  com.sun.star.frame.XModel
+  com.sun.star.lang.XInitialization
+  com.sun.star.lang.XServiceInfo
+  com.sun.star.style.NumberingType
+  com.sun.star.style.ParagraphAdjust
+  com.sun.star.style.XStyleFamiliesSupplier
+  com.sun.star.task.XAbortChannel
+  com.sun.star.task.XInteractionApprove
+  com.sun.star.task.XInteractionHandler
+  com.sun.star.text.ControlCharacter
+  com.sun.star.text.LabelFollow
+  com.sun.star.text.PositionAndSpaceMode
+  com.sun.star.text.XParagraphCursor
+  com.sun.star.text.XChapterNumberingSupplier
+  com.sun.star.text.XTextDocument
+  com.sun.star.text.XTextViewCursorSupplier
+  com.sun.star.ucb.XCommandEnvironment
+  com.sun.star.ucb.XProgressHandler
+  com.sun.star.util.URLTransformer
+  com.sun.star.util.XCloseable
+  com.sun.star.util.XURLTransformer
+)
+list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
+
+set(LO_GENERATED_DIR ${CMAKE_BINARY_DIR}/uno-headers)
+set(_lo_stamp ${LO_GENERATED_DIR}/.stamp)
+add_custom_command(
+  OUTPUT ${_lo_stamp}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${LO_GENERATED_DIR}
+  COMMAND ${LO_CPPUMAKER} -Gc -O${LO_GENERATED_DIR} ${LO_URE_TYPES}
+  COMMAND ${LO_CPPUMAKER} -Gc -O${LO_GENERATED_DIR} "-T${_lo_type_list}" -X${LO_URE_TYPES}
+          ${LO_OFFAPI_TYPES}
+  COMMAND ${CMAKE_COMMAND} -E touch ${_lo_stamp}
+  DEPENDS ${LO_URE_TYPES} ${LO_OFFAPI_TYPES} ${CMAKE_CURRENT_LIST_FILE}
+  COMMENT "Generating C++ UNO headers with cppumaker"
+  VERBATIM)
+add_custom_target(uno_headers DEPENDS ${_lo_stamp})
+
+# Everything a C++ UNO translation unit needs: generated and SDK headers, defines, SDK libraries.
+add_library(libreoffice_sdk INTERFACE)
+add_dependencies(libreoffice_sdk uno_headers)
+target_include_directories(libreoffice_sdk SYSTEM INTERFACE ${LO_GENERATED_DIR} ${LO_SDK_DIR}/include)
+target_compile_definitions(libreoffice_sdk INTERFACE LINUX UNX GCC CPPU_ENV=gcc3)
+target_link_directories(libreoffice_sdk INTERFACE ${LO_SDK_DIR}/lib)
+target_link_libraries(libreoffice_sdk INTERFACE uno_cppuhelpergcc3 uno_cppu uno_salhelpergcc3 uno_sal)

@@ -1,0 +1,43 @@
+# Packages build/chengbao.oxt from manifest/, extension/, the component and templates/.
+set(OXT_FILE ${CMAKE_BINARY_DIR}/chengbao.oxt)
+set(OXT_STAGE ${CMAKE_BINARY_DIR}/oxt)
+
+configure_file(${PROJECT_SOURCE_DIR}/manifest/description.xml.in
+               ${CMAKE_BINARY_DIR}/description.xml @ONLY)
+
+file(GLOB_RECURSE OXT_EXTENSION_FILES CONFIGURE_DEPENDS
+     RELATIVE ${PROJECT_SOURCE_DIR}/extension ${PROJECT_SOURCE_DIR}/extension/*)
+file(GLOB_RECURSE OXT_TEMPLATE_FILES CONFIGURE_DEPENDS
+     RELATIVE ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/templates/*.xml
+     ${PROJECT_SOURCE_DIR}/templates/*.md)
+
+set(_oxt_copy_commands)
+set(_oxt_inputs)
+foreach(f ${OXT_EXTENSION_FILES})
+  list(APPEND _oxt_copy_commands COMMAND ${CMAKE_COMMAND} -E copy
+       ${PROJECT_SOURCE_DIR}/extension/${f} ${OXT_STAGE}/${f})
+  list(APPEND _oxt_inputs ${PROJECT_SOURCE_DIR}/extension/${f})
+endforeach()
+foreach(f ${OXT_TEMPLATE_FILES})
+  list(APPEND _oxt_copy_commands COMMAND ${CMAKE_COMMAND} -E copy
+       ${PROJECT_SOURCE_DIR}/${f} ${OXT_STAGE}/${f})
+  list(APPEND _oxt_inputs ${PROJECT_SOURCE_DIR}/${f})
+endforeach()
+
+add_custom_command(
+  OUTPUT ${OXT_FILE}
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${OXT_STAGE}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/META-INF
+  COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/manifest/manifest.xml
+          ${OXT_STAGE}/META-INF/manifest.xml
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/description.xml ${OXT_STAGE}/description.xml
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:chengbao_uno> ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CHENGBAO_COMPONENT_FILE} ${OXT_STAGE}/chengbao.component
+  ${_oxt_copy_commands}
+  COMMAND ${CMAKE_COMMAND} -E rm -f ${OXT_FILE}
+  COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE} ${CMAKE_COMMAND} -E tar cf ${OXT_FILE} --format=zip .
+  DEPENDS chengbao_uno ${CHENGBAO_COMPONENT_FILE} ${CMAKE_BINARY_DIR}/description.xml
+          ${PROJECT_SOURCE_DIR}/manifest/manifest.xml ${_oxt_inputs}
+  COMMENT "Packaging chengbao.oxt"
+  VERBATIM)
+add_custom_target(oxt ALL DEPENDS ${OXT_FILE})

@@ -1,0 +1,394 @@
+// A private headless LibreOffice for tests and the demo: start, connect, install, drive, stop.
+#include "office.hxx"
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/bridge/XUnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/deployment/DeploymentException.hpp>
+#include <com/sun/star/deployment/XExtensionManager.hpp>
+#include <com/sun/star/deployment/XPackage.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XAbortChannel.hpp>
+#include <com/sun/star/task/XInteractionApprove.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/ucb/XCommandEnvironment.hpp>
+#include <com/sun/star/ucb/XProgressHandler.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XURLTransformer.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <rtl/ref.hxx>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ustring.hxx"
+
+using namespace css;
+using chengbao::ext::toFileUrl;
+using chengbao::ext::toOUString;
+using chengbao::ext::toUtf8;
+
+namespace chengbao::office {
+namespace {
+
+constexpr const char* kProgramDir = "/usr/lib/libreoffice/program";
+
+/// Approves every question the ExtensionManager asks (licence, overwrite) and shows no progress.
+class ApprovingEnvironment
+    : public cppu::WeakImplHelper2<ucb::XCommandEnvironment, task::XInteractionHandler> {
+ public:
+  uno::Reference<task::XInteractionHandler> SAL_CALL getInteractionHandler() override {
+    return this;
+  }
+  uno::Reference<ucb::XProgressHandler> SAL_CALL getProgressHandler() override { return nullptr; }
+  /// What the office said while installing (errors arrive as interaction requests).
+  const std::string& messages() const { return m_aMessages; }
+  void SAL_CALL handle(const uno::Reference<task::XInteractionRequest>& xRequest) override {
+    uno::Any aRequest = xRequest->getRequest();
+    uno::Exception aException;
+    if (aRequest >>= aException) m_aMessages += toUtf8(aException.Message) + "\n";
+    for (const auto& xContinuation : xRequest->getContinuations()) {
+      uno::Reference<task::XInteractionApprove> xApprove(xContinuation, uno::UNO_QUERY);
+      if (xApprove.is()) {
+        xApprove->select();
+        return;
+      }
+    }
+  }
+
+ private:
+  std::string m_aMessages;
+};
+
+/// Keeps the DispatchResultEvent the handler sends.
+class ResultListener : public cppu::WeakImplHelper1<frame::XDispatchResultListener> {
+ public:
+  void SAL_CALL dispatchFinished(const frame::DispatchResultEvent& rEvent) override {
+    m_bFinished = true;
+    m_aEvent = rEvent;
+  }
+  void SAL_CALL disposing(const lang::EventObject&) override {}
+  bool finished() const { return m_bFinished; }
+  const frame::DispatchResultEvent& event() const { return m_aEvent; }
+
+ private:
+  bool m_bFinished = false;
+  frame::DispatchResultEvent m_aEvent;
+};
+
+beans::PropertyValue property(const char* pName, const uno::Any& rValue) {
+  beans::PropertyValue aProp;
+  aProp.Name = rtl::OUString::createFromAscii(pName);
+  aProp.Value = rValue;
+  return aProp;
+}
+
+std::string uniqueName(const std::string& tag) {
+  static int nCounter = 0;
+  return "chengbao_" + tag + "_" + std::to_string(::getpid()) + "_" + std::to_string(++nCounter);
+}
+
+}  // namespace
+
+Office::Office(const std::string& tag) {
+  start(tag);
+  try {
+    connect();
+  } catch (...) {
+    stop();
+    throw;
+  }
+}
+
+Office::~Office() { stop(); }
+
+void Office::start(const std::string& tag) {
+  const std::string name = uniqueName(tag);
+  m_profileDir = (std::filesystem::temp_directory_path() / name).string();
+  m_pipeName = name;
+  m_logPath = m_profileDir + ".log";
+  std::filesystem::create_directories(m_profileDir);
+
+  const std::string profileArg = "-env:UserInstallation=" + toUtf8(toFileUrl(m_profileDir));
+  const std::string acceptArg = "--accept=pipe,name=" + m_pipeName + ";urp;";
+  const std::string program = std::string(kProgramDir) + "/soffice";
+  m_pid = ::fork();
+  if (m_pid < 0) throw std::runtime_error("fork failed");
+  if (m_pid == 0) {
+    // The child: its own process group, so that stop() can end exactly what it started.
+    ::setpgid(0, 0);
+    std::FILE* pLog = std::fopen(m_logPath.c_str(), "w");
+    if (pLog) {
+      ::dup2(fileno(pLog), STDOUT_FILENO);
+      ::dup2(fileno(pLog), STDERR_FILENO);
+    }
+    std::FILE* pNull = std::fopen("/dev/null", "r");
+    if (pNull) ::dup2(fileno(pNull), STDIN_FILENO);
+    ::execl(program.c_str(), program.c_str(), "--headless", "--invisible", "--norestore",
+            "--nologo", "--nodefault", "--nolockcheck", profileArg.c_str(), acceptArg.c_str(),
+            static_cast<char*>(nullptr));
+    std::_Exit(127);
+  }
+  ::setpgid(m_pid, m_pid);  // also from the parent, so there is no window before the child runs
+}
+
+void Office::connect() {
+  ::setenv("URE_BOOTSTRAP", "vnd.sun.star.pathname:/usr/lib/libreoffice/program/fundamentalrc", 0);
+  uno::Reference<uno::XComponentContext> xLocal = cppu::defaultBootstrap_InitialComponentContext();
+  uno::Reference<bridge::XUnoUrlResolver> xResolver = bridge::UnoUrlResolver::create(xLocal);
+  const rtl::OUString aUrl =
+      toOUString("uno:pipe,name=" + m_pipeName + ";urp;StarOffice.ComponentContext");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (true) {
+    try {
+      m_xContext.set(xResolver->resolve(aUrl), uno::UNO_QUERY_THROW);
+      return;
+    } catch (const connection::NoConnectException&) {
+      int status = 0;
+      if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+        m_pid = -1;
+        throw std::runtime_error("the office exited before accepting a connection:\n" + log());
+      }
+      if (std::chrono::steady_clock::now() > deadline)
+        throw std::runtime_error("the office did not accept a connection in 60 s:\n" + log());
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+}
+
+void Office::stop() noexcept {
+  if (m_pid > 0) {
+    try {
+      if (m_xContext.is()) desktop()->terminate();
+    } catch (...) {
+      // The bridge drops while the office quits; that is the expected way for it to end.
+    }
+    m_xContext.clear();
+    // Give it 20 s to quit, then end its process group: ours alone, by id.
+    for (int i = 0; i < 200; ++i) {
+      int status = 0;
+      if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+        m_pid = -1;
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    if (m_pid > 0) {
+      ::kill(-m_pid, SIGKILL);
+      int status = 0;
+      ::waitpid(m_pid, &status, 0);
+      m_pid = -1;
+    }
+  }
+  std::error_code ignored;
+  std::filesystem::remove_all(m_profileDir, ignored);
+  std::filesystem::remove(m_logPath, ignored);
+}
+
+std::string Office::log() const {
+  std::ifstream in(m_logPath);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+uno::Reference<frame::XDesktop2> Office::desktop() const { return frame::Desktop::create(m_xContext); }
+
+void Office::installExtension(const std::string& oxtPath) {
+  uno::Reference<deployment::XExtensionManager> xManager(
+      m_xContext->getValueByName("/singletons/com.sun.star.deployment.ExtensionManager"),
+      uno::UNO_QUERY_THROW);
+  rtl::Reference<ApprovingEnvironment> xEnv(new ApprovingEnvironment);
+  uno::Reference<deployment::XPackage> xPackage;
+  try {
+    xPackage = xManager->addExtension(toFileUrl(oxtPath), uno::Sequence<beans::NamedValue>(),
+                                      "user", uno::Reference<task::XAbortChannel>(), xEnv.get());
+  } catch (const deployment::DeploymentException& rError) {
+    // The reason is in the cause; the message itself only says which step failed.
+    std::string reason = toUtf8(rError.Message);
+    uno::Exception aCause;
+    if (rError.Cause >>= aCause) reason += ": " + toUtf8(aCause.Message);
+    throw std::runtime_error("installing " + oxtPath + " failed: " + reason + "\n" +
+                             xEnv->messages());
+  }
+  if (!xPackage.is())
+    throw std::runtime_error("the office did not install " + oxtPath + ": " + xEnv->messages());
+}
+
+uno::Reference<lang::XComponent> Office::newWriterDocument() {
+  uno::Reference<frame::XComponentLoader> xLoader(desktop(), uno::UNO_QUERY_THROW);
+  return xLoader->loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                       uno::Sequence<beans::PropertyValue>());
+}
+
+uno::Reference<lang::XComponent> Office::load(const std::string& path) {
+  uno::Reference<frame::XComponentLoader> xLoader(desktop(), uno::UNO_QUERY_THROW);
+  uno::Reference<lang::XComponent> xDoc = xLoader->loadComponentFromURL(
+      toFileUrl(path), "_blank", 0, uno::Sequence<beans::PropertyValue>());
+  if (!xDoc.is()) throw std::runtime_error("the office could not load " + path);
+  return xDoc;
+}
+
+void Office::saveAs(const uno::Reference<lang::XComponent>& xDoc, const std::string& path,
+                    const std::string& filter) {
+  uno::Reference<frame::XStorable> xStorable(xDoc, uno::UNO_QUERY_THROW);
+  uno::Sequence<beans::PropertyValue> aArgs(2);
+  aArgs.getArray()[0] = property("FilterName", uno::Any(toOUString(filter)));
+  aArgs.getArray()[1] = property("Overwrite", uno::Any(true));
+  xStorable->storeToURL(toFileUrl(path), aArgs);
+}
+
+void Office::close(const uno::Reference<lang::XComponent>& xDoc) {
+  uno::Reference<util::XCloseable> xCloseable(xDoc, uno::UNO_QUERY);
+  if (xCloseable.is())
+    xCloseable->close(true);
+  else if (xDoc.is())
+    xDoc->dispose();
+}
+
+DispatchOutcome Office::dispatch(const uno::Reference<lang::XComponent>& xDoc,
+                                 const std::string& url,
+                                 const std::vector<std::pair<std::string, std::string>>& args) {
+  uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<frame::XDispatchProvider> xProvider(xModel->getCurrentController()->getFrame(),
+                                                     uno::UNO_QUERY_THROW);
+  util::URL aUrl;
+  aUrl.Complete = toOUString(url);
+  util::URLTransformer::create(m_xContext)->parseStrict(aUrl);
+  DispatchOutcome outcome;
+  uno::Reference<frame::XDispatch> xDispatch = xProvider->queryDispatch(aUrl, "_self", 0);
+  if (!xDispatch.is()) return outcome;
+  uno::Sequence<beans::PropertyValue> aArgs(static_cast<sal_Int32>(args.size()));
+  for (size_t i = 0; i < args.size(); ++i) {
+    aArgs.getArray()[i].Name = toOUString(args[i].first);
+    aArgs.getArray()[i].Value <<= toOUString(args[i].second);
+  }
+  uno::Reference<frame::XNotifyingDispatch> xNotifying(xDispatch, uno::UNO_QUERY);
+  if (!xNotifying.is()) {
+    xDispatch->dispatch(aUrl, aArgs);
+    outcome.answered = true;
+    outcome.success = true;
+    return outcome;
+  }
+  rtl::Reference<ResultListener> xListener(new ResultListener);
+  xNotifying->dispatchWithNotification(aUrl, aArgs, xListener.get());
+  outcome.answered = xListener->finished();
+  outcome.success = xListener->event().State == frame::DispatchResultState::SUCCESS;
+  rtl::OUString aMessage;
+  xListener->event().Result >>= aMessage;
+  outcome.message = toUtf8(aMessage);
+  return outcome;
+}
+
+std::vector<ParagraphInfo> Office::paragraphs(const uno::Reference<lang::XComponent>& xDoc) {
+  std::vector<ParagraphInfo> result;
+  uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<container::XEnumerationAccess> xAccess(xText->getText(), uno::UNO_QUERY_THROW);
+  uno::Reference<container::XEnumeration> xParas = xAccess->createEnumeration();
+  while (xParas->hasMoreElements()) {
+    uno::Reference<lang::XServiceInfo> xInfo(xParas->nextElement(), uno::UNO_QUERY);
+    if (!xInfo.is() || !xInfo->supportsService("com.sun.star.text.Paragraph")) continue;
+    uno::Reference<text::XTextRange> xRange(xInfo, uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> xProps(xInfo, uno::UNO_QUERY_THROW);
+    ParagraphInfo info;
+    info.text = toUtf8(xRange->getString());
+    rtl::OUString aValue;
+    xProps->getPropertyValue("ParaStyleName") >>= aValue;
+    info.style = toUtf8(aValue);
+    sal_Int16 nLevel = 0;
+    xProps->getPropertyValue("OutlineLevel") >>= nLevel;
+    info.outlineLevel = nLevel;
+    aValue.clear();
+    xProps->getPropertyValue("ListLabelString") >>= aValue;
+    info.label = toUtf8(aValue);
+    uno::Any aAdjust = xProps->getPropertyValue("ParaAdjust");
+    sal_Int32 nAdjust = 0;
+    if (!(aAdjust >>= nAdjust)) {
+      sal_Int16 nShort = 0;
+      aAdjust >>= nShort;
+      nAdjust = nShort;
+    }
+    info.adjust = nAdjust;
+    result.push_back(std::move(info));
+  }
+  return result;
+}
+
+namespace {
+
+/// The body paragraph at `index`, counting paragraphs only (tables are skipped as a whole).
+uno::Reference<beans::XPropertySet> paragraphAt(const uno::Reference<lang::XComponent>& xDoc,
+                                                size_t index) {
+  uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<container::XEnumerationAccess> xAccess(xText->getText(), uno::UNO_QUERY_THROW);
+  uno::Reference<container::XEnumeration> xParas = xAccess->createEnumeration();
+  size_t current = 0;
+  while (xParas->hasMoreElements()) {
+    uno::Reference<lang::XServiceInfo> xInfo(xParas->nextElement(), uno::UNO_QUERY);
+    if (!xInfo.is() || !xInfo->supportsService("com.sun.star.text.Paragraph")) continue;
+    if (current++ == index) return uno::Reference<beans::XPropertySet>(xInfo, uno::UNO_QUERY_THROW);
+  }
+  throw std::out_of_range("no paragraph " + std::to_string(index));
+}
+
+}  // namespace
+
+void Office::setParagraphStyle(const uno::Reference<lang::XComponent>& xDoc, size_t index,
+                               const std::string& style) {
+  paragraphAt(xDoc, index)->setPropertyValue("ParaStyleName", uno::Any(toOUString(style)));
+}
+
+void Office::appendParagraph(const uno::Reference<lang::XComponent>& xDoc,
+                             const std::string& text) {
+  uno::Reference<text::XTextDocument> xDocument(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<text::XText> xText = xDocument->getText();
+  if (!xText->getString().isEmpty())
+    xText->insertControlCharacter(xText->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+  xText->insertString(xText->getEnd(), toOUString(text), false);
+}
+
+bool Office::undo(const uno::Reference<lang::XComponent>& xDoc) {
+  uno::Reference<document::XUndoManagerSupplier> xSupplier(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<document::XUndoManager> xManager = xSupplier->getUndoManager();
+  if (!xManager->isUndoPossible()) return false;
+  xManager->undo();
+  return true;
+}
+
+bool Office::responsive() const {
+  try {
+    return desktop()->getComponents().is();
+  } catch (...) {
+    return false;
+  }
+}
+
+}  // namespace chengbao::office

@@ -1,0 +1,89 @@
+// A private headless LibreOffice for tests and the demo: start, connect, install, drive, stop.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <sys/types.h>
+
+namespace chengbao::office {
+
+/// One paragraph of a Writer document as the office sees it.
+struct ParagraphInfo {
+  std::string text;
+  std::string style;  ///< ParaStyleName (programmatic name)
+  int outlineLevel = 0;
+  std::string label;  ///< ListLabelString: the automatic label, e.g. 一、
+  int adjust = 0;     ///< ParaAdjust
+};
+
+/// The result of a dispatch: the handler's state and its message.
+struct DispatchOutcome {
+  bool answered = false;  ///< false: no handler took the URL
+  bool success = false;
+  std::string message;
+};
+
+/// A headless office with its own user profile and pipe, started in its own process group and
+/// ended by that group's id; nothing else on the machine is touched.
+class Office {
+ public:
+  /// Starts soffice and connects; throws std::runtime_error with the office log on failure.
+  explicit Office(const std::string& tag = "office");
+  ~Office();
+  Office(const Office&) = delete;
+  Office& operator=(const Office&) = delete;
+
+  const css::uno::Reference<css::uno::XComponentContext>& context() const { return m_xContext; }
+  css::uno::Reference<css::frame::XDesktop2> desktop() const;
+
+  /// Installs an .oxt through the ExtensionManager for this profile (approving all questions).
+  void installExtension(const std::string& oxtPath);
+
+  /// A new, empty Writer document.
+  css::uno::Reference<css::lang::XComponent> newWriterDocument();
+  /// Loads a document from a path.
+  css::uno::Reference<css::lang::XComponent> load(const std::string& path);
+  /// Saves a copy with a filter ("writer8", "MS Word 2007 XML", …).
+  static void saveAs(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                     const std::string& path, const std::string& filter);
+  static void close(const css::uno::Reference<css::lang::XComponent>& xDoc);
+
+  /// Dispatches `url` to the document's frame with string arguments.
+  DispatchOutcome dispatch(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                           const std::string& url,
+                           const std::vector<std::pair<std::string, std::string>>& args);
+
+  /// The body paragraphs in order, with style, outline level and list label.
+  static std::vector<ParagraphInfo> paragraphs(const css::uno::Reference<css::lang::XComponent>& xDoc);
+  /// Sets the paragraph style of the body paragraph at `index` (0-based, body order).
+  static void setParagraphStyle(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                                size_t index, const std::string& style);
+  /// Appends a paragraph of plain text at the end of the body.
+  static void appendParagraph(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                              const std::string& text);
+  /// Undoes the last action of the document's undo manager; false when nothing to undo.
+  static bool undo(const css::uno::Reference<css::lang::XComponent>& xDoc);
+
+  /// True while the office answers a simple call.
+  bool responsive() const;
+
+ private:
+  void start(const std::string& tag);
+  void connect();
+  void stop() noexcept;
+  std::string log() const;
+
+  pid_t m_pid = -1;
+  std::string m_profileDir;
+  std::string m_pipeName;
+  std::string m_logPath;
+  css::uno::Reference<css::uno::XComponentContext> m_xContext;
+};
+
+}  // namespace chengbao::office

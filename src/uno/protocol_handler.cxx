@@ -1,0 +1,296 @@
+// The vnd.chengbao: protocol handler: maps Writer commands to the core and reports every failure.
+#include <exception>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/implementationentry.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <sal/log.hxx>
+#include <uno/lbnames.h>
+
+#include "date_format.hpp"
+#include "extension_location.hxx"
+#include "messages.hxx"
+#include "profile.hpp"
+#include "report_template.hpp"
+#include "report_writer.hxx"
+#include "skeleton.hpp"
+#include "template_library.hpp"
+#include "ustring.hxx"
+
+using namespace css;
+
+namespace chengbao::ext {
+namespace {
+
+constexpr const char* kImplementationName = "org.chengbao.comp.ProtocolHandler";
+constexpr const char* kProtocol = "vnd.chengbao:";
+
+uno::Sequence<rtl::OUString> protocolHandlerServices() {
+  uno::Sequence<rtl::OUString> aNames(1);
+  aNames.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
+  return aNames;
+}
+
+/// A failure the user must be told about, in words they understand.
+struct CommandError {
+  rtl::OUString message;
+};
+
+/// The dispatch arguments by name; unknown names are ignored.
+class Arguments {
+ public:
+  explicit Arguments(const uno::Sequence<beans::PropertyValue>& rArgs) : m_rArgs(rArgs) {}
+
+  std::optional<rtl::OUString> string(const char* pName) const {
+    for (const beans::PropertyValue& rArg : m_rArgs) {
+      rtl::OUString aValue;
+      if (rArg.Name.equalsAscii(pName) && (rArg.Value >>= aValue)) return aValue;
+    }
+    return std::nullopt;
+  }
+  /// Scripts and tests pass arguments; a menu click passes none and expects UI.
+  bool interactive() const { return m_rArgs.getLength() == 0; }
+
+ private:
+  const uno::Sequence<beans::PropertyValue>& m_rArgs;
+};
+
+/// The command of a vnd.chengbao: URL ("InsertReport"), empty for other URLs. Taken from the
+/// complete URL: URLTransformer does not split schemes it does not know into Protocol and Path.
+rtl::OUString commandOf(const util::URL& rURL) {
+  const rtl::OUString aProtocol = rtl::OUString::createFromAscii(kProtocol);
+  if (!rURL.Complete.startsWithIgnoreAsciiCase(aProtocol)) return rtl::OUString();
+  rtl::OUString aCommand = rURL.Complete.copy(aProtocol.getLength());
+  const sal_Int32 nQuery = aCommand.indexOf('?');
+  return nQuery >= 0 ? aCommand.copy(0, nQuery) : aCommand;
+}
+
+/// Parses YYYY-MM-DD; nullopt for anything else.
+std::optional<Date> parseIsoDate(const std::string& rText) {
+  Date aDate;
+  char cDash1 = 0, cDash2 = 0;
+  if (std::sscanf(rText.c_str(), "%4d%c%2d%c%2d", &aDate.year, &cDash1, &aDate.month, &cDash2,
+                  &aDate.day) != 5 ||
+      cDash1 != '-' || cDash2 != '-' || !is_valid_date(aDate))
+    return std::nullopt;
+  return aDate;
+}
+
+class ProtocolHandler
+    : public cppu::WeakImplHelper4<frame::XDispatchProvider, frame::XNotifyingDispatch,
+                                   lang::XInitialization, lang::XServiceInfo> {
+ public:
+  explicit ProtocolHandler(const uno::Reference<uno::XComponentContext>& xContext)
+      : m_xContext(xContext) {}
+
+  // XInitialization: the office passes the frame the handler serves.
+  void SAL_CALL initialize(const uno::Sequence<uno::Any>& rArgs) override {
+    for (const uno::Any& rArg : rArgs) {
+      uno::Reference<frame::XFrame> xFrame;
+      if (rArg >>= xFrame) m_xFrame = xFrame;
+    }
+  }
+
+  // XDispatchProvider
+  uno::Reference<frame::XDispatch> SAL_CALL queryDispatch(const util::URL& rURL,
+                                                          const rtl::OUString&,
+                                                          sal_Int32) override {
+    if (commandOf(rURL) == "InsertReport") return this;
+    return nullptr;
+  }
+  uno::Sequence<uno::Reference<frame::XDispatch>> SAL_CALL
+  queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& rRequests) override {
+    uno::Sequence<uno::Reference<frame::XDispatch>> aResult(rRequests.getLength());
+    for (sal_Int32 i = 0; i < rRequests.getLength(); ++i)
+      aResult.getArray()[i] = queryDispatch(rRequests[i].FeatureURL, rRequests[i].FrameName,
+                                            rRequests[i].SearchFlags);
+    return aResult;
+  }
+
+  // XDispatch
+  void SAL_CALL dispatch(const util::URL& rURL,
+                         const uno::Sequence<beans::PropertyValue>& rArgs) override {
+    dispatchWithNotification(rURL, rArgs, nullptr);
+  }
+  void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>&,
+                                  const util::URL&) override {}
+  void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>&,
+                                     const util::URL&) override {}
+
+  // XNotifyingDispatch: the one entry point of every command. Nothing thrown here may reach the
+  // office's main loop (it would abort the whole office), so everything is caught and reported.
+  void SAL_CALL dispatchWithNotification(
+      const util::URL& rURL, const uno::Sequence<beans::PropertyValue>& rArgs,
+      const uno::Reference<frame::XDispatchResultListener>& xListener) override {
+    frame::DispatchResultEvent aEvent;
+    aEvent.Source = static_cast<cppu::OWeakObject*>(this);
+    aEvent.State = frame::DispatchResultState::FAILURE;
+    const Arguments aArgs(rArgs);
+    rtl::OUString aLanguage = "en-US";
+    std::optional<rtl::OUString> aError;
+    try {
+      aLanguage = uiLanguage(m_xContext);
+      const rtl::OUString aCommand = commandOf(rURL);
+      if (aCommand == "InsertReport") {
+        aEvent.Result <<= insertReport(aArgs, aLanguage);
+        aEvent.State = frame::DispatchResultState::SUCCESS;
+      } else {
+        aError = message(Message::UnknownCommand, aLanguage) + rURL.Complete;
+      }
+    } catch (const CommandError& rError) {
+      aError = rError.message;
+    } catch (const uno::Exception& rException) {
+      aError = rException.Message;
+    } catch (const std::exception& rException) {
+      aError = toOUString(rException.what());
+    } catch (...) {
+      aError = rtl::OUString("unexpected error");
+    }
+    if (aError) {
+      SAL_WARN("chengbao", rURL.Complete << " failed: " << *aError);
+      aEvent.Result <<= *aError;
+      if (aArgs.interactive()) showError(*aError, aLanguage);
+    }
+    if (xListener.is()) {
+      try {
+        xListener->dispatchFinished(aEvent);
+      } catch (...) {
+        // The caller went away; the command itself is done.
+      }
+    }
+  }
+
+  // XServiceInfo
+  rtl::OUString SAL_CALL getImplementationName() override {
+    return rtl::OUString::createFromAscii(kImplementationName);
+  }
+  sal_Bool SAL_CALL supportsService(const rtl::OUString& rName) override {
+    return cppu::supportsService(this, rName);
+  }
+  uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+ private:
+  uno::Reference<text::XTextDocument> writerDocument(const rtl::OUString& rLanguage) const {
+    uno::Reference<frame::XController> xController =
+        m_xFrame.is() ? m_xFrame->getController() : nullptr;
+    uno::Reference<text::XTextDocument> xDoc(
+        xController.is() ? xController->getModel() : nullptr, uno::UNO_QUERY);
+    if (!xDoc.is()) throw CommandError{message(Message::NotAWriterDocument, rLanguage)};
+    return xDoc;
+  }
+
+  /// InsertReport(Template, Profile, Topic, Date): the template's skeleton at the cursor.
+  rtl::OUString insertReport(const Arguments& rArgs, const rtl::OUString& rLanguage) {
+    const rtl::OUString aFailed = message(Message::InsertReportFailed, rLanguage);
+    uno::Reference<text::XTextDocument> xDoc = writerDocument(rLanguage);
+    const std::string aExtensionDir = extensionDirectory(m_xContext);
+    const std::string aTemplateDir = aExtensionDir + "/templates";
+
+    const std::string aTemplateArg =
+        toSystemPath(rArgs.string("Template").value_or(rtl::OUString("work-report")));
+    auto aPath = resolve_template(aTemplateArg, aTemplateDir);
+    if (auto* pError = std::get_if<LoadError>(&aPath))
+      throw CommandError{aFailed + toOUString(pError->to_string())};
+    auto aTemplate = load_template(std::get<std::string>(aPath));
+    if (auto* pError = std::get_if<LoadError>(&aTemplate))
+      throw CommandError{aFailed + toOUString(pError->to_string())};
+
+    const std::string aProfilePath =
+        rArgs.string("Profile") ? toSystemPath(*rArgs.string("Profile"))
+                                : aTemplateDir + "/profiles/example.xml";
+    auto aProfile = load_profile(aProfilePath);
+    if (auto* pError = std::get_if<LoadError>(&aProfile))
+      throw CommandError{aFailed + toOUString(pError->to_string())};
+
+    SkeletonOptions aOptions;
+    aOptions.date = today();
+    if (auto aDateArg = rArgs.string("Date")) {
+      auto aDate = parseIsoDate(toUtf8(*aDateArg));
+      if (!aDate) throw CommandError{aFailed + "Date=" + *aDateArg + " (YYYY-MM-DD)"};
+      aOptions.date = *aDate;
+    }
+    if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
+
+    const ReportTemplate& rTemplate = std::get<ReportTemplate>(aTemplate);
+    const Skeleton aSkeleton = build_skeleton(rTemplate, std::get<Profile>(aProfile), aOptions);
+    insertSkeleton(xDoc, m_xFrame->getController(), rTemplate, aSkeleton,
+                   message(Message::UndoInsertReport, rLanguage));
+    return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
+  }
+
+  void showError(const rtl::OUString& rMessage, const rtl::OUString& rLanguage) noexcept {
+    try {
+      if (!m_xFrame.is()) return;
+      uno::Reference<awt::XWindowPeer> xPeer(m_xFrame->getContainerWindow(), uno::UNO_QUERY);
+      if (!xPeer.is()) return;
+      uno::Reference<awt::XMessageBoxFactory> xFactory(awt::Toolkit::create(m_xContext),
+                                                       uno::UNO_QUERY_THROW);
+      uno::Reference<awt::XMessageBox> xBox = xFactory->createMessageBox(
+          xPeer, awt::MessageBoxType_ERRORBOX, 1 /* OK */,
+          message(Message::ProductName, rLanguage), rMessage);
+      if (xBox.is()) xBox->execute();
+    } catch (...) {
+      // Nothing more can be done; the error is in the log and the dispatch result.
+    }
+  }
+
+  uno::Reference<uno::XComponentContext> m_xContext;
+  uno::Reference<frame::XFrame> m_xFrame;
+};
+
+uno::Sequence<rtl::OUString> SAL_CALL ProtocolHandler::getSupportedServiceNames() {
+  return protocolHandlerServices();
+}
+
+// The office finds the component through the classic factory function: installed extensions on
+// 7.4 ignore the .component file's constructor attribute (measured: "no factory symbol").
+uno::Reference<uno::XInterface> SAL_CALL
+createProtocolHandler(const uno::Reference<uno::XComponentContext>& xContext) {
+  return static_cast<cppu::OWeakObject*>(new ProtocolHandler(xContext));
+}
+
+rtl::OUString SAL_CALL protocolHandlerName() {
+  return rtl::OUString::createFromAscii(kImplementationName);
+}
+
+const cppu::ImplementationEntry kImplementations[] = {
+    {createProtocolHandler, protocolHandlerName, protocolHandlerServices,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
+};
+
+}  // namespace
+}  // namespace chengbao::ext
+
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* pImplementationName,
+                                                                     void* pServiceManager,
+                                                                     void* pRegistryKey) {
+  try {
+    return cppu::component_getFactoryHelper(pImplementationName, pServiceManager, pRegistryKey,
+                                            chengbao::ext::kImplementations);
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT void SAL_CALL
+component_getImplementationEnvironment(const char** ppEnvironmentTypeName, uno_Environment**) {
+  *ppEnvironmentTypeName = CPPU_CURRENT_LANGUAGE_BINDING_NAME;
+}

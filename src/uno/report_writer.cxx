@@ -1,0 +1,159 @@
+// The Writer adapter's write side: puts a core Skeleton into a Writer document.
+#include "report_writer.hxx"
+
+#include <algorithm>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/XIndexReplace.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/style/NumberingType.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/LabelFollow.hpp>
+#include <com/sun/star/text/PositionAndSpaceMode.hpp>
+#include <com/sun/star/text/XChapterNumberingSupplier.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include "ustring.hxx"
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace chengbao::ext {
+namespace {
+
+rtl::OUString ascii(const char* p) { return rtl::OUString::createFromAscii(p); }
+
+beans::PropertyValue prop(const char* pName, const css::uno::Any& rValue) {
+  beans::PropertyValue aProp;
+  aProp.Name = ascii(pName);
+  aProp.Value = rValue;
+  return aProp;
+}
+
+/// LibreOffice's list format: %N% stands for the counter of level N.
+rtl::OUString listFormat(const LevelNumbering& rLevel) {
+  return toOUString(rLevel.prefix + "%" + std::to_string(rLevel.level) + "%" + rLevel.suffix);
+}
+
+const char* paragraphStyle(const SkeletonParagraph& rPara) {
+  static const char* const aHeadings[] = {"Heading 1", "Heading 2", "Heading 3", "Heading 4"};
+  switch (rPara.role) {
+    case Role::Title:
+      return "Title";
+    case Role::Heading:
+      return aHeadings[std::clamp(rPara.level, 1, 4) - 1];
+    default:
+      return "Text body";
+  }
+}
+
+/// Leaves the undo context it entered, whatever happens; undoes a failed partial insertion.
+class UndoContext {
+ public:
+  UndoContext(const Reference<document::XUndoManager>& xManager, const rtl::OUString& rTitle)
+      : m_xManager(xManager), m_aTitle(rTitle) {
+    m_xManager->enterUndoContext(m_aTitle);
+  }
+  UndoContext(const UndoContext&) = delete;
+  UndoContext& operator=(const UndoContext&) = delete;
+  ~UndoContext() {
+    try {
+      m_xManager->leaveUndoContext();
+      if (!m_bCommitted && m_xManager->isUndoPossible() &&
+          m_xManager->getCurrentUndoActionTitle() == m_aTitle)
+        m_xManager->undo();
+    } catch (...) {
+      // A destructor must not throw; the original error is already on its way.
+    }
+  }
+  void commit() { m_bCommitted = true; }
+
+ private:
+  Reference<document::XUndoManager> m_xManager;
+  rtl::OUString m_aTitle;
+  bool m_bCommitted = false;
+};
+
+}  // namespace
+
+void applyOutlineNumbering(const Reference<text::XTextDocument>& xDoc,
+                           const std::vector<LevelNumbering>& rLevels) {
+  Reference<text::XChapterNumberingSupplier> xSupplier(xDoc, UNO_QUERY_THROW);
+  Reference<container::XIndexReplace> xRules = xSupplier->getChapterNumberingRules();
+  for (const LevelNumbering& rLevel : rLevels) {
+    if (rLevel.level < 1 || rLevel.level > xRules->getCount()) continue;
+    const sal_Int16 nType = rLevel.format == CounterFormat::Chinese
+                                ? style::NumberingType::NUMBER_LOWER_ZH
+                                : style::NumberingType::ARABIC;
+    css::uno::Sequence<beans::PropertyValue> aProps(10);
+    beans::PropertyValue* p = aProps.getArray();
+    p[0] = prop("NumberingType", css::uno::Any(nType));
+    p[1] = prop("Prefix", css::uno::Any(toOUString(rLevel.prefix)));
+    p[2] = prop("Suffix", css::uno::Any(toOUString(rLevel.suffix)));
+    p[3] = prop("ListFormat", css::uno::Any(listFormat(rLevel)));
+    p[4] = prop("ParentNumbering", css::uno::Any(sal_Int16(1)));
+    p[5] = prop("StartWith", css::uno::Any(sal_Int16(1)));
+    p[6] = prop("PositionAndSpaceMode",
+                css::uno::Any(text::PositionAndSpaceMode::LABEL_ALIGNMENT));
+    // Chinese labels run straight into the heading text: 一、基本情况, not a tab.
+    p[7] = prop("LabelFollowedBy", css::uno::Any(text::LabelFollow::NOTHING));
+    p[8] = prop("IndentAt", css::uno::Any(sal_Int32(0)));
+    p[9] = prop("FirstLineIndent", css::uno::Any(sal_Int32(0)));
+    xRules->replaceByIndex(rLevel.level - 1, css::uno::Any(aProps));
+  }
+}
+
+void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
+                    const Reference<frame::XController>& xController,
+                    const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
+                    const rtl::OUString& rUndoTitle) {
+  if (rSkeleton.paragraphs.empty()) return;
+  Reference<document::XUndoManagerSupplier> xUndoSupplier(xDoc, UNO_QUERY_THROW);
+  UndoContext aUndo(xUndoSupplier->getUndoManager(), rUndoTitle);
+
+  applyOutlineNumbering(xDoc, rTemplate.numbering);
+
+  Reference<text::XText> xText = xDoc->getText();
+  Reference<text::XTextRange> xStart = xText->getStart();
+  if (xController.is()) {
+    Reference<text::XTextViewCursorSupplier> xViewSupplier(xController, UNO_QUERY_THROW);
+    Reference<text::XTextViewCursor> xView = xViewSupplier->getViewCursor();
+    xText = xView->getText();
+    xStart = xView->getStart();
+  }
+  Reference<text::XParagraphCursor> xCursor(xText->createTextCursorByRange(xStart),
+                                            UNO_QUERY_THROW);
+  // Never split or overwrite the user's paragraph: use it only when it is empty, otherwise
+  // start a new paragraph after it.
+  if (!(xCursor->isStartOfParagraph() && xCursor->isEndOfParagraph())) {
+    xCursor->gotoEndOfParagraph(false);
+    xText->insertControlCharacter(xCursor.get(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+  }
+
+  Reference<beans::XPropertySet> xProps(xCursor, UNO_QUERY_THROW);
+  Reference<beans::XPropertyState> xState(xCursor, UNO_QUERY_THROW);
+  for (size_t i = 0; i < rSkeleton.paragraphs.size(); ++i) {
+    const SkeletonParagraph& rPara = rSkeleton.paragraphs[i];
+    if (i > 0)
+      xText->insertControlCharacter(xCursor.get(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    xProps->setPropertyValue(ascii("ParaStyleName"), css::uno::Any(ascii(paragraphStyle(rPara))));
+    // A new paragraph inherits the direct formatting of the one before: reset it.
+    xState->setPropertyToDefault(ascii("ParaAdjust"));
+    if (rPara.role == Role::Signature || rPara.role == Role::Date)
+      xProps->setPropertyValue(ascii("ParaAdjust"),
+                               css::uno::Any(style::ParagraphAdjust_RIGHT));
+    xText->insertString(xCursor.get(), toOUString(rPara.text), false);
+  }
+  aUndo.commit();
+}
+
+}  // namespace chengbao::ext

@@ -1,0 +1,27 @@
+// The Writer adapter's write side: puts a core Skeleton into a Writer document.
+#pragma once
+
+#include <vector>
+
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include "report_template.hpp"
+#include "skeleton.hpp"
+
+namespace chengbao::ext {
+
+/// Sets the document's outline (chapter) numbering to the template's label scheme, so that
+/// Heading 1..N carry automatic labels such as 一、 （一） 1. （1）.
+void applyOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& xDoc,
+                           const std::vector<LevelNumbering>& rLevels);
+
+/// Inserts the skeleton after the paragraph that holds the view cursor (into it when it is
+/// empty), with the outline numbering of `rTemplate`, as one undo step titled `rUndoTitle`.
+/// Never removes existing text; on failure the partial insertion is undone and the error thrown.
+void insertSkeleton(const css::uno::Reference<css::text::XTextDocument>& xDoc,
+                    const css::uno::Reference<css::frame::XController>& xController,
+                    const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
+                    const rtl::OUString& rUndoTitle);
+
+}  // namespace chengbao::ext

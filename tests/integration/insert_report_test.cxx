@@ -1,0 +1,211 @@
+// InsertReport end to end: the built .oxt in a private headless office, real .odt/.docx files.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "office.hxx"
+#include "profile.hpp"
+
+namespace {
+
+using chengbao::office::DispatchOutcome;
+using chengbao::office::Office;
+using chengbao::office::ParagraphInfo;
+using Doc = css::uno::Reference<css::lang::XComponent>;
+
+const std::string kTemplateDir = CHENGBAO_TEMPLATE_DIR;
+const std::string kExampleProfile = kTemplateDir + "/profiles/example.xml";
+
+std::vector<const ParagraphInfo*> headings(const std::vector<ParagraphInfo>& paras, int level) {
+  std::vector<const ParagraphInfo*> result;
+  for (const auto& para : paras)
+    if (para.outlineLevel == level) result.push_back(&para);
+  return result;
+}
+
+std::vector<std::string> labels(const std::vector<const ParagraphInfo*>& paras) {
+  std::vector<std::string> result;
+  for (const auto* para : paras) result.push_back(para->label);
+  return result;
+}
+
+class InsertReportTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    office_ = std::make_unique<Office>("itest");
+    office_->installExtension(CHENGBAO_OXT);
+  }
+  static void TearDownTestSuite() { office_.reset(); }
+
+  void SetUp() override {
+    workDir_ = std::filesystem::temp_directory_path() /
+               ("chengbao_itest_" + std::to_string(::getpid()) + "_" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(workDir_);
+    doc_ = office_->newWriterDocument();
+    ASSERT_TRUE(doc_.is());
+  }
+  void TearDown() override {
+    if (doc_.is()) Office::close(doc_);
+    std::filesystem::remove_all(workDir_);
+  }
+
+  DispatchOutcome insertReport(const std::string& templ, const std::string& profile) {
+    return office_->dispatch(doc_, "vnd.chengbao:InsertReport",
+                             {{"Template", templ}, {"Profile", profile}, {"Date", "2026-11-28"}});
+  }
+
+  static chengbao::Profile exampleProfile() {
+    auto loaded = chengbao::load_profile(kExampleProfile);
+    if (auto* error = std::get_if<chengbao::LoadError>(&loaded))
+      throw std::runtime_error(error->to_string());
+    return std::get<chengbao::Profile>(loaded);
+  }
+
+  /// Asserts what a reader of the inserted report relies on, in any copy of it.
+  static void expectWorkReport(const std::vector<ParagraphInfo>& paras, const std::string& where) {
+    SCOPED_TRACE(where);
+    const auto level1 = headings(paras, 1);
+    ASSERT_EQ(level1.size(), 3u);
+    EXPECT_EQ(labels(level1), (std::vector<std::string>{"一、", "二、", "三、"}));
+    EXPECT_EQ(level1[0]->text, "基本情况");
+    EXPECT_EQ(level1[1]->text, "存在的问题");
+    EXPECT_EQ(level1[2]->text, "下一步工作打算");
+
+    // Level-2 labels restart under each level-1 heading: （一） （二） …
+    std::vector<std::string> underFirst;
+    bool inFirst = false;
+    for (const auto& para : paras) {
+      if (para.outlineLevel == 1) inFirst = (&para == level1[0]);
+      if (inFirst && para.outlineLevel == 2) underFirst.push_back(para.label);
+    }
+    ASSERT_GE(underFirst.size(), 2u);
+    EXPECT_EQ(underFirst[0], "（一）");
+    EXPECT_EQ(underFirst[1], "（二）");
+    for (const auto* para : headings(paras, 2)) EXPECT_EQ(para->label.rfind("（", 0), 0u);
+
+    const chengbao::Profile profile = exampleProfile();
+    ASSERT_GE(paras.size(), 3u);
+    EXPECT_EQ(paras.front().style, "Title");
+    EXPECT_NE(paras.front().text.find("报告"), std::string::npos);
+    EXPECT_EQ(paras[1].text, profile.superior_body + "：");
+    EXPECT_EQ(paras[paras.size() - 2].text, profile.full_name);
+    EXPECT_EQ(paras.back().text, "2026年11月28日");
+  }
+
+  static std::unique_ptr<Office> office_;
+  std::filesystem::path workDir_;
+  Doc doc_;
+};
+
+std::unique_ptr<Office> InsertReportTest::office_;
+
+TEST_F(InsertReportTest, InsertsNumberedReportThatSurvivesOdtAndDocx) {
+  // Given an empty Writer document, when InsertReport runs with the shipped template,
+  const DispatchOutcome outcome = insertReport("work-report", kExampleProfile);
+  ASSERT_TRUE(outcome.answered) << "no handler took vnd.chengbao:InsertReport";
+  ASSERT_TRUE(outcome.success) << outcome.message;
+
+  // then the document holds the report, and so do its .odt and .docx copies after a reload.
+  expectWorkReport(Office::paragraphs(doc_), "in the office");
+  for (const auto& [name, filter] : std::vector<std::pair<std::string, std::string>>{
+           {"report.odt", "writer8"}, {"report.docx", "MS Word 2007 XML"}}) {
+    const std::string path = (workDir_ / name).string();
+    Office::saveAs(doc_, path, filter);
+    Doc reloaded = office_->load(path);
+    expectWorkReport(Office::paragraphs(reloaded), "reloaded " + name);
+    Office::close(reloaded);
+  }
+}
+
+TEST_F(InsertReportTest, TemplateIdMayBeAPath) {
+  const DispatchOutcome outcome = insertReport(kTemplateDir + "/work-report.xml", kExampleProfile);
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  expectWorkReport(Office::paragraphs(doc_), "template given by path");
+}
+
+TEST_F(InsertReportTest, LabelsAreLiveNumberingThatRenumbers) {
+  ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+  const auto before = Office::paragraphs(doc_);
+  size_t firstHeading = 0;
+  while (before[firstHeading].outlineLevel != 1) ++firstHeading;
+
+  // When the first section heading stops being a heading,
+  Office::setParagraphStyle(doc_, firstHeading, "Text body");
+
+  // then the sections after it are renumbered by the office.
+  const auto level1 = headings(Office::paragraphs(doc_), 1);
+  ASSERT_EQ(level1.size(), 2u);
+  EXPECT_EQ(labels(level1), (std::vector<std::string>{"一、", "二、"}));
+  EXPECT_EQ(level1[0]->text, "存在的问题");
+}
+
+TEST_F(InsertReportTest, OneUndoRemovesTheWholeReport) {
+  ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+  ASSERT_GT(Office::paragraphs(doc_).size(), 10u);
+
+  ASSERT_TRUE(Office::undo(doc_));
+
+  const auto paras = Office::paragraphs(doc_);
+  ASSERT_EQ(paras.size(), 1u);
+  EXPECT_EQ(paras[0].text, "");
+}
+
+TEST_F(InsertReportTest, KeepsTheUsersTextAndUndoRestoresIt) {
+  Office::appendParagraph(doc_, "用户已经写好的第一段。");
+  Office::appendParagraph(doc_, "用户的第二段，光标不在这里。");
+  const auto before = Office::paragraphs(doc_);
+
+  ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+  const auto after = Office::paragraphs(doc_);
+  ASSERT_GT(after.size(), before.size());
+  // The view cursor is at the start of the document: the report follows the first paragraph.
+  EXPECT_EQ(after.front().text, before[0].text);
+  EXPECT_EQ(after.back().text, before[1].text);
+
+  ASSERT_TRUE(Office::undo(doc_));
+  const auto undone = Office::paragraphs(doc_);
+  ASSERT_EQ(undone.size(), before.size());
+  for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(undone[i].text, before[i].text);
+}
+
+TEST_F(InsertReportTest, MissingTemplateIsReportedAndTheOfficeCarriesOn) {
+  const std::string missing = (workDir_ / "no-such-template.xml").string();
+
+  const DispatchOutcome outcome = insertReport(missing, kExampleProfile);
+
+  ASSERT_TRUE(outcome.answered);
+  EXPECT_FALSE(outcome.success);
+  EXPECT_NE(outcome.message.find(missing), std::string::npos) << outcome.message;
+  EXPECT_TRUE(office_->responsive());
+  const auto paras = Office::paragraphs(doc_);
+  ASSERT_EQ(paras.size(), 1u) << "a failed command must not leave anything behind";
+  EXPECT_EQ(paras[0].text, "");
+  // The same handler still works afterwards.
+  EXPECT_TRUE(insertReport("work-report", kExampleProfile).success);
+}
+
+TEST_F(InsertReportTest, BrokenProfileIsReportedWithFileAndLine) {
+  const std::string broken = (workDir_ / "broken-profile.xml").string();
+  {
+    std::FILE* out = std::fopen(broken.c_str(), "w");
+    ASSERT_NE(out, nullptr);
+    std::fputs("<?xml version=\"1.0\"?>\n<profile format=\"1\">\n  <organisation>\n", out);
+    std::fclose(out);
+  }
+
+  const DispatchOutcome outcome = insertReport("work-report", broken);
+
+  ASSERT_TRUE(outcome.answered);
+  EXPECT_FALSE(outcome.success);
+  EXPECT_NE(outcome.message.find(broken + ":"), std::string::npos) << outcome.message;
+  EXPECT_TRUE(office_->responsive());
+  EXPECT_EQ(Office::paragraphs(doc_).size(), 1u);
+}
+
+}  // namespace
