@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <sys/wait.h>
+#include <unistd.h>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
@@ -37,6 +39,8 @@
 #include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/ucb/XCommandEnvironment.hpp>
 #include <com/sun/star/ucb/XProgressHandler.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
@@ -46,8 +50,6 @@
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <rtl/ref.hxx>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "ustring.hxx"
 
@@ -220,7 +222,9 @@ std::string Office::log() const {
   return text.str();
 }
 
-uno::Reference<frame::XDesktop2> Office::desktop() const { return frame::Desktop::create(m_xContext); }
+uno::Reference<frame::XDesktop2> Office::desktop() const {
+  return frame::Desktop::create(m_xContext);
+}
 
 void Office::installExtension(const std::string& oxtPath) {
   uno::Reference<deployment::XExtensionManager> xManager(
@@ -373,6 +377,23 @@ void Office::appendParagraph(const uno::Reference<lang::XComponent>& xDoc,
   if (!xText->getString().isEmpty())
     xText->insertControlCharacter(xText->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
   xText->insertString(xText->getEnd(), toOUString(text), false);
+}
+
+void Office::insertParagraphBefore(const uno::Reference<lang::XComponent>& xDoc, size_t index,
+                                   const std::string& text) {
+  uno::Reference<text::XTextRange> xPara(paragraphAt(xDoc, index), uno::UNO_QUERY_THROW);
+  uno::Reference<text::XText> xText = xPara->getText();
+  uno::Reference<text::XTextRange> xCursor(xText->createTextCursorByRange(xPara->getStart()),
+                                           uno::UNO_QUERY_THROW);
+  xText->insertString(xCursor, toOUString(text), false);
+  xText->insertControlCharacter(xCursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
+}
+
+void Office::moveCursorToStart(const uno::Reference<lang::XComponent>& xDoc) {
+  uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<text::XTextViewCursorSupplier> xSupplier(xModel->getCurrentController(),
+                                                          uno::UNO_QUERY_THROW);
+  xSupplier->getViewCursor()->gotoStart(false);
 }
 
 bool Office::undo(const uno::Reference<lang::XComponent>& xDoc) {

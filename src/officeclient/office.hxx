@@ -4,12 +4,12 @@
 #include <string>
 #include <vector>
 
+#include <sys/types.h>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <sys/types.h>
 
 namespace chengbao::office {
 
@@ -60,13 +60,19 @@ class Office {
                            const std::vector<std::pair<std::string, std::string>>& args);
 
   /// The body paragraphs in order, with style, outline level and list label.
-  static std::vector<ParagraphInfo> paragraphs(const css::uno::Reference<css::lang::XComponent>& xDoc);
+  static std::vector<ParagraphInfo> paragraphs(
+      const css::uno::Reference<css::lang::XComponent>& xDoc);
   /// Sets the paragraph style of the body paragraph at `index` (0-based, body order).
   static void setParagraphStyle(const css::uno::Reference<css::lang::XComponent>& xDoc,
                                 size_t index, const std::string& style);
   /// Appends a paragraph of plain text at the end of the body.
   static void appendParagraph(const css::uno::Reference<css::lang::XComponent>& xDoc,
                               const std::string& text);
+  /// Inserts a paragraph with `text` before the body paragraph at `index`, in the same style.
+  static void insertParagraphBefore(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                                    size_t index, const std::string& text);
+  /// Moves the view cursor to the start of the document, as a user pressing Ctrl+Home.
+  static void moveCursorToStart(const css::uno::Reference<css::lang::XComponent>& xDoc);
   /// Undoes the last action of the document's undo manager; false when nothing to undo.
   static bool undo(const css::uno::Reference<css::lang::XComponent>& xDoc);
 

@@ -14,7 +14,8 @@ namespace chengbao::ext {
 std::string extensionDirectory(const uno::Reference<uno::XComponentContext>& xContext) {
   uno::Reference<deployment::XPackageInformationProvider> xInfo =
       deployment::PackageInformationProvider::get(xContext);
-  const rtl::OUString aUrl = xInfo->getPackageLocation(rtl::OUString::createFromAscii(kExtensionId));
+  const rtl::OUString aUrl =
+      xInfo->getPackageLocation(rtl::OUString::createFromAscii(kExtensionId));
   if (aUrl.isEmpty())
     throw uno::RuntimeException("chengbao: the extension's install location is unknown");
   return toSystemPath(aUrl);

@@ -7,11 +7,11 @@
 namespace chengbao::ext {
 
 enum class Message {
-  ProductName,        ///< the title of message boxes
-  UndoInsertReport,   ///< the undo action of InsertReport
-  InsertReportFailed, ///< "The report could not be inserted: " + reason
-  NotAWriterDocument, ///< a command that needs a Writer document was run elsewhere
-  UnknownCommand,     ///< a vnd.chengbao: URL this version does not know
+  ProductName,         ///< the title of message boxes
+  UndoInsertReport,    ///< the undo action of InsertReport
+  InsertReportFailed,  ///< "The report could not be inserted: " + reason
+  NotAWriterDocument,  ///< a command that needs a Writer document was run elsewhere
+  UnknownCommand,      ///< a vnd.chengbao: URL this version does not know
 };
 
 /// The UI language of the office: "zh-CN", "zh-TW" or "en-US" (the fallback).

@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include <uno/lbnames.h>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
@@ -22,7 +23,6 @@
 #include <cppuhelper/implementationentry.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/log.hxx>
-#include <uno/lbnames.h>
 
 #include "date_format.hpp"
 #include "extension_location.hxx"
@@ -82,17 +82,6 @@ rtl::OUString commandOf(const util::URL& rURL) {
   return nQuery >= 0 ? aCommand.copy(0, nQuery) : aCommand;
 }
 
-/// Parses YYYY-MM-DD; nullopt for anything else.
-std::optional<Date> parseIsoDate(const std::string& rText) {
-  Date aDate;
-  char cDash1 = 0, cDash2 = 0;
-  if (std::sscanf(rText.c_str(), "%4d%c%2d%c%2d", &aDate.year, &cDash1, &aDate.month, &cDash2,
-                  &aDate.day) != 5 ||
-      cDash1 != '-' || cDash2 != '-' || !is_valid_date(aDate))
-    return std::nullopt;
-  return aDate;
-}
-
 class ProtocolHandler
     : public cppu::WeakImplHelper4<frame::XDispatchProvider, frame::XNotifyingDispatch,
                                    lang::XInitialization, lang::XServiceInfo> {
@@ -119,8 +108,8 @@ class ProtocolHandler
   queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& rRequests) override {
     uno::Sequence<uno::Reference<frame::XDispatch>> aResult(rRequests.getLength());
     for (sal_Int32 i = 0; i < rRequests.getLength(); ++i)
-      aResult.getArray()[i] = queryDispatch(rRequests[i].FeatureURL, rRequests[i].FrameName,
-                                            rRequests[i].SearchFlags);
+      aResult.getArray()[i] =
+          queryDispatch(rRequests[i].FeatureURL, rRequests[i].FrameName, rRequests[i].SearchFlags);
     return aResult;
   }
 
@@ -190,8 +179,8 @@ class ProtocolHandler
   uno::Reference<text::XTextDocument> writerDocument(const rtl::OUString& rLanguage) const {
     uno::Reference<frame::XController> xController =
         m_xFrame.is() ? m_xFrame->getController() : nullptr;
-    uno::Reference<text::XTextDocument> xDoc(
-        xController.is() ? xController->getModel() : nullptr, uno::UNO_QUERY);
+    uno::Reference<text::XTextDocument> xDoc(xController.is() ? xController->getModel() : nullptr,
+                                             uno::UNO_QUERY);
     if (!xDoc.is()) throw CommandError{message(Message::NotAWriterDocument, rLanguage)};
     return xDoc;
   }
@@ -212,9 +201,9 @@ class ProtocolHandler
     if (auto* pError = std::get_if<LoadError>(&aTemplate))
       throw CommandError{aFailed + toOUString(pError->to_string())};
 
-    const std::string aProfilePath =
-        rArgs.string("Profile") ? toSystemPath(*rArgs.string("Profile"))
-                                : aTemplateDir + "/profiles/example.xml";
+    const std::string aProfilePath = rArgs.string("Profile")
+                                         ? toSystemPath(*rArgs.string("Profile"))
+                                         : aTemplateDir + "/profiles/example.xml";
     auto aProfile = load_profile(aProfilePath);
     if (auto* pError = std::get_if<LoadError>(&aProfile))
       throw CommandError{aFailed + toOUString(pError->to_string())};
@@ -222,7 +211,7 @@ class ProtocolHandler
     SkeletonOptions aOptions;
     aOptions.date = today();
     if (auto aDateArg = rArgs.string("Date")) {
-      auto aDate = parseIsoDate(toUtf8(*aDateArg));
+      auto aDate = parse_iso_date(toUtf8(*aDateArg));
       if (!aDate) throw CommandError{aFailed + "Date=" + *aDateArg + " (YYYY-MM-DD)"};
       aOptions.date = *aDate;
     }
@@ -242,9 +231,9 @@ class ProtocolHandler
       if (!xPeer.is()) return;
       uno::Reference<awt::XMessageBoxFactory> xFactory(awt::Toolkit::create(m_xContext),
                                                        uno::UNO_QUERY_THROW);
-      uno::Reference<awt::XMessageBox> xBox = xFactory->createMessageBox(
-          xPeer, awt::MessageBoxType_ERRORBOX, 1 /* OK */,
-          message(Message::ProductName, rLanguage), rMessage);
+      uno::Reference<awt::XMessageBox> xBox =
+          xFactory->createMessageBox(xPeer, awt::MessageBoxType_ERRORBOX, 1 /* OK */,
+                                     message(Message::ProductName, rLanguage), rMessage);
       if (xBox.is()) xBox->execute();
     } catch (...) {
       // Nothing more can be done; the error is in the log and the dispatch result.
@@ -280,8 +269,8 @@ const cppu::ImplementationEntry kImplementations[] = {
 }  // namespace chengbao::ext
 
 extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* pImplementationName,
-                                                                     void* pServiceManager,
-                                                                     void* pRegistryKey) {
+                                                                    void* pServiceManager,
+                                                                    void* pRegistryKey) {
   try {
     return cppu::component_getFactoryHelper(pImplementationName, pServiceManager, pRegistryKey,
                                             chengbao::ext::kImplementations);

@@ -102,8 +102,7 @@ void applyOutlineNumbering(const Reference<text::XTextDocument>& xDoc,
     p[3] = prop("ListFormat", css::uno::Any(listFormat(rLevel)));
     p[4] = prop("ParentNumbering", css::uno::Any(sal_Int16(1)));
     p[5] = prop("StartWith", css::uno::Any(sal_Int16(1)));
-    p[6] = prop("PositionAndSpaceMode",
-                css::uno::Any(text::PositionAndSpaceMode::LABEL_ALIGNMENT));
+    p[6] = prop("PositionAndSpaceMode", css::uno::Any(text::PositionAndSpaceMode::LABEL_ALIGNMENT));
     // Chinese labels run straight into the heading text: 一、基本情况, not a tab.
     p[7] = prop("LabelFollowedBy", css::uno::Any(text::LabelFollow::NOTHING));
     p[8] = prop("IndentAt", css::uno::Any(sal_Int32(0)));
@@ -148,9 +147,16 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
     xProps->setPropertyValue(ascii("ParaStyleName"), css::uno::Any(ascii(paragraphStyle(rPara))));
     // A new paragraph inherits the direct formatting of the one before: reset it.
     xState->setPropertyToDefault(ascii("ParaAdjust"));
-    if (rPara.role == Role::Signature || rPara.role == Role::Date)
-      xProps->setPropertyValue(ascii("ParaAdjust"),
-                               css::uno::Any(style::ParagraphAdjust_RIGHT));
+    xState->setPropertyToDefault(ascii("ParaFirstLineIndent"));
+    if (rPara.role == Role::Signature || rPara.role == Role::Date) {
+      xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(style::ParagraphAdjust_RIGHT));
+    } else if (rPara.role == Role::Body || rPara.role == Role::Closing) {
+      // Chinese body text starts two characters in; 1 pt = 2540/72 hundredths of a millimetre.
+      float fHeight = 12.0f;
+      xProps->getPropertyValue(ascii("CharHeightAsian")) >>= fHeight;
+      xProps->setPropertyValue(ascii("ParaFirstLineIndent"),
+                               css::uno::Any(sal_Int32(2 * fHeight * 2540 / 72 + 0.5f)));
+    }
     xText->insertString(xCursor.get(), toOUString(rPara.text), false);
   }
   aUndo.commit();

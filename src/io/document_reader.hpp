@@ -1,0 +1,24 @@
+// Reads .odt, .fodt and .docx files into the core's Document without LibreOffice.
+#pragma once
+
+#include <string>
+#include <variant>
+
+#include "document.hpp"
+#include "load_error.hpp"
+
+namespace chengbao {
+
+/// Limits that keep hostile files from exhausting memory or time.
+struct ReadLimits {
+  unsigned long long max_entry_size = 256ull << 20;  ///< uncompressed bytes of one zip entry
+  unsigned max_compression_ratio = 100;              ///< uncompressed / compressed, per entry
+  unsigned max_xml_depth = 1000;                     ///< element nesting
+};
+
+/// Reads `path` by its content (zip or XML), whatever its name says. Unsupported, broken or
+/// hostile input gives a LoadError with the file and the reason (never a crash or a hang).
+std::variant<Document, LoadError> read_document(const std::string& path,
+                                                const ReadLimits& limits = ReadLimits());
+
+}  // namespace chengbao
