@@ -27,6 +27,9 @@ std::string date_style_name(DateStyle style);
 /// True when the date exists in the Gregorian calendar (2026-02-30 does not).
 bool is_valid_date(const Date& date);
 
+/// Parses an ISO date "YYYY-MM-DD" (exactly that form); nullopt when malformed or not a real date.
+std::optional<Date> parse_iso_date(const std::string& text);
+
 /// Writes `date` in `style` (UTF-8).
 std::string format_date(const Date& date, DateStyle style);
 

@@ -12,10 +12,10 @@ namespace chengbao {
 
 /// The values of one institution. Strings are UTF-8; empty means "not given".
 struct Profile {
-  std::string file;             ///< where it was loaded from
-  std::string full_name;        ///< organisation full name: the issuer signature
-  std::string short_name;       ///< organisation short name
-  std::string superior_body;    ///< the addressee of reports
+  std::string file;           ///< where it was loaded from
+  std::string full_name;      ///< organisation full name: the issuer signature
+  std::string short_name;     ///< organisation short name
+  std::string superior_body;  ///< the addressee of reports
   std::string department;
   std::string signatory_name;
   std::string signatory_title;
@@ -24,7 +24,8 @@ struct Profile {
 
   /// The values as {{field}} names → text, for filling templates
   /// (org_name, org_short_name, superior_body, department, signatory, signatory_title, and the
-  /// custom fields under their own names).
+  /// custom fields under their own names). Values not given (empty) are left out, so a reference
+  /// to them stays visible in the document instead of silently becoming empty text.
   std::map<std::string, std::string> fields() const;
 };
 

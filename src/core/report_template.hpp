@@ -28,8 +28,8 @@ struct Section {
   std::string id;
   int level = 1;  ///< 1..4, one more than its parent
   bool required = false;
-  std::string heading;               ///< the heading text without its label
-  std::vector<std::string> aliases;  ///< other headings accepted for this section
+  std::string heading;                  ///< the heading text without its label
+  std::vector<std::string> aliases;     ///< other headings accepted for this section
   std::vector<std::string> paragraphs;  ///< boilerplate, may hold {{field}} references
   std::vector<Section> children;
   int line = 0;  ///< where it is defined, for messages
@@ -38,17 +38,17 @@ struct Section {
 struct ReportTemplate {
   std::string file;
   std::string id;
-  std::string name;  ///< display name, e.g. 工作情况报告
-  std::string script;  ///< zh-Hans, zh-Hant or en
+  std::string name;                       ///< display name, e.g. 工作情况报告
+  std::string script;                     ///< zh-Hans, zh-Hant or en
   std::vector<LevelNumbering> numbering;  ///< one per level, levels 1..N in order
-  std::string title;      ///< pattern with {{topic}}, e.g. 关于{{topic}}工作开展情况的报告
+  std::string title;  ///< pattern with {{topic}}, e.g. 关于{{topic}}工作开展情况的报告
   std::string default_topic;  ///< used when no topic is given
-  std::string addressee;  ///< e.g. {{superior_body}}：
+  std::string addressee;      ///< e.g. {{superior_body}}：
   std::vector<std::string> opening;
   std::vector<Section> sections;
   std::vector<std::string> closing;  ///< e.g. 特此报告。
-  std::string signature;  ///< e.g. {{org_name}}
-  std::string date;       ///< e.g. {{date}}
+  std::string signature;             ///< e.g. {{org_name}}
+  std::string date;                  ///< e.g. {{date}}
 };
 
 /// Loads a template from `path`; a broken file gives a LoadError naming the line.
