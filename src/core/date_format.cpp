@@ -1,6 +1,7 @@
 // Calendar dates written the way Chinese official documents write them.
 #include "date_format.hpp"
 
+#include <cstdio>
 #include <ctime>
 
 #include "report_template.hpp"  // chinese_number: month and day read like heading counters
@@ -36,6 +37,7 @@ std::optional<DateStyle> parse_date_style(const std::string& name) {
   if (name == "gbt9704") return DateStyle::Gbt9704;
   if (name == "chinese") return DateStyle::Chinese;
   if (name == "roc") return DateStyle::Roc;
+  if (name == "iso") return DateStyle::Iso;
   return std::nullopt;
 }
 
@@ -47,6 +49,8 @@ std::string date_style_name(DateStyle style) {
       return "chinese";
     case DateStyle::Roc:
       return "roc";
+    case DateStyle::Iso:
+      return "iso";
   }
   return "gbt9704";
 }
@@ -84,6 +88,11 @@ std::string format_date(const Date& date, DateStyle style) {
         return "中華民國前" + std::to_string(kRocEpochYear + 1 - date.year) + "年" + month + day;
       }
       return "中華民國" + std::to_string(date.year - kRocEpochYear) + "年" + month + day;
+    case DateStyle::Iso: {
+      char text[16];
+      std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+      return text;
+    }
   }
   return std::to_string(date.year) + "年" + month + day;
 }

@@ -17,9 +17,10 @@ enum class DateStyle {
   Gbt9704,  ///< 2026年11月28日 (GB/T 9704-2012: Arabic numerals, no zero padding)
   Chinese,  ///< 二〇二六年十一月二十八日 (the 1999 standard, some house styles)
   Roc,      ///< 中華民國115年11月28日 (Republic-of-China calendar, Taiwan practice)
+  Iso,      ///< 2026-11-28 (ISO 8601, for templates in English)
 };
 
-/// Parses "gbt9704" | "chinese" | "roc"; nullopt for anything else.
+/// Parses "gbt9704" | "chinese" | "roc" | "iso"; nullopt for anything else.
 std::optional<DateStyle> parse_date_style(const std::string& name);
 /// The inverse of parse_date_style.
 std::string date_style_name(DateStyle style);

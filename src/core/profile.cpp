@@ -1,6 +1,7 @@
 // An institution profile: the organisation values an office shares with its staff (format v1).
 #include "profile.hpp"
 
+#include <filesystem>
 #include <optional>
 
 #include "xml_util.hpp"
@@ -9,10 +10,16 @@ namespace chengbao {
 
 namespace {
 
+namespace fs = std::filesystem;
+
 // Names the skeleton fills itself; a custom field with one of them would be silently shadowed.
-constexpr const char* kReservedFields[] = {"org_name",   "org_short_name", "superior_body",
-                                           "department", "signatory",      "signatory_title",
-                                           "date",       "year",           "topic"};
+constexpr const char* kReservedFields[] = {"org_name",      "org_short_name",
+                                           "superior_body", "department",
+                                           "signatory",     "signatory_title",
+                                           "contact",       "phone",
+                                           "address",       "document_number",
+                                           "date",          "year",
+                                           "topic",         "seq"};
 
 bool is_reserved(const std::string& name) {
   for (const char* reserved : kReservedFields) {
@@ -20,6 +27,11 @@ bool is_reserved(const std::string& name) {
   }
   return false;
 }
+
+// What load_profile needs to check after parsing: where <template-folder> was written.
+struct ParseDetails {
+  int template_folder_line = 0;
+};
 
 std::optional<LoadError> read_organisation(const xml::Document& doc, const pugi::xml_node& node,
                                            Profile& profile) {
@@ -65,7 +77,86 @@ std::optional<LoadError> read_field(const xml::Document& doc, const pugi::xml_no
   return std::nullopt;
 }
 
-std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile) {
+// Phone numbers are shown, never dialled; the check only catches a value put in the wrong place.
+bool is_phone_number(const std::string& text) {
+  bool digit = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (text.compare(i, 3, "转") == 0) {  // 转 introduces an extension: 1234转801
+      i += 2;
+    } else if (c != ' ' && c != '+' && c != '-' && c != '(' && c != ')' && c != '/') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+std::optional<LoadError> read_contact(const xml::Document& doc, const pugi::xml_node& node,
+                                      Profile& profile) {
+  if (auto error = xml::read_value(doc, node, profile.contact_name, {"name", "phone"})) {
+    return error;
+  }
+  if (!profile.contact_name.empty()) {
+    return doc.error(node,
+                     "<contact> takes its values as attributes: <contact name=\"…\" "
+                     "phone=\"…\"/>");
+  }
+  profile.contact_name = xml::trim(node.attribute("name").value());
+  profile.contact_phone = xml::trim(node.attribute("phone").value());
+  if (profile.contact_name.empty()) return doc.error(node, "<contact> has no name");
+  if (node.attribute("phone") && !is_phone_number(profile.contact_phone)) {
+    return doc.error(node, "<contact> has phone=\"" + profile.contact_phone +
+                               "\", which is not a phone number (digits, spaces, + - ( ) / 转)");
+  }
+  return std::nullopt;
+}
+
+std::optional<LoadError> read_document_number(const xml::Document& doc, const pugi::xml_node& node,
+                                              Profile& profile) {
+  if (auto error = xml::read_value(doc, node, profile.document_number)) return error;
+  if (profile.document_number.empty()) return doc.error(node, "<document-number> is empty");
+  // Only the two values known when a report is numbered: anything else would be filled from
+  // the profile at the wrong moment or stay as a stray reference in the document.
+  std::size_t pos = 0;
+  while ((pos = profile.document_number.find("{{", pos)) != std::string::npos) {
+    const std::size_t end = profile.document_number.find("}}", pos);
+    const std::string reference = profile.document_number.substr(
+        pos, end == std::string::npos ? std::string::npos : end + 2 - pos);
+    if (reference != "{{year}}" && reference != "{{seq}}") {
+      return doc.error(
+          node, "<document-number> may use only {{year}} and {{seq}}, found '" + reference + "'");
+    }
+    pos = end + 2;
+  }
+  return std::nullopt;
+}
+
+std::optional<LoadError> read_template_folder(const xml::Document& doc, const pugi::xml_node& node,
+                                              Profile& profile) {
+  if (auto error = xml::read_value(doc, node, profile.template_folder)) return error;
+  const std::string& folder = profile.template_folder;
+  const std::string quoted = "<template-folder> '" + folder + "'";
+  if (folder.empty()) return doc.error(node, "<template-folder> is empty");
+  // A shared profile must not point staff at a folder of the sender's choosing: only a folder
+  // shipped next to the profile is acceptable.
+  if (folder.find('\\') != std::string::npos || folder.find(':') != std::string::npos) {
+    return doc.error(node, quoted + " must be a relative path with / between folder names");
+  }
+  const fs::path path(folder);
+  if (path.is_absolute() || folder[0] == '~') {
+    return doc.error(node, quoted + " must be relative to the profile's folder");
+  }
+  const fs::path normal = path.lexically_normal();
+  if (!normal.empty() && *normal.begin() == "..") {
+    return doc.error(node, quoted + " leaves the profile's folder");
+  }
+  return std::nullopt;
+}
+
+std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile,
+                                      ParseDetails& details) {
   const pugi::xml_node root = doc.doc.document_element();
   if (auto error = xml::check_root(doc, root, "profile")) return error;
   if (auto error = xml::check_attributes(doc, root, {"format"})) return error;
@@ -79,42 +170,116 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
       continue;
     }
     if (name != "organisation" && name != "superior-body" && name != "signatory" &&
-        name != "date-style") {
+        name != "contact" && name != "address" && name != "document-number" &&
+        name != "date-style" && name != "script" && name != "template-folder") {
       return doc.error(child, "unknown element <" + name + "> in <profile>");
     }
     if (auto error = seen.mark(child)) return error;
+    std::optional<LoadError> error;
     if (name == "organisation") {
-      if (auto error = read_organisation(doc, child, profile)) return error;
+      error = read_organisation(doc, child, profile);
     } else if (name == "superior-body") {
-      if (auto error = xml::read_value(doc, child, profile.superior_body)) return error;
+      error = xml::read_value(doc, child, profile.superior_body);
     } else if (name == "signatory") {
-      if (auto error = xml::read_value(doc, child, profile.signatory_name, {"title"})) return error;
+      error = xml::read_value(doc, child, profile.signatory_name, {"title"});
       profile.signatory_title = xml::trim(child.attribute("title").value());
+    } else if (name == "contact") {
+      error = read_contact(doc, child, profile);
+    } else if (name == "address") {
+      error = xml::read_value(doc, child, profile.address);
+      if (!error && profile.address.empty()) error = doc.error(child, "<address> is empty");
+    } else if (name == "document-number") {
+      error = read_document_number(doc, child, profile);
+    } else if (name == "script") {
+      error = xml::read_value(doc, child, profile.script);
+      if (!error && profile.script != "zh-Hans" && profile.script != "zh-Hant") {
+        error =
+            doc.error(child, "unknown script '" + profile.script + "' (use zh-Hans or zh-Hant)");
+      }
+    } else if (name == "template-folder") {
+      details.template_folder_line = doc.line_of(child);
+      error = read_template_folder(doc, child, profile);
     } else {
       std::string style;
-      if (auto error = xml::read_value(doc, child, style)) return error;
+      error = xml::read_value(doc, child, style);
       const std::optional<DateStyle> parsed = parse_date_style(style);
-      if (!parsed) {
-        return doc.error(child, "unknown date style '" + style + "' (use gbt9704, chinese or roc)");
+      // iso is for English templates; an institution's own date is one of the Chinese forms.
+      if (!error && (!parsed || *parsed == DateStyle::Iso)) {
+        error =
+            doc.error(child, "unknown date style '" + style + "' (use gbt9704, chinese or roc)");
       }
-      profile.date_style = *parsed;
+      if (parsed) profile.date_style = *parsed;
     }
+    if (error) return error;
   }
   if (!seen.seen("organisation")) return doc.error(root, "missing <organisation> in <profile>");
   return xml::require(doc, root, seen, "superior-body", profile.superior_body);
 }
 
+std::variant<Profile, LoadError> parse_with_details(const std::string& xml, const std::string& name,
+                                                    ParseDetails& details) {
+  xml::Document doc;
+  doc.name = name;
+  doc.text = xml;
+  if (auto error = xml::parse(doc)) return *error;
+  Profile profile;
+  profile.file = name;
+  if (auto error = read_profile(doc, profile, details)) return *error;
+  return profile;
+}
+
+bool is_inside(const fs::path& path, const fs::path& folder) {
+  auto it = path.begin();
+  for (const fs::path& part : folder) {
+    if (it == path.end() || *it != part) return false;
+    ++it;
+  }
+  return true;
+}
+
+// Resolves <template-folder> on disk; symbolic links are followed, so a link that points
+// outside the profile's folder is caught as well as a literal ../.
+std::optional<LoadError> resolve_template_folder(const std::string& path, int line,
+                                                 Profile& profile) {
+  const std::string quoted = "<template-folder> '" + profile.template_folder + "'";
+  std::error_code error;
+  const fs::path base = fs::canonical(fs::absolute(path, error).parent_path(), error);
+  if (error) return LoadError{path, line, quoted + ": cannot resolve: " + error.message()};
+  const fs::path target = fs::weakly_canonical(base / profile.template_folder, error);
+  if (error) return LoadError{path, line, quoted + ": cannot resolve: " + error.message()};
+  if (!is_inside(target, base)) {
+    return LoadError{path, line,
+                     quoted + " resolves to " + target.string() + ", outside the profile's folder"};
+  }
+  if (!fs::is_directory(target, error)) {
+    return LoadError{path, line, quoted + " is not a folder next to the profile"};
+  }
+  profile.template_folder_path = target.string();
+  return std::nullopt;
+}
+
 }  // namespace
 
-std::map<std::string, std::string> Profile::fields() const {
+std::map<std::string, std::string> Profile::fields(int year) const {
   std::map<std::string, std::string> values;
   for (const auto& [name, value] : custom) {
     if (!value.empty()) values[name] = value;
   }
+  std::string number = document_number;
+  for (std::size_t pos; (pos = number.find("{{year}}")) != std::string::npos;) {
+    number.replace(pos, 8, std::to_string(year));
+  }
   const std::pair<const char*, const std::string*> builtin[] = {
-      {"org_name", &full_name},          {"org_short_name", &short_name},
-      {"superior_body", &superior_body}, {"department", &department},
-      {"signatory", &signatory_name},    {"signatory_title", &signatory_title}};
+      {"org_name", &full_name},
+      {"org_short_name", &short_name},
+      {"superior_body", &superior_body},
+      {"department", &department},
+      {"signatory", &signatory_name},
+      {"signatory_title", &signatory_title},
+      {"contact", &contact_name},
+      {"phone", &contact_phone},
+      {"address", &address},
+      {"document_number", &number}};
   // A value that was not given is left out, so its {{reference}} stays visible in the document
   // (and the checker reports it) instead of silently becoming empty text.
   for (const auto& [name, value] : builtin) {
@@ -123,21 +288,25 @@ std::map<std::string, std::string> Profile::fields() const {
   return values;
 }
 
+std::map<std::string, std::string> Profile::fields() const { return fields(today().year); }
+
 std::variant<Profile, LoadError> parse_profile(const std::string& xml, const std::string& name) {
-  xml::Document doc;
-  doc.name = name;
-  doc.text = xml;
-  if (auto error = xml::parse(doc)) return *error;
-  Profile profile;
-  profile.file = name;
-  if (auto error = read_profile(doc, profile)) return *error;
-  return profile;
+  ParseDetails details;
+  return parse_with_details(xml, name, details);
 }
 
 std::variant<Profile, LoadError> load_profile(const std::string& path) {
   std::string text;
   if (auto error = xml::read_file(path, text)) return *error;
-  return parse_profile(text, path);
+  ParseDetails details;
+  auto loaded = parse_with_details(text, path, details);
+  auto* profile = std::get_if<Profile>(&loaded);
+  if (profile && !profile->template_folder.empty()) {
+    if (auto error = resolve_template_folder(path, details.template_folder_line, *profile)) {
+      return *error;
+    }
+  }
+  return loaded;
 }
 
 }  // namespace chengbao

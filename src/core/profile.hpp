@@ -19,19 +19,36 @@ struct Profile {
   std::string department;
   std::string signatory_name;
   std::string signatory_title;
+  std::string contact_name;   ///< the person to contact about a report
+  std::string contact_phone;  ///< that person's phone number
+  std::string address;
+  /// The document-number pattern, e.g. 东湖银发〔{{year}}〕{{seq}}号; only {{year}} and {{seq}}.
+  std::string document_number;
   DateStyle date_style = DateStyle::Gbt9704;
+  std::string script = "zh-Hans";  ///< zh-Hans or zh-Hant: which templates staff get by default
+  /// The office's own template folder as written in the profile (relative to the profile's
+  /// folder and inside it), and the absolute path it resolves to. The path is set only by
+  /// load_profile, which checks it on disk; both are empty when the profile names none.
+  std::string template_folder;
+  std::string template_folder_path;
   std::map<std::string, std::string> custom;  ///< <field name="…">value</field>
 
   /// The values as {{field}} names → text, for filling templates
-  /// (org_name, org_short_name, superior_body, department, signatory, signatory_title, and the
-  /// custom fields under their own names). Values not given (empty) are left out, so a reference
-  /// to them stays visible in the document instead of silently becoming empty text.
+  /// (org_name, org_short_name, superior_body, department, signatory, signatory_title, contact,
+  /// phone, address, document_number, and the custom fields under their own names). Values not
+  /// given (empty) are left out, so a reference to them stays visible in the document instead of
+  /// silently becoming empty text. document_number has {{year}} filled with `year` and keeps
+  /// {{seq}}: the number is given when the report is registered.
+  std::map<std::string, std::string> fields(int year) const;
+  /// Same, with the current year.
   std::map<std::string, std::string> fields() const;
 };
 
-/// Loads a profile from `path`. A broken or incomplete file gives a LoadError naming the line.
+/// Loads a profile from `path`. A broken or incomplete file gives a LoadError naming the line;
+/// a <template-folder> that is missing or resolves outside the profile's folder is refused.
 std::variant<Profile, LoadError> load_profile(const std::string& path);
-/// Same, from text in memory; `name` is used as the file name in errors.
+/// Same, from text in memory; `name` is used as the file name in errors. <template-folder> is
+/// checked only as text here (relative, no escape with ..): there is no folder to look into.
 std::variant<Profile, LoadError> parse_profile(const std::string& xml, const std::string& name);
 
 }  // namespace chengbao

@@ -9,23 +9,43 @@ bool is_field_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
 }
 
-void add_section(const Section& section, const std::map<std::string, std::string>& fields,
-                 Skeleton& skeleton) {
-  skeleton.paragraphs.push_back(
-      {Role::Heading, section.level, fill_fields(section.heading, fields)});
-  for (const std::string& paragraph : section.paragraphs) {
-    skeleton.paragraphs.push_back({Role::Body, 0, fill_fields(paragraph, fields)});
+SkeletonParagraph make_paragraph(Role role, int level, const std::string& pattern,
+                                 const std::map<std::string, std::string>& fields) {
+  SkeletonParagraph paragraph{role, level, "", fill_runs(pattern, fields)};
+  for (const TextRun& run : paragraph.runs) paragraph.text += run.text;
+  return paragraph;
+}
+
+const std::vector<std::string>& chosen_paragraphs(const Section& section,
+                                                  const SkeletonOptions& options) {
+  const auto choice = options.alternatives.find(section.id);
+  if (choice != options.alternatives.end()) {
+    for (const Alternative& alternative : section.alternatives) {
+      if (alternative.id == choice->second) return alternative.paragraphs;
+    }
   }
-  for (const Section& child : section.children) add_section(child, fields, skeleton);
+  return section.paragraphs;
+}
+
+void add_section(const Section& section, const std::map<std::string, std::string>& fields,
+                 const SkeletonOptions& options, Skeleton& skeleton) {
+  if (!section.required && options.omit.count(section.id) != 0) return;
+  skeleton.paragraphs.push_back(
+      make_paragraph(Role::Heading, section.level, section.heading, fields));
+  for (const std::string& paragraph : chosen_paragraphs(section, options)) {
+    skeleton.paragraphs.push_back(make_paragraph(Role::Body, 0, paragraph, fields));
+  }
+  for (const Section& child : section.children) add_section(child, fields, options, skeleton);
 }
 
 }  // namespace
 
-std::string fill_fields(const std::string& text, const std::map<std::string, std::string>& values) {
+std::vector<TextRun> fill_runs(const std::string& text,
+                               const std::map<std::string, std::string>& values) {
   // One pass from left to right: a value is copied, never scanned again, so a profile value that
   // happens to contain "{{…}}" stays literal text.
-  std::string out;
-  out.reserve(text.size());
+  std::vector<TextRun> runs;
+  std::string plain;
   std::size_t pos = 0;
   while (pos < text.size()) {
     const std::size_t open = text.find("{{", pos);
@@ -37,34 +57,69 @@ std::string fill_fields(const std::string& text, const std::map<std::string, std
     if (value == values.end()) {
       // Not a reference we can fill: keep "{" and look again from the next character, so
       // "{{{name}}" still finds {{name}}.
-      out.append(text, pos, open + 1 - pos);
+      plain.append(text, pos, open + 1 - pos);
       pos = open + 1;
       continue;
     }
-    out.append(text, pos, open - pos);
-    out += value->second;
+    plain.append(text, pos, open - pos);
+    if (!plain.empty()) runs.push_back({std::move(plain), ""});
+    plain.clear();
+    runs.push_back({value->second, value->first});
     pos = end + 2;
   }
-  out.append(text, pos, std::string::npos);
+  plain.append(text, pos, std::string::npos);
+  if (!plain.empty()) runs.push_back({std::move(plain), ""});
+  return runs;
+}
+
+std::string fill_fields(const std::string& text, const std::map<std::string, std::string>& values) {
+  std::string out;
+  for (const TextRun& run : fill_runs(text, values)) out += run.text;
   return out;
+}
+
+std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
+                                                  const SkeletonOptions& options) {
+  for (const auto& [id, alternative] : options.alternatives) {
+    const Section* section = find_section(tmpl, id);
+    if (section == nullptr) return "template '" + tmpl.id + "' has no section '" + id + "'";
+    bool found = false;
+    std::string known;
+    for (const Alternative& candidate : section->alternatives) {
+      found = found || candidate.id == alternative;
+      known += (known.empty() ? "" : ", ") + candidate.id;
+    }
+    if (!found) {
+      return "section '" + id + "' has no alternative '" + alternative + "' (" +
+             (known.empty() ? "it has no boilerplate" : "it has: " + known) + ")";
+    }
+  }
+  for (const std::string& id : options.omit) {
+    const Section* section = find_section(tmpl, id);
+    if (section == nullptr) return "template '" + tmpl.id + "' has no section '" + id + "'";
+    if (section->required) return "section '" + id + "' is required and cannot be left out";
+  }
+  return std::nullopt;
 }
 
 Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
                         const SkeletonOptions& options) {
-  std::map<std::string, std::string> fields = profile.fields();
-  fields["date"] = format_date(options.date, profile.date_style);
+  std::map<std::string, std::string> fields = profile.fields(options.date.year);
+  fields["date"] = format_date(options.date, tmpl.date_style.value_or(profile.date_style));
   fields["year"] = std::to_string(options.date.year);
-  fields["topic"] = options.topic.empty() ? tmpl.default_topic : options.topic;
+  // The default topic may itself name a field, e.g. default-topic="{{year}}年".
+  fields["topic"] = options.topic.empty() ? fill_fields(tmpl.default_topic, fields) : options.topic;
 
   Skeleton skeleton;
   auto add = [&](Role role, const std::string& text) {
-    skeleton.paragraphs.push_back({role, 0, fill_fields(text, fields)});
+    skeleton.paragraphs.push_back(make_paragraph(role, 0, text, fields));
   };
   add(Role::Title, tmpl.title);
   if (!tmpl.addressee.empty()) add(Role::Addressee, tmpl.addressee);
   for (const std::string& paragraph : tmpl.opening) add(Role::Body, paragraph);
-  for (const Section& section : tmpl.sections) add_section(section, fields, skeleton);
+  for (const Section& section : tmpl.sections) add_section(section, fields, options, skeleton);
   for (const std::string& paragraph : tmpl.closing) add(Role::Closing, paragraph);
+  for (const std::string& paragraph : tmpl.attachment_note) add(Role::Body, paragraph);
   add(Role::Signature, tmpl.signature);
   add(Role::Date, tmpl.date);
   return skeleton;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,10 +16,17 @@ namespace chengbao {
 /// What a skeleton paragraph is; writers map each role to a paragraph style.
 enum class Role { Title, Addressee, Body, Heading, Closing, Signature, Date };
 
+/// A piece of a paragraph's text: plain, or the value of the {{field}} named `field`.
+struct TextRun {
+  std::string text;
+  std::string field;  ///< empty for plain text
+};
+
 struct SkeletonParagraph {
   Role role = Role::Body;
-  int level = 0;     ///< heading level 1..4 for headings, 0 otherwise
-  std::string text;  ///< filled text; headings without their label (numbering supplies it)
+  int level = 0;              ///< heading level 1..4 for headings, 0 otherwise
+  std::string text;           ///< filled text; headings without their label (numbering supplies it)
+  std::vector<TextRun> runs;  ///< the same text, split where field values were filled in
 };
 
 struct Skeleton {
@@ -27,12 +36,29 @@ struct Skeleton {
 struct SkeletonOptions {
   Date date;          ///< the report date (usually today)
   std::string topic;  ///< title topic; the template's default_topic when empty
+  /// Section id → the id of the boilerplate alternative to use; other sections use their first.
+  std::map<std::string, std::string> alternatives;
+  /// Ids of optional sections to leave out, with their sub-sections. Required sections are
+  /// always kept: a report without them would fail the check.
+  std::set<std::string> omit;
 };
+
+/// Splits `text` into runs, filling every {{name}} found in `values`; unknown names stay as text.
+std::vector<TextRun> fill_runs(const std::string& text,
+                               const std::map<std::string, std::string>& values);
 
 /// Replaces every {{name}} in `text` with values.at(name); unknown names stay as they are.
 std::string fill_fields(const std::string& text, const std::map<std::string, std::string>& values);
 
-/// Builds the skeleton of `tmpl` with the profile's values and the date filled in.
+/// Why `options` do not fit `tmpl` (an unknown section or alternative id, or a required section
+/// to leave out), for a caller that wants to tell the user; nullopt when they fit.
+/// build_skeleton itself ignores such entries.
+std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
+                                                  const SkeletonOptions& options);
+
+/// Builds the skeleton of `tmpl` with the profile's values and the date filled in. The attachment
+/// note, when the template has one, comes as Body paragraphs after the closing and before the
+/// signature.
 Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
                         const SkeletonOptions& options);
 

@@ -43,6 +43,43 @@ std::string join_lines(const std::string& text) {
   return out;
 }
 
+// The offset of the first byte that does not belong to well-formed UTF-8, or npos. pugixml
+// passes broken sequences through, and they would reach the document as mojibake.
+std::size_t invalid_utf8_at(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    unsigned int min = 0;
+    if (byte < 0x80) {
+      ++i;
+      continue;
+    } else if ((byte & 0xE0) == 0xC0) {
+      length = 2;
+      min = 0x80;
+    } else if ((byte & 0xF0) == 0xE0) {
+      length = 3;
+      min = 0x800;
+    } else if ((byte & 0xF8) == 0xF0) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    unsigned int code = byte & (0xFF >> (length + 1));
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return i;
+      code = (code << 6) | (next & 0x3F);
+    }
+    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8 either.
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+    i += length;
+  }
+  return std::string::npos;
+}
+
 }  // namespace
 
 int Document::line_of_offset(std::ptrdiff_t offset) const {
@@ -88,6 +125,10 @@ std::optional<LoadError> parse(Document& doc) {
     return LoadError{doc.name, 0,
                      "file is too large (at most " + std::to_string(kMaxFileSize) + " bytes)"};
   }
+  if (const std::size_t bad = invalid_utf8_at(doc.text); bad != std::string::npos) {
+    return LoadError{doc.name, doc.line_of_offset(static_cast<std::ptrdiff_t>(bad)),
+                     "not UTF-8 text (byte " + std::to_string(bad) + ")"};
+  }
   // parse_doctype keeps the DOCTYPE as a node so it can be refused instead of silently skipped.
   const pugi::xml_parse_result result =
       doc.doc.load_buffer(doc.text.data(), doc.text.size(),
@@ -127,6 +168,13 @@ std::optional<LoadError> text_of(const Document& doc, const pugi::xml_node& node
 std::optional<LoadError> check_attributes(const Document& doc, const pugi::xml_node& node,
                                           std::initializer_list<const char*> allowed) {
   for (const pugi::xml_attribute& attribute : node.attributes()) {
+    // pugixml keeps a repeated attribute, and lookups would silently see only the first.
+    for (pugi::xml_attribute other = attribute.next_attribute(); other;
+         other = other.next_attribute()) {
+      if (std::strcmp(other.name(), attribute.name()) == 0) {
+        return doc.error(node, "attribute '" + std::string(attribute.name()) + "' is given twice");
+      }
+    }
     const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* name) {
       return std::strcmp(name, attribute.name()) == 0;
     });

@@ -34,9 +34,10 @@ struct Document {
 /// Reads the whole file at `path` into `text`. Errors use line 0: "cannot open: <reason>".
 std::optional<LoadError> read_file(const std::string& path, std::string& text);
 
-/// Parses `doc.text` into `doc.doc`. A document that is not well-formed gives the line of the
-/// error and pugixml's description; any DOCTYPE is refused, because entity declarations are the
-/// usual way to smuggle content (or an entity-expansion bomb) into an XML file.
+/// Parses `doc.text` into `doc.doc`. Text that is not UTF-8 is refused with its line. A document
+/// that is not well-formed gives the line of the error and pugixml's description; any DOCTYPE is
+/// refused, because entity declarations are the usual way to smuggle content (or an
+/// entity-expansion bomb) into an XML file.
 std::optional<LoadError> parse(Document& doc);
 
 /// The text content of an element that may hold only text (and comments): whitespace at both ends
@@ -46,7 +47,8 @@ std::optional<LoadError> parse(Document& doc);
 std::optional<LoadError> text_of(const Document& doc, const pugi::xml_node& node,
                                  std::string& text);
 
-/// Fails on the first attribute of `node` not in `allowed`, naming it (catches typos).
+/// Fails on the first attribute of `node` not in `allowed`, naming it (catches typos), and on an
+/// attribute given twice.
 std::optional<LoadError> check_attributes(const Document& doc, const pugi::xml_node& node,
                                           std::initializer_list<const char*> allowed);
 

@@ -26,6 +26,12 @@ TEST(DateFormatTest, ChineseMonthsAndDaysReadAsNumbersNotDigits) {
   EXPECT_EQ(format_date({2026, 1, 21}, DateStyle::Chinese), "二〇二六年一月二十一日");
 }
 
+TEST(DateFormatTest, IsoDatesArePaddedForEnglishTemplates) {
+  EXPECT_EQ(format_date({2026, 3, 5}, DateStyle::Iso), "2026-03-05");
+  EXPECT_EQ(format_date({2026, 11, 28}, DateStyle::Iso), "2026-11-28");
+  EXPECT_EQ(parse_date_style("iso"), DateStyle::Iso);
+}
+
 TEST(DateFormatTest, RocYearsStartIn1912) {
   EXPECT_EQ(format_date({1912, 1, 1}, DateStyle::Roc), "中華民國1年1月1日");
   EXPECT_EQ(format_date({1911, 10, 10}, DateStyle::Roc), "中華民國前1年10月10日");
@@ -62,7 +68,7 @@ TEST(DateFormatTest, ParsesIsoDatesStrictly) {
 }
 
 TEST(DateFormatTest, StyleNamesRoundTrip) {
-  for (DateStyle style : {DateStyle::Gbt9704, DateStyle::Chinese, DateStyle::Roc}) {
+  for (DateStyle style : {DateStyle::Gbt9704, DateStyle::Chinese, DateStyle::Roc, DateStyle::Iso}) {
     EXPECT_EQ(parse_date_style(date_style_name(style)), style);
   }
   EXPECT_EQ(date_style_name(DateStyle::Roc), "roc");

@@ -1,15 +1,21 @@
 // Tests of profile.hpp: the example profile, profile validation and the fields it provides.
 #include "profile.hpp"
 
+#include <filesystem>
+#include <random>
+
 #include <gtest/gtest.h>
 
+#include "temp_dir.hpp"
 #include "test_support.hpp"
+#include "xml_util.hpp"
 
 namespace chengbao {
 namespace {
 
 using test::data_file;
 using test::error_of;
+using test::TempDir;
 using test::value_of;
 
 // A valid profile with `extra` inserted before </profile> (line 8 onwards).
@@ -36,9 +42,17 @@ TEST(ProfileTest, ExampleProfileLoadsEveryValue) {
   EXPECT_EQ(profile.department, "办公室");
   EXPECT_EQ(profile.signatory_name, "林志远");
   EXPECT_EQ(profile.signatory_title, "行长");
+  EXPECT_EQ(profile.contact_name, "周敏");
+  EXPECT_EQ(profile.contact_phone, "0000-12345678");
+  EXPECT_EQ(profile.address, "东湖市滨江区江岸路88号");
+  EXPECT_EQ(profile.document_number, "东湖银滨发〔{{year}}〕{{seq}}号");
   EXPECT_EQ(profile.date_style, DateStyle::Gbt9704);
+  EXPECT_EQ(profile.script, "zh-Hans");
+  EXPECT_EQ(profile.template_folder, "house");
+  EXPECT_EQ(std::filesystem::path(profile.template_folder_path),
+            std::filesystem::canonical(test::template_dir() + "/profiles/house"));
   ASSERT_EQ(profile.custom.size(), 1u);
-  EXPECT_EQ(profile.custom.at("contact"), "周敏，联系电话：0000-12345678");
+  EXPECT_EQ(profile.custom.at("postcode"), "000000");
 }
 
 TEST(ProfileTest, ExampleProfileFieldsUseTheTemplateNames) {
@@ -50,9 +64,16 @@ TEST(ProfileTest, ExampleProfileFieldsUseTheTemplateNames) {
       {"department", "办公室"},
       {"signatory", "林志远"},
       {"signatory_title", "行长"},
-      {"contact", "周敏，联系电话：0000-12345678"},
+      {"contact", "周敏"},
+      {"phone", "0000-12345678"},
+      {"address", "东湖市滨江区江岸路88号"},
+      {"document_number", "东湖银滨发〔2027〕{{seq}}号"},
+      {"postcode", "000000"},
   };
-  EXPECT_EQ(profile.fields(), expected);
+  EXPECT_EQ(profile.fields(2027), expected);
+  // Without a year the document number is for this year.
+  EXPECT_EQ(profile.fields().at("document_number"),
+            "东湖银滨发〔" + std::to_string(today().year) + "〕{{seq}}号");
 }
 
 TEST(ProfileTest, ValuesNotGivenAreNotFields) {
@@ -174,9 +195,9 @@ TEST(ProfileTest, RootMustBeProfileOfFormatOne) {
 TEST(ProfileTest, CustomFieldsAreKeptUnderTheirNames) {
   const Profile profile = value_of(parse_profile(
       profile_with(
-          "  <field name=\"contact\">周敏</field>\n  <field name=\"doc_no\">滨银</field>\n"),
+          "  <field name=\"liaison\">周敏</field>\n  <field name=\"doc_no\">滨银</field>\n"),
       "p.xml"));
-  EXPECT_EQ(profile.custom.at("contact"), "周敏");
+  EXPECT_EQ(profile.custom.at("liaison"), "周敏");
   EXPECT_EQ(profile.fields().at("doc_no"), "滨银");
 }
 
@@ -189,6 +210,11 @@ TEST(ProfileTest, CustomFieldNamesAreChecked) {
             "field name 'org_name' is reserved for a built-in value");
   EXPECT_EQ(parse_error(profile_with("  <field name=\"date\">x</field>\n")).message,
             "field name 'date' is reserved for a built-in value");
+  for (const char* name : {"contact", "phone", "address", "document_number", "seq"}) {
+    EXPECT_EQ(parse_error(profile_with("  <field name=\"" + std::string(name) + "\">x</field>\n"))
+                  .message,
+              "field name '" + std::string(name) + "' is reserved for a built-in value");
+  }
   EXPECT_EQ(parse_error(profile_with("  <field name=\"a\">x</field>\n"
                                      "  <field name=\"a\">y</field>\n"))
                 .to_string(),
@@ -198,6 +224,196 @@ TEST(ProfileTest, CustomFieldNamesAreChecked) {
 TEST(ProfileTest, ValuesHoldOnlyText) {
   EXPECT_EQ(parse_error(profile_with("  <signatory>林<b>志远</b></signatory>\n")).to_string(),
             "p.xml:8: <signatory> may hold only text, found <b>");
+}
+
+// ---- The v1 additions -------------------------------------------------------------------------
+
+TEST(ProfileTest, ContactAddressDocumentNumberAndScriptAreRead) {
+  const Profile profile = value_of(parse_profile(
+      profile_with("  <contact name=\" 周敏 \" phone=\"+86 (0000) 1234-5678转801\"/>\n"
+                   "  <address>东湖市\n    滨江区</address>\n"
+                   "  <document-number>滨银发〔{{year}}〕{{seq}}号</document-number>\n"
+                   "  <script>zh-Hant</script>\n"),
+      "p.xml"));
+  EXPECT_EQ(profile.contact_name, "周敏");
+  EXPECT_EQ(profile.contact_phone, "+86 (0000) 1234-5678转801");
+  EXPECT_EQ(profile.address, "东湖市滨江区");
+  EXPECT_EQ(profile.document_number, "滨银发〔{{year}}〕{{seq}}号");
+  EXPECT_EQ(profile.script, "zh-Hant");
+  EXPECT_EQ(profile.fields(2026).at("document_number"), "滨银发〔2026〕{{seq}}号");
+  EXPECT_EQ(value_of(parse_profile(profile_with(""), "p.xml")).script, "zh-Hans");
+}
+
+TEST(ProfileTest, ContactIsChecked) {
+  EXPECT_EQ(parse_error(profile_with("  <contact phone=\"0000\"/>\n")).to_string(),
+            "p.xml:8: <contact> has no name");
+  EXPECT_EQ(parse_error(profile_with("  <contact name=\"周敏\" phone=\"call me\"/>\n")).to_string(),
+            "p.xml:8: <contact> has phone=\"call me\", which is not a phone number (digits, "
+            "spaces, + - ( ) / 转)");
+  EXPECT_EQ(parse_error(profile_with("  <contact name=\"周敏\" phone=\"--\"/>\n")).line, 8);
+  EXPECT_EQ(parse_error(profile_with("  <contact>周敏</contact>\n")).to_string(),
+            "p.xml:8: <contact> takes its values as attributes: <contact name=\"…\" "
+            "phone=\"…\"/>");
+  EXPECT_EQ(parse_error(profile_with("  <contact name=\"周敏\" email=\"x@y\"/>\n")).message,
+            "unknown attribute 'email' on <contact>");
+  EXPECT_EQ(value_of(parse_profile(profile_with("  <contact name=\"周敏\"/>\n"), "p.xml"))
+                .fields(2026)
+                .count("phone"),
+            0u);
+}
+
+TEST(ProfileTest, DocumentNumberMayUseOnlyYearAndSequence) {
+  EXPECT_EQ(
+      parse_error(
+          profile_with("  <document-number>{{org_short_name}}〔{{year}}〕号</document-number>\n"))
+          .to_string(),
+      "p.xml:8: <document-number> may use only {{year}} and {{seq}}, found '{{org_short_name}}'");
+  EXPECT_EQ(parse_error(profile_with("  <document-number>发〔{{year}</document-number>\n")).message,
+            "<document-number> may use only {{year}} and {{seq}}, found '{{year}'");
+  EXPECT_EQ(parse_error(profile_with("  <document-number> </document-number>\n")).message,
+            "<document-number> is empty");
+  EXPECT_EQ(
+      value_of(parse_profile(profile_with("  <document-number>发〔2026〕1号</document-number>\n"),
+                             "p.xml"))
+          .document_number,
+      "发〔2026〕1号");
+}
+
+TEST(ProfileTest, ScriptAndAddressAreChecked) {
+  EXPECT_EQ(parse_error(profile_with("  <script>en</script>\n")).to_string(),
+            "p.xml:8: unknown script 'en' (use zh-Hans or zh-Hant)");
+  EXPECT_EQ(parse_error(profile_with("  <address/>\n")).to_string(), "p.xml:8: <address> is empty");
+  EXPECT_EQ(parse_error(profile_with("  <date-style>iso</date-style>\n")).message,
+            "unknown date style 'iso' (use gbt9704, chinese or roc)");
+}
+
+TEST(ProfileTest, TemplateFolderMustBeRelativeAndStayInside) {
+  const auto folder_error = [](const std::string& folder) {
+    return parse_error(profile_with("  <template-folder>" + folder + "</template-folder>\n"))
+        .to_string();
+  };
+  EXPECT_EQ(folder_error("/etc"),
+            "p.xml:8: <template-folder> '/etc' must be relative to the profile's folder");
+  EXPECT_EQ(folder_error("~/templates"),
+            "p.xml:8: <template-folder> '~/templates' must be relative to the profile's folder");
+  EXPECT_EQ(folder_error("../shared"),
+            "p.xml:8: <template-folder> '../shared' leaves the profile's folder");
+  EXPECT_EQ(folder_error("house/../../x"),
+            "p.xml:8: <template-folder> 'house/../../x' leaves the profile's folder");
+  EXPECT_EQ(folder_error("..\\\\x"),
+            "p.xml:8: <template-folder> '..\\\\x' must be a relative path with / between folder "
+            "names");
+  EXPECT_EQ(folder_error("C:/x"),
+            "p.xml:8: <template-folder> 'C:/x' must be a relative path with / between folder "
+            "names");
+  EXPECT_EQ(folder_error(" "), "p.xml:8: <template-folder> is empty");
+  // Inside after normalisation is fine as text; on disk it must also exist.
+  EXPECT_EQ(
+      value_of(
+          parse_profile(profile_with("  <template-folder>a/../house</template-folder>\n"), "p.xml"))
+          .template_folder,
+      "a/../house");
+}
+
+// A profile on disk in `dir` naming `folder` as its template folder.
+std::string write_profile(const TempDir& dir, const std::string& folder) {
+  return dir.write("office/profile.xml",
+                   profile_with("  <template-folder>" + folder + "</template-folder>\n"));
+}
+
+TEST(ProfileTest, TemplateFolderIsResolvedNextToTheProfile) {
+  const TempDir dir;
+  std::filesystem::create_directories(dir.file("office/house/2026"));
+  const Profile profile = value_of(load_profile(write_profile(dir, "house/2026/")));
+  EXPECT_EQ(std::filesystem::path(profile.template_folder_path),
+            std::filesystem::canonical(dir.file("office/house/2026")));
+  // Parsing from memory has no folder to look into.
+  EXPECT_TRUE(
+      value_of(parse_profile(profile_with("  <template-folder>house</template-folder>\n"), "p.xml"))
+          .template_folder_path.empty());
+}
+
+TEST(ProfileTest, MissingTemplateFolderIsReportedWithItsLine) {
+  const TempDir dir;
+  const std::string path = write_profile(dir, "house");
+  EXPECT_EQ(error_of(load_profile(path)).to_string(),
+            path + ":8: <template-folder> 'house' is not a folder next to the profile");
+  dir.write("office/house", "a file, not a folder");
+  EXPECT_EQ(error_of(load_profile(path)).line, 8);
+}
+
+TEST(ProfileTest, TemplateFolderLinkThatLeavesTheProfilesFolderIsRefused) {
+  const TempDir dir;
+  std::filesystem::create_directories(dir.file("elsewhere"));
+  std::filesystem::create_directories(dir.file("office/inside"));
+  std::filesystem::create_directory_symlink(dir.file("elsewhere"), dir.file("office/house"));
+  std::filesystem::create_directory_symlink("inside", dir.file("office/alias"));
+  const std::string path = write_profile(dir, "house");
+  const LoadError error = error_of(load_profile(path));
+  EXPECT_EQ(error.line, 8);
+  EXPECT_EQ(error.message, "<template-folder> 'house' resolves to " +
+                               std::filesystem::canonical(dir.file("elsewhere")).string() +
+                               ", outside the profile's folder");
+  // A link that stays inside is fine.
+  EXPECT_EQ(std::filesystem::path(
+                value_of(load_profile(write_profile(dir, "alias"))).template_folder_path),
+            std::filesystem::canonical(dir.file("office/inside")));
+}
+
+// ---- Hostile and broken files ------------------------------------------------------------------
+
+TEST(ProfileTest, DeeplyNestedElementsAreRefusedAtTheirLine) {
+  for (int depth : {2000, 200000}) {
+    std::string nested;
+    for (int i = 0; i < depth; ++i) nested += "<x>";
+    for (int i = 0; i < depth; ++i) nested += "</x>";
+    EXPECT_EQ(
+        parse_error(profile_with("  <field name=\"deep\">\n" + nested + "</field>\n")).to_string(),
+        "p.xml:9: <field> may hold only text, found <x>")
+        << depth;
+  }
+}
+
+TEST(ProfileTest, RandomBytesAreRefusedWithALine) {
+  std::mt19937 random(20261128);
+  for (int round = 0; round < 200; ++round) {
+    std::string bytes(1 + random() % 2000, '\0');
+    for (char& byte : bytes) byte = static_cast<char>(random() % 256);
+    const LoadError error = parse_error(bytes);
+    EXPECT_GE(error.line, 1) << error.to_string();
+    EXPECT_FALSE(error.message.empty());
+  }
+}
+
+TEST(ProfileTest, TextThatIsNotUtf8IsRefusedAtItsLine) {
+  EXPECT_EQ(parse_error(profile_with("  <address>\xE4\xB8 路</address>\n")).to_string(),
+            "p.xml:8: not UTF-8 text (byte 219)");
+  EXPECT_EQ(parse_error(profile_with("  <address>\xC0\xAF</address>\n")).line, 8)
+      << "an overlong form of '/' is not UTF-8";
+  EXPECT_EQ(parse_error(profile_with("  <address>\xED\xA0\x80</address>\n")).line, 8)
+      << "a UTF-16 surrogate is not UTF-8";
+}
+
+TEST(ProfileTest, ExternalEntityIsNeverRead) {
+  const LoadError error = parse_error(
+      "<?xml version=\"1.0\"?>\n"
+      "<!DOCTYPE profile [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n"
+      "<profile format=\"1\"><organisation><full-name>&x;</full-name>"
+      "<short-name>甲</short-name></organisation><superior-body>乙</superior-body></profile>\n");
+  EXPECT_EQ(error.to_string(), "p.xml:2: DOCTYPE/entities not allowed");
+  // Without a DOCTYPE an entity reference stays literal text: nothing is looked up.
+  EXPECT_EQ(value_of(parse_profile(profile_with("  <address>&x;</address>\n"), "p.xml")).address,
+            "&x;");
+}
+
+TEST(ProfileTest, FileOverTheSizeLimitIsRefusedBeforeParsing) {
+  const TempDir dir;
+  std::string big = profile_with("  <field name=\"padding\">");
+  big.resize(xml::kMaxFileSize + 1, 'x');
+  const std::string path = dir.write("big.xml", big);
+  EXPECT_EQ(error_of(load_profile(path)).to_string(),
+            path + ": file is too large (" + std::to_string(xml::kMaxFileSize + 1) +
+                " bytes, at most " + std::to_string(xml::kMaxFileSize) + ")");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "shipped_templates.hpp"
 #include "test_support.hpp"
 
 namespace chengbao {
@@ -31,6 +32,21 @@ ReportTemplate work_report() {
 
 Profile example_profile() {
   return value_of(load_profile(test::template_dir() + "/profiles/example.xml"));
+}
+
+SkeletonOptions on(const Date& date, const std::string& topic = "") {
+  SkeletonOptions options;
+  options.date = date;
+  options.topic = topic;
+  return options;
+}
+
+std::vector<std::string> texts_of(const Skeleton& skeleton, Role role) {
+  std::vector<std::string> texts;
+  for (const SkeletonParagraph& paragraph : skeleton.paragraphs) {
+    if (paragraph.role == role) texts.push_back(paragraph.text);
+  }
+  return texts;
 }
 
 TEST(FillFieldsTest, ReplacesKnownNames) {
@@ -90,8 +106,8 @@ TEST(SkeletonTest, ParagraphsComeInDocumentOrder) {
   profile.full_name = "甲单位";
   profile.short_name = "甲";
   profile.superior_body = "乙机关";
-  profile.custom["contact"] = "周敏";
-  const Skeleton skeleton = build_skeleton(tmpl, profile, {{2026, 3, 5}, ""});
+  profile.contact_name = "周敏";
+  const Skeleton skeleton = build_skeleton(tmpl, profile, on({2026, 3, 5}));
   expect_paragraphs(skeleton, {
                                   {Role::Title, 0, "关于某事的报告"},
                                   {Role::Addressee, 0, "乙机关："},
@@ -113,7 +129,7 @@ TEST(SkeletonTest, ParagraphsComeInDocumentOrder) {
 
 TEST(SkeletonTest, WorkReportWithTheExampleProfile) {
   const Profile profile = example_profile();
-  const Skeleton skeleton = build_skeleton(work_report(), profile, {{2026, 11, 28}, ""});
+  const Skeleton skeleton = build_skeleton(work_report(), profile, on({2026, 11, 28}));
   const std::vector<SkeletonParagraph>& paragraphs = skeleton.paragraphs;
   ASSERT_GE(paragraphs.size(), 6u);
   EXPECT_EQ(paragraphs[0].role, Role::Title);
@@ -137,7 +153,7 @@ TEST(SkeletonTest, WorkReportWithTheExampleProfile) {
 }
 
 TEST(SkeletonTest, WorkReportHeadingsAreDepthFirst) {
-  const Skeleton skeleton = build_skeleton(work_report(), example_profile(), {{2026, 11, 28}, ""});
+  const Skeleton skeleton = build_skeleton(work_report(), example_profile(), on({2026, 11, 28}));
   std::vector<std::pair<int, std::string>> headings;
   for (const SkeletonParagraph& paragraph : skeleton.paragraphs) {
     if (paragraph.role == Role::Heading) {
@@ -164,7 +180,7 @@ TEST(SkeletonTest, WorkReportHeadingsAreDepthFirst) {
 
 TEST(SkeletonTest, TopicReplacesTheDefault) {
   const Skeleton skeleton =
-      build_skeleton(work_report(), example_profile(), {{2026, 11, 28}, "消费者权益保护"});
+      build_skeleton(work_report(), example_profile(), on({2026, 11, 28}, "消费者权益保护"));
   EXPECT_EQ(skeleton.paragraphs[0].text, "关于消费者权益保护工作开展情况的报告");
   EXPECT_NE(skeleton.paragraphs[2].text.find("认真组织开展消费者权益保护工作"), std::string::npos);
   for (const SkeletonParagraph& paragraph : skeleton.paragraphs) {
@@ -175,17 +191,17 @@ TEST(SkeletonTest, TopicReplacesTheDefault) {
 TEST(SkeletonTest, DateFollowsTheProfileStyle) {
   Profile profile = example_profile();
   profile.date_style = DateStyle::Chinese;
-  EXPECT_EQ(build_skeleton(work_report(), profile, {{2026, 11, 28}, ""}).paragraphs.back().text,
+  EXPECT_EQ(build_skeleton(work_report(), profile, on({2026, 11, 28})).paragraphs.back().text,
             "二〇二六年十一月二十八日");
   profile.date_style = DateStyle::Roc;
-  EXPECT_EQ(build_skeleton(work_report(), profile, {{2026, 11, 28}, ""}).paragraphs.back().text,
+  EXPECT_EQ(build_skeleton(work_report(), profile, on({2026, 11, 28})).paragraphs.back().text,
             "中華民國115年11月28日");
 }
 
 TEST(SkeletonTest, NoAddresseeParagraphWhenTheTemplateHasNone) {
   ReportTemplate tmpl = work_report();
   tmpl.addressee.clear();
-  const Skeleton skeleton = build_skeleton(tmpl, example_profile(), {{2026, 11, 28}, ""});
+  const Skeleton skeleton = build_skeleton(tmpl, example_profile(), on({2026, 11, 28}));
   for (const SkeletonParagraph& paragraph : skeleton.paragraphs) {
     EXPECT_NE(paragraph.role, Role::Addressee);
   }
@@ -197,14 +213,174 @@ TEST(SkeletonTest, MissingProfileValuesStayVisible) {
   tmpl.signature = "{{department}}";
   Profile profile = example_profile();
   profile.department.clear();
-  EXPECT_EQ(build_skeleton(tmpl, profile, {{2026, 11, 28}, ""}).paragraphs.end()[-2].text,
+  EXPECT_EQ(build_skeleton(tmpl, profile, on({2026, 11, 28})).paragraphs.end()[-2].text,
             "{{department}}");
 }
 
 TEST(SkeletonTest, TopicIsInsertedLiterally) {
   const Skeleton skeleton =
-      build_skeleton(work_report(), example_profile(), {{2026, 11, 28}, "{{org_name}}"});
+      build_skeleton(work_report(), example_profile(), on({2026, 11, 28}, "{{org_name}}"));
   EXPECT_EQ(skeleton.paragraphs[0].text, "关于{{org_name}}工作开展情况的报告");
+}
+
+// A template whose section a has two alternatives and an optional sub-section, b is required.
+ReportTemplate choices() {
+  return value_of(parse_template(
+      R"(<template format="1" id="t">
+  <name>测试</name>
+  <numbering>
+    <level n="1" format="chinese" suffix="、"/>
+    <level n="2" format="chinese" prefix="（" suffix="）"/>
+  </numbering>
+  <title>关于{{topic}}的报告</title>
+  <section id="a" level="1">
+    <heading>甲</heading>
+    <alternative id="short"><p>简{{org_short_name}}。</p></alternative>
+    <alternative id="long"><p>详一。</p><p>详二。</p></alternative>
+    <section id="a-1" level="2"><heading>甲一</heading><p>甲一正文。</p></section>
+  </section>
+  <section id="b" level="1" required="true"><heading>乙</heading><p>乙正文。</p></section>
+  <closing>特此报告。</closing>
+  <attachment-note>附件：1. 清单</attachment-note>
+  <attachment-note>2. 台账</attachment-note>
+  <signature>{{org_name}}</signature>
+  <date>{{date}}</date>
+</template>)",
+      "t.xml"));
+}
+
+Profile minimal_profile() {
+  Profile profile;
+  profile.full_name = "甲单位";
+  profile.short_name = "甲";
+  profile.superior_body = "乙机关";
+  return profile;
+}
+
+TEST(SkeletonTest, TheFirstAlternativeIsTheDefault) {
+  const Skeleton skeleton = build_skeleton(choices(), minimal_profile(), on({2026, 3, 5}));
+  EXPECT_EQ(
+      texts_of(skeleton, Role::Body),
+      (std::vector<std::string>{"简甲。", "甲一正文。", "乙正文。", "附件：1. 清单", "2. 台账"}));
+}
+
+TEST(SkeletonTest, AnAlternativeIsChosenBySectionId) {
+  SkeletonOptions options = on({2026, 3, 5});
+  options.alternatives["a"] = "long";
+  const Skeleton skeleton = build_skeleton(choices(), minimal_profile(), options);
+  EXPECT_EQ(texts_of(skeleton, Role::Body),
+            (std::vector<std::string>{"详一。", "详二。", "甲一正文。", "乙正文。", "附件：1. 清单",
+                                      "2. 台账"}));
+  // An alternative that does not exist falls back to the default instead of losing text.
+  options.alternatives["a"] = "medium";
+  EXPECT_EQ(texts_of(build_skeleton(choices(), minimal_profile(), options), Role::Body)[0],
+            "简甲。");
+}
+
+TEST(SkeletonTest, OptionalSectionsCanBeLeftOutButRequiredOnesStay) {
+  SkeletonOptions options = on({2026, 3, 5});
+  options.omit = {"a-1"};
+  EXPECT_EQ(texts_of(build_skeleton(choices(), minimal_profile(), options), Role::Heading),
+            (std::vector<std::string>{"甲", "乙"}));
+  options.omit = {"a", "b"};
+  EXPECT_EQ(texts_of(build_skeleton(choices(), minimal_profile(), options), Role::Heading),
+            std::vector<std::string>{"乙"})
+      << "leaving out a section leaves out its sub-sections; a required one is kept";
+}
+
+TEST(SkeletonTest, AttachmentNoteComesAfterTheClosingAndBeforeTheSignature) {
+  const Skeleton skeleton = build_skeleton(choices(), minimal_profile(), on({2026, 3, 5}));
+  const std::vector<SkeletonParagraph>& paragraphs = skeleton.paragraphs;
+  const std::size_t n = paragraphs.size();
+  ASSERT_GE(n, 5u);
+  EXPECT_EQ(paragraphs[n - 5].role, Role::Closing);
+  EXPECT_EQ(paragraphs[n - 4].role, Role::Body);
+  EXPECT_EQ(paragraphs[n - 4].text, "附件：1. 清单");
+  EXPECT_EQ(paragraphs[n - 3].text, "2. 台账");
+  EXPECT_EQ(paragraphs[n - 2].role, Role::Signature);
+  EXPECT_EQ(paragraphs[n - 1].role, Role::Date);
+}
+
+TEST(SkeletonTest, OptionsThatDoNotFitTheTemplateAreExplained) {
+  const ReportTemplate tmpl = choices();
+  SkeletonOptions options = on({2026, 3, 5});
+  EXPECT_FALSE(check_skeleton_options(tmpl, options));
+  options.alternatives = {{"a", "long"}};
+  options.omit = {"a-1"};
+  EXPECT_FALSE(check_skeleton_options(tmpl, options));
+  options.alternatives = {{"a", "medium"}};
+  EXPECT_EQ(check_skeleton_options(tmpl, options),
+            "section 'a' has no alternative 'medium' (it has: short, long)");
+  options.alternatives = {{"b", "x"}};
+  EXPECT_EQ(check_skeleton_options(tmpl, options),
+            "section 'b' has no alternative 'x' (it has: default)");
+  options.alternatives = {{"a-1", "x"}, {"z", "x"}};
+  EXPECT_EQ(check_skeleton_options(tmpl, options),
+            "section 'a-1' has no alternative 'x' (it has: default)");
+  options.alternatives = {{"z", "x"}};
+  EXPECT_EQ(check_skeleton_options(tmpl, options), "template 't' has no section 'z'");
+  options.alternatives.clear();
+  options.omit = {"b"};
+  EXPECT_EQ(check_skeleton_options(tmpl, options),
+            "section 'b' is required and cannot be left out");
+  options.omit = {"q"};
+  EXPECT_EQ(check_skeleton_options(tmpl, options), "template 't' has no section 'q'");
+}
+
+TEST(SkeletonTest, TheTemplatesDateFormWinsOverTheProfiles) {
+  ReportTemplate tmpl = choices();
+  tmpl.date_style = DateStyle::Iso;
+  Profile profile = minimal_profile();
+  profile.date_style = DateStyle::Chinese;
+  EXPECT_EQ(build_skeleton(tmpl, profile, on({2026, 3, 5})).paragraphs.back().text, "2026-03-05");
+  tmpl.date_style.reset();
+  EXPECT_EQ(build_skeleton(tmpl, profile, on({2026, 3, 5})).paragraphs.back().text,
+            "二〇二六年三月五日");
+}
+
+TEST(SkeletonTest, DefaultTopicMayNameAField) {
+  ReportTemplate tmpl = choices();
+  tmpl.default_topic = "{{year}}年度{{nobody}}";
+  EXPECT_EQ(build_skeleton(tmpl, minimal_profile(), on({2026, 3, 5})).paragraphs[0].text,
+            "关于2026年度{{nobody}}的报告");
+}
+
+TEST(SkeletonTest, ProfileFieldsIncludeTheDocumentNumberForTheReportYear) {
+  ReportTemplate tmpl = choices();
+  tmpl.signature = "{{document_number}} {{contact}} {{phone}} {{address}}";
+  Profile profile = minimal_profile();
+  profile.document_number = "甲发〔{{year}}〕{{seq}}号";
+  profile.contact_name = "周敏";
+  profile.contact_phone = "0000-1";
+  profile.address = "某路1号";
+  EXPECT_EQ(build_skeleton(tmpl, profile, on({2019, 3, 5})).paragraphs.end()[-2].text,
+            "甲发〔2019〕{{seq}}号 周敏 0000-1 某路1号");
+}
+
+TEST(SkeletonTest, EveryShippedTemplateFillsEveryFieldWithTheExampleProfile) {
+  for (const std::string& id : test::shipped_template_ids()) {
+    const ReportTemplate tmpl = value_of(load_template(test::template_dir() + "/" + id + ".xml"));
+    const Skeleton skeleton = build_skeleton(tmpl, example_profile(), on({2026, 11, 28}));
+    ASSERT_GE(skeleton.paragraphs.size(), 10u) << id;
+    EXPECT_EQ(skeleton.paragraphs.front().role, Role::Title) << id;
+    for (const SkeletonParagraph& paragraph : skeleton.paragraphs) {
+      EXPECT_EQ(paragraph.text.find("{{"), std::string::npos) << id << ": " << paragraph.text;
+    }
+    EXPECT_EQ(skeleton.paragraphs.back().text,
+              id == "status-report" ? "2026-11-28" : "2026年11月28日");
+  }
+}
+
+TEST(SkeletonTest, AnnualSummaryTitleNamesTheYear) {
+  const ReportTemplate tmpl = value_of(load_template(test::template_dir() + "/annual-summary.xml"));
+  EXPECT_EQ(build_skeleton(tmpl, example_profile(), on({2026, 12, 20})).paragraphs[0].text,
+            "东湖银行滨江支行2026年度工作总结");
+  EXPECT_EQ(build_skeleton(tmpl, example_profile(), on({2026, 12, 20}, "消费者权益保护"))
+                .paragraphs[0]
+                .text,
+            "东湖银行滨江支行2026年度消费者权益保护工作总结");
+  EXPECT_TRUE(
+      texts_of(build_skeleton(tmpl, example_profile(), on({2026, 12, 20})), Role::Closing).empty());
 }
 
 }  // namespace

@@ -90,6 +90,36 @@ TEST(XmlUtilTest, CheckAttributesNamesTheUnknownOne) {
   EXPECT_EQ(error->message, "unknown attribute 'levle' on <a>");
 }
 
+TEST(XmlUtilTest, CheckAttributesRefusesARepeatedAttribute) {
+  Document doc;
+  parse_ok(doc, "<a id=\"x\"\n   id=\"y\"/>");
+  const std::optional<LoadError> error = check_attributes(doc, doc.doc.document_element(), {"id"});
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->to_string(), "test.xml:1: attribute 'id' is given twice");
+}
+
+TEST(XmlUtilTest, ParseRefusesTextThatIsNotUtf8) {
+  Document doc;
+  doc.name = "latin1.xml";
+  doc.text = "<a>\n<b>caf\xE9</b>\n</a>\n";
+  const std::optional<LoadError> error = parse(doc);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->to_string(), "latin1.xml:2: not UTF-8 text (byte 10)");
+  for (const char* bad :
+       {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE6\x8A", "\x80", "\xFF"}) {
+    doc.text = std::string("<a>") + bad + "</a>";
+    EXPECT_TRUE(parse(doc)) << "accepted " << bad;
+  }
+}
+
+TEST(XmlUtilTest, ParseAcceptsUtf8WithAndWithoutAByteOrderMark) {
+  Document doc;
+  parse_ok(doc, "\xEF\xBB\xBF<a>报告 \xF0\x9F\x93\x84</a>");
+  EXPECT_STREQ(doc.doc.document_element().child_value(), "报告 \xF0\x9F\x93\x84");
+  parse_ok(doc, "<a>\xE5\xA0\xB1\xE5\x91\x8A</a>");
+  EXPECT_STREQ(doc.doc.document_element().child_value(), "報告");
+}
+
 TEST(XmlUtilTest, CheckRootWantsTheNameAndFormatOne) {
   Document doc;
   parse_ok(doc, "<profile format=\"2\"/>");

@@ -1,0 +1,48 @@
+// The results of checking files, written as text for people or as the JSON of DESIGN.md §4.1.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "finding.hpp"
+#include "load_error.hpp"
+#include "outline.hpp"
+
+namespace chengbao {
+
+/// The outcome for one file: its findings, or why it could not be checked.
+struct FileReport {
+  std::string file;         ///< as the user named it
+  std::string template_id;  ///< empty without a template
+  std::vector<Finding> findings;
+  std::optional<LoadError> error;  ///< set when the file could not be read
+};
+
+/// Counts of findings by severity over all files.
+struct Summary {
+  int files = 0;
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+};
+Summary summarize(const std::vector<FileReport>& reports);
+
+/// {"files": [...], "summary": {...}} exactly as DESIGN.md §4.1; one line, UTF-8, no BOM.
+std::string check_json(const std::vector<FileReport>& reports);
+
+/// One line a finding: "file:paragraph: severity rule: message «text»" (paragraph 0-based, as in
+/// the JSON); an unreadable file gives its error line.
+std::string check_text(const FileReport& report);
+
+/// The heading tree of a file as JSON: {"file": ..., "outline": [{paragraph, level, label,
+/// automatic, heading, runs_on}]}.
+std::string outline_json_entry(const std::string& file, const Outline& outline);
+
+/// The heading tree as indented text, one heading a line: "  （一）组织领导  [12]".
+std::string outline_text(const std::string& file, const Outline& outline);
+
+/// `text` as a JSON string literal, quotes included.
+std::string json_string(const std::string& text);
+
+}  // namespace chengbao

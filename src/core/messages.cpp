@@ -1,0 +1,107 @@
+// The words of every finding, in Simplified Chinese, Traditional Chinese and English.
+#include "messages.hpp"
+
+#include <cstddef>
+
+namespace chengbao {
+
+namespace {
+
+struct Texts {
+  Message id;
+  const char* zh_cn;
+  const char* zh_tw;
+  const char* en;
+};
+
+// Chinese messages quote with the marks each script uses: “” in Simplified, 「」 in Traditional.
+constexpr Texts kMessages[] = {
+    {Message::TitleMissing, "缺少标题：报告第一段应为标题，如“关于……的报告”",
+     "缺少標題：報告第一段應為標題，如「關於……的報告」",
+     "Missing title: the report should start with its title, e.g. “关于……的报告”"},
+    {Message::TitleTrailingPunctuation, "标题末尾不应有标点符号“{0}”",
+     "標題末尾不應有標點符號「{0}」", "The title should not end with the punctuation “{0}”"},
+    {Message::TitleLabel, "标题不应带编号“{0}”", "標題不應帶編號「{0}」",
+     "The title should not carry the heading label “{0}”"},
+    {Message::AddresseeMissing, "缺少主送机关：标题后应为主送机关，并以全角冒号“：”结尾",
+     "缺少主送機關：標題後應為主送機關，並以全形冒號「：」結尾",
+     "Missing addressee: the line after the title should name the superior body and end with "
+     "a full-width colon “：”"},
+    {Message::ClosingMissing, "缺少结束语：正文后应有“{0}”", "缺少結束語：正文後應有「{0}」",
+     "Missing closing: the body should be followed by “{0}”"},
+    {Message::SignatureMissing, "缺少发文机关署名：成文日期前应为单位全称",
+     "缺少發文機關署名：成文日期前應為單位全稱",
+     "Missing issuer signature: the organisation's full name should come before the date"},
+    {Message::SignatureMismatch, "署名“{0}”与单位全称“{1}”不一致",
+     "署名「{0}」與單位全稱「{1}」不一致",
+     "The signature “{0}” is not the organisation's full name “{1}”"},
+    {Message::DateMissing, "缺少成文日期：文末应为成文日期，如“2026年11月20日”",
+     "缺少成文日期：文末應為成文日期，如「2026年11月20日」",
+     "Missing date: the report should end with its date, e.g. “2026年11月20日”"},
+    {Message::DateFormat, "日期格式不规范：应为“{1}”，实为“{0}”",
+     "日期格式不規範：應為「{1}」，實為「{0}」",
+     "Date not in the required form: “{0}” should be “{1}”"},
+    {Message::DateInvalid, "日期不存在：“{0}”", "日期不存在：「{0}」", "“{0}” is not a real date"},
+    {Message::HeadingMissing, "缺少必需章节“{0}”", "缺少必要章節「{0}」",
+     "The required section “{0}” is missing"},
+    {Message::HeadingOrderBefore, "章节顺序有误：“{0}”应在“{1}”之前",
+     "章節順序有誤：「{0}」應在「{1}」之前",
+     "Sections out of order: “{0}” should come before “{1}”"},
+    {Message::HeadingOrderAfter, "章节顺序有误：“{0}”应在“{1}”之后",
+     "章節順序有誤：「{0}」應在「{1}」之後",
+     "Sections out of order: “{0}” should come after “{1}”"},
+    {Message::SectionEmpty, "章节“{0}”下没有内容", "章節「{0}」下沒有內容",
+     "The section “{0}” has nothing under it"},
+    {Message::NumberingGap, "编号不连续：应为“{0}”，实为“{1}”",
+     "編號不連續：應為「{0}」，實為「{1}」", "Numbering gap: “{1}” should be “{0}”"},
+    {Message::NumberingRestart, "编号重新从头开始：应为“{0}”，实为“{1}”",
+     "編號重新從頭開始：應為「{0}」，實為「{1}」", "Numbering starts again: “{1}” should be “{0}”"},
+    {Message::NumberingLevel, "标题层级有误：“{0}”前缺少上一级标题（如“{1}”）",
+     "標題層級有誤：「{0}」前缺少上一級標題（如「{1}」）",
+     "Heading level skipped: “{0}” has no heading of the level above (such as “{1}”) before it"},
+    {Message::NumberingStyle, "编号格式不符：应为“{0}”，实为“{1}”",
+     "編號格式不符：應為「{0}」，實為「{1}」",
+     "Heading label in the wrong form: “{1}” should be “{0}”"},
+    {Message::PlaceholderLeftover, "残留模板占位内容“{0}”，请填写实际内容",
+     "殘留範本預留內容「{0}」，請填寫實際內容",
+     "Template placeholder “{0}” left in: fill in the real text"},
+    {Message::PunctHalfwidth, "中文中使用了半角标点“{0}”，应为全角“{1}”",
+     "中文中使用了半形標點「{0}」，應為全形「{1}」",
+     "Half-width punctuation “{0}” in Chinese text: use the full-width “{1}”"},
+    {Message::CharStray, "汉字之间有多余字符“{0}”", "漢字之間有多餘字元「{0}」",
+     "Stray character “{0}” between Chinese characters"},
+    {Message::DuplicateParagraph, "与第{0}段内容重复", "與第{0}段內容重複",
+     "This paragraph repeats paragraph {0}"},
+};
+
+const Texts* find_texts(Message id) {
+  for (const Texts& texts : kMessages) {
+    if (texts.id == id) return &texts;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string message(Message id, Language language, std::initializer_list<std::string_view> args) {
+  const Texts* texts = find_texts(id);
+  if (texts == nullptr) return {};
+  const std::string_view pattern = language == Language::ZhCN   ? texts->zh_cn
+                                   : language == Language::ZhTW ? texts->zh_tw
+                                                                : texts->en;
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+        pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+      const std::size_t index = static_cast<std::size_t>(pattern[i + 1] - '0');
+      if (index < args.size()) out += *(args.begin() + index);
+      i += 2;
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace chengbao

@@ -1,0 +1,42 @@
+// The words of every finding, in Simplified Chinese, Traditional Chinese and English.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "finding.hpp"
+
+namespace chengbao {
+
+/// One message per thing a rule can say; some rules have several.
+enum class Message {
+  TitleMissing,
+  TitleTrailingPunctuation,  ///< {0} the punctuation
+  TitleLabel,                ///< {0} the label
+  AddresseeMissing,
+  ClosingMissing,  ///< {0} the expected closing
+  SignatureMissing,
+  SignatureMismatch,  ///< {0} as written, {1} the profile's full name
+  DateMissing,
+  DateFormat,           ///< {0} as written, {1} the wanted form
+  DateInvalid,          ///< {0} as written
+  HeadingMissing,       ///< {0} the section heading
+  HeadingOrderBefore,   ///< {0} this heading should come before {1}
+  HeadingOrderAfter,    ///< {0} this heading should come after {1}
+  SectionEmpty,         ///< {0} the heading
+  NumberingGap,         ///< {0} wanted, {1} as written
+  NumberingRestart,     ///< {0} wanted, {1} as written
+  NumberingLevel,       ///< {0} the label, {1} a label of the missing level above
+  NumberingStyle,       ///< {0} wanted, {1} as written
+  PlaceholderLeftover,  ///< {0} the placeholder
+  PunctHalfwidth,       ///< {0} as written, {1} the full-width form
+  CharStray,            ///< {0} the character
+  DuplicateParagraph,   ///< {0} the 1-based number of the earlier paragraph
+};
+
+/// The text of `id` in `language` with {0}, {1} … replaced by `args`.
+std::string message(Message id, Language language,
+                    std::initializer_list<std::string_view> args = {});
+
+}  // namespace chengbao

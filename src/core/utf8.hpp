@@ -1,0 +1,42 @@
+// UTF-8 ⇄ code points and the character classes the rules reason about (CJK, width, spaces).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace chengbao {
+
+/// Decodes UTF-8 into code points; each malformed byte becomes U+FFFD, so offsets stay defined.
+std::u32string decode_utf8(std::string_view text);
+
+/// Encodes code points as UTF-8.
+std::string encode_utf8(std::u32string_view text);
+
+/// Appends one code point to `out` as UTF-8; a surrogate or a value past U+10FFFF becomes
+/// U+FFFD.
+void append_code_point(std::string& out, char32_t c);
+
+/// The number of code points in `text` (malformed bytes count one each, as in decode_utf8).
+int code_point_count(std::string_view text);
+
+/// A Han ideograph (CJK Unified Ideographs and their extensions, compatibility ideographs, 〇).
+bool is_han(char32_t c);
+
+/// Text that reads as Chinese: Han, CJK symbols and punctuation (、。「」【】…), full-width forms
+/// (，：（）…) and the general punctuation Chinese text uses (“” ‘’ … —).
+bool is_cjk(char32_t c);
+
+bool is_ascii_digit(char32_t c);
+bool is_latin_letter(char32_t c);  ///< ASCII A-Z a-z only
+
+/// Space, tab, no-break space and the ideographic space U+3000.
+bool is_space(char32_t c);
+
+/// The half-width form of a full-width ASCII variant (Ａ→A, ：→:, U+3000→space); other
+/// characters are returned unchanged.
+char32_t to_halfwidth(char32_t c);
+
+/// `text` without leading and trailing is_space characters.
+std::u32string_view trim(std::u32string_view text);
+
+}  // namespace chengbao
