@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "arguments.hpp"
+#include "check_command.hpp"
 #include "date_format.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
@@ -16,16 +18,25 @@
 namespace {
 
 using chengbao::LoadError;
+using chengbao::cli::Arguments;
+using chengbao::cli::parse_arguments;
+using chengbao::cli::template_dir;
 
 constexpr int kExitOk = 0;
-constexpr int kExitInvalid = 2;   // usage, unreadable or invalid input (DESIGN.md 4.1)
-constexpr int kExitInternal = 3;  // a bug: an exception reached main
+constexpr int kExitInvalid = 2;  // usage, unreadable or invalid input (DESIGN.md 4.1)
 
 constexpr const char kUsage[] =
     R"(usage: chengbao COMMAND [OPTIONS]
 
 commands:
-  templates [--dir DIR]             list the templates: id, name, path (tab-separated)
+  check [--template ID|FILE] [--profile FILE] [--format text|json] [--fail-on error|warning|info]
+        [--lang zh-CN|zh-TW|en] [--dir DIR] FILE...
+                                    check reports (.docx .odt .fodt) against the house format;
+                                    text lines are FILE:PARAGRAPH: severity rule: message «text»
+                                    with 0-based paragraph numbers in body order, as in JSON
+  outline [--format text|json] FILE...
+                                    print the heading tree of reports
+  templates [--dir DIR]             list the templates: id, script, name, path (tab-separated)
   profile check FILE                check an institution profile
   skeleton --template ID|FILE --profile FILE [--date YYYY-MM-DD] [--topic TEXT] [--dir DIR]
                                     print the report a template and a profile make,
@@ -34,7 +45,9 @@ commands:
   --version                         show the version
 
 Template ids are looked up in DIR, else $CHENGBAO_TEMPLATES, else the built-in folder.
-Exit status: 0 success, 2 usage error or invalid input (the message names file and line).
+Exit status: 0 success (check: nothing at or above --fail-on, default error), 1 check found
+problems at or above --fail-on, 2 usage error or unreadable/invalid input (the message names the
+file and, for XML, the line).
 )";
 
 int usage_error(const std::string& message) {
@@ -47,45 +60,6 @@ int load_failed(const LoadError& error) {
   return kExitInvalid;
 }
 
-std::string template_dir(const std::map<std::string, std::string>& options) {
-  if (auto it = options.find("--dir"); it != options.end()) return it->second;
-  if (const char* env = std::getenv("CHENGBAO_TEMPLATES"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return CHENGBAO_TEMPLATE_DIR;
-}
-
-struct Arguments {
-  std::map<std::string, std::string> options;
-  std::vector<std::string> positional;
-};
-
-// Accepts "--name VALUE" and "--name=VALUE" for the options in `known`; anything else starting
-// with "--" is an error message.
-std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
-                                           const std::vector<std::string>& known, Arguments& out) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg.rfind("--", 0) != 0) {
-      out.positional.push_back(arg);
-      continue;
-    }
-    const std::size_t equals = arg.find('=');
-    const std::string name = arg.substr(0, equals);
-    bool is_known = false;
-    for (const std::string& option : known) is_known = is_known || option == name;
-    if (!is_known) return "unknown option " + name;
-    if (equals != std::string::npos) {
-      out.options[name] = arg.substr(equals + 1);
-    } else if (i + 1 < args.size()) {
-      out.options[name] = args[++i];
-    } else {
-      return "option " + name + " needs a value";
-    }
-  }
-  return std::nullopt;
-}
-
 int run_templates(const std::vector<std::string>& args) {
   Arguments parsed;
   if (auto error = parse_arguments(args, {"--dir"}, parsed)) return usage_error(*error);
@@ -93,7 +67,7 @@ int run_templates(const std::vector<std::string>& args) {
   std::vector<LoadError> errors;
   for (const chengbao::TemplateInfo& info :
        chengbao::list_templates(template_dir(parsed.options), &errors)) {
-    std::cout << info.id << '\t' << info.name << '\t' << info.path << '\n';
+    std::cout << info.id << '\t' << info.script << '\t' << info.name << '\t' << info.path << '\n';
   }
   for (const LoadError& error : errors) std::cerr << error.to_string() << '\n';
   return errors.empty() ? kExitOk : kExitInvalid;
@@ -174,6 +148,8 @@ int run(const std::vector<std::string>& args) {
   if (command == "templates") return run_templates(rest);
   if (command == "profile") return run_profile(rest);
   if (command == "skeleton") return run_skeleton(rest);
+  if (command == "check") return chengbao::cli::run_check(rest);
+  if (command == "outline") return chengbao::cli::run_outline(rest);
   return usage_error("unknown command " + command);
 }
 
@@ -183,7 +159,8 @@ int main(int argc, char** argv) {
   try {
     return run(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const std::exception& e) {
+    // Exit statuses are 0, 1 and 2 only: an unexpected failure is reported like bad input.
     std::cerr << "chengbao: internal error: " << e.what() << '\n';
-    return kExitInternal;
+    return kExitInvalid;
   }
 }

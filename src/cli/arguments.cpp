@@ -1,0 +1,45 @@
+// Option parsing shared by the chengbao subcommands.
+#include "arguments.hpp"
+
+#include <cstdlib>
+
+namespace chengbao::cli {
+
+std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
+                                           const std::vector<std::string>& known, Arguments& out) {
+  bool options_ended = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (options_ended || arg.rfind("--", 0) != 0) {
+      out.positional.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      options_ended = true;
+      continue;
+    }
+    const std::size_t equals = arg.find('=');
+    const std::string name = arg.substr(0, equals);
+    bool is_known = false;
+    for (const std::string& option : known) is_known = is_known || option == name;
+    if (!is_known) return "unknown option " + name;
+    if (equals != std::string::npos) {
+      out.options[name] = arg.substr(equals + 1);
+    } else if (i + 1 < args.size()) {
+      out.options[name] = args[++i];
+    } else {
+      return "option " + name + " needs a value";
+    }
+  }
+  return std::nullopt;
+}
+
+std::string template_dir(const std::map<std::string, std::string>& options) {
+  if (auto it = options.find("--dir"); it != options.end()) return it->second;
+  if (const char* env = std::getenv("CHENGBAO_TEMPLATES"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return CHENGBAO_TEMPLATE_DIR;
+}
+
+}  // namespace chengbao::cli

@@ -1,0 +1,24 @@
+// Option parsing shared by the chengbao subcommands.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chengbao::cli {
+
+struct Arguments {
+  std::map<std::string, std::string> options;
+  std::vector<std::string> positional;
+};
+
+/// Accepts "--name VALUE" and "--name=VALUE" for the options in `known`; returns an error
+/// message for anything else starting with "--". "--" ends the options.
+std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
+                                           const std::vector<std::string>& known, Arguments& out);
+
+/// The folder template ids are looked up in: --dir, else $CHENGBAO_TEMPLATES, else the built-in.
+std::string template_dir(const std::map<std::string, std::string>& options);
+
+}  // namespace chengbao::cli

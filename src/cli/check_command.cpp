@@ -1,0 +1,187 @@
+// `chengbao check` and `chengbao outline`: read reports, run the core, print the results.
+#include "check_command.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+#include <variant>
+
+#include <unistd.h>
+
+#include "arguments.hpp"
+#include "check.hpp"
+#include "check_report.hpp"
+#include "document_reader.hpp"
+#include "outline.hpp"
+#include "profile.hpp"
+#include "report_template.hpp"
+#include "template_library.hpp"
+
+namespace chengbao::cli {
+namespace {
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitInvalid = 2;
+
+int usage(const std::string& message) {
+  std::cerr << "chengbao: " << message << " (see chengbao --help)\n";
+  return kExitInvalid;
+}
+
+/// The language of messages when --lang is not given: the locale, as a person's terminal has it.
+Language default_language() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') return parse_language(value);
+  }
+  return Language::En;
+}
+
+std::optional<Severity> parse_severity(const std::string& name) {
+  if (name == "error") return Severity::Error;
+  if (name == "warning") return Severity::Warning;
+  if (name == "info") return Severity::Info;
+  return std::nullopt;
+}
+
+/// Shows "checking 21/200" on a terminal when many files are checked; silent otherwise.
+class Progress {
+ public:
+  explicit Progress(size_t total) : total_(total), shown_(total > 20 && ::isatty(2) == 1) {}
+  ~Progress() {
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+  }
+  void step(size_t done, const std::string& file) const {
+    if (shown_)
+      std::cerr << "\r\033[Kchecking " << done << "/" << total_ << ": " << file << std::flush;
+  }
+
+ private:
+  size_t total_;
+  bool shown_;
+};
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& args) {
+  Arguments parsed;
+  if (auto error = parse_arguments(
+          args, {"--template", "--profile", "--format", "--fail-on", "--lang", "--dir"}, parsed))
+    return usage(*error);
+  if (parsed.positional.empty()) return usage("check needs at least one FILE");
+  const auto& options = parsed.options;
+
+  const std::string format = options.count("--format") ? options.at("--format") : "text";
+  if (format != "text" && format != "json") return usage("--format must be text or json");
+  const auto fail_on =
+      parse_severity(options.count("--fail-on") ? options.at("--fail-on") : "error");
+  if (!fail_on) return usage("--fail-on must be error, warning or info");
+
+  CheckOptions check_options;
+  check_options.language =
+      options.count("--lang") ? parse_language(options.at("--lang")) : default_language();
+
+  std::optional<ReportTemplate> report_template;
+  if (auto it = options.find("--template"); it != options.end()) {
+    const auto path = resolve_template(it->second, template_dir(options));
+    if (const auto* error = std::get_if<LoadError>(&path)) {
+      std::cerr << error->to_string() << '\n';
+      return kExitInvalid;
+    }
+    auto loaded = load_template(std::get<std::string>(path));
+    if (const auto* error = std::get_if<LoadError>(&loaded)) {
+      std::cerr << error->to_string() << '\n';
+      return kExitInvalid;
+    }
+    report_template = std::move(std::get<ReportTemplate>(loaded));
+    check_options.report_template = &*report_template;
+  }
+  std::optional<Profile> profile;
+  if (auto it = options.find("--profile"); it != options.end()) {
+    auto loaded = load_profile(it->second);
+    if (const auto* error = std::get_if<LoadError>(&loaded)) {
+      std::cerr << error->to_string() << '\n';
+      return kExitInvalid;
+    }
+    profile = std::move(std::get<Profile>(loaded));
+    check_options.profile = &*profile;
+  }
+
+  std::vector<FileReport> reports;
+  reports.reserve(parsed.positional.size());
+  bool unreadable = false;
+  bool skipped_template_rules = false;
+  {
+    const Progress progress(parsed.positional.size());
+    for (const std::string& file : parsed.positional) {
+      progress.step(reports.size() + 1, file);
+      FileReport report;
+      report.file = file;
+      if (report_template) report.template_id = report_template->id;
+      auto document = read_document(file);
+      if (auto* error = std::get_if<LoadError>(&document)) {
+        report.error = *error;
+        unreadable = true;
+      } else {
+        CheckResult result = check_document(std::get<Document>(document), check_options);
+        report.findings = std::move(result.findings);
+        skipped_template_rules = skipped_template_rules || result.template_rules_skipped;
+      }
+      if (format == "text") {
+        // Stream as we go: a person watching a big batch sees results at once.
+        const std::string text = check_text(report);
+        (report.error ? std::cerr : std::cout) << text << std::flush;
+      }
+      reports.push_back(std::move(report));
+    }
+  }
+
+  const Summary summary = summarize(reports);
+  if (format == "json") {
+    std::cout << check_json(reports) << '\n';
+  } else {
+    if (skipped_template_rules)
+      std::cout << "note: no --template given: heading.missing, heading.order and section.empty "
+                   "were not checked\n";
+    std::cout << summary.files << " file(s): " << summary.errors << " error(s), "
+              << summary.warnings << " warning(s), " << summary.infos << " info\n";
+  }
+
+  if (unreadable) return kExitInvalid;
+  const int at_or_above = summary.errors + (*fail_on <= Severity::Warning ? summary.warnings : 0) +
+                          (*fail_on <= Severity::Info ? summary.infos : 0);
+  return at_or_above > 0 ? kExitFindings : kExitClean;
+}
+
+int run_outline(const std::vector<std::string>& args) {
+  Arguments parsed;
+  if (auto error = parse_arguments(args, {"--format"}, parsed)) return usage(*error);
+  if (parsed.positional.empty()) return usage("outline needs at least one FILE");
+  const std::string format =
+      parsed.options.count("--format") ? parsed.options.at("--format") : "text";
+  if (format != "text" && format != "json") return usage("--format must be text or json");
+
+  bool unreadable = false;
+  std::string json = "{\"files\": [";
+  bool first = true;
+  for (const std::string& file : parsed.positional) {
+    auto document = read_document(file);
+    if (auto* error = std::get_if<LoadError>(&document)) {
+      std::cerr << error->to_string() << '\n';
+      unreadable = true;
+      continue;
+    }
+    const Outline outline = build_outline(std::get<Document>(document));
+    if (format == "text") {
+      std::cout << outline_text(file, outline);
+    } else {
+      json += (first ? "" : ", ") + outline_json_entry(file, outline);
+      first = false;
+    }
+  }
+  if (format == "json") std::cout << json << "]}\n";
+  return unreadable ? kExitInvalid : kExitClean;
+}
+
+}  // namespace chengbao::cli

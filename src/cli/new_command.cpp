@@ -1,0 +1,98 @@
+// `chengbao new`: makes a report file from a template and a profile, without LibreOffice.
+#include "new_command.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <variant>
+
+#include "arguments.hpp"
+#include "date_format.hpp"
+#include "odf_writer.hpp"
+#include "profile.hpp"
+#include "report_template.hpp"
+#include "skeleton.hpp"
+#include "template_library.hpp"
+
+namespace chengbao::cli {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 2;
+
+int usage(const std::string& message) {
+  std::cerr << "chengbao: " << message << " (see chengbao --help)\n";
+  return kExitInvalid;
+}
+
+int failed(const LoadError& error) {
+  std::cerr << error.to_string() << '\n';
+  return kExitInvalid;
+}
+
+/// True when fontconfig knows a font of this family; unknown (no fc-list) counts as present.
+bool font_installed(const std::string& family) {
+  std::FILE* pipe = ::popen(("fc-list -q '" + family + "' 2>/dev/null").c_str(), "r");
+  if (pipe == nullptr) return true;
+  const int status = ::pclose(pipe);
+  return status != 1 << 8;  // fc-list -q exits 1 when nothing matches
+}
+
+void notice_missing_fonts() {
+  for (const char* family : {"仿宋", "黑体", "楷体"}) {
+    if (!font_installed(family))
+      std::cerr << "notice: font " << family
+                << " is not installed; the office will show Noto CJK in its place\n";
+  }
+}
+
+}  // namespace
+
+int run_new(const std::vector<std::string>& args) {
+  Arguments parsed;
+  std::vector<std::string> normalized;
+  for (const std::string& arg : args) normalized.push_back(arg == "-o" ? "--output" : arg);
+  if (auto error = parse_arguments(
+          normalized,
+          {"--template", "--profile", "--script", "--date", "--topic", "--output", "--dir"},
+          parsed))
+    return usage(*error);
+  if (!parsed.positional.empty()) return usage("unexpected " + parsed.positional[0]);
+  const auto& options = parsed.options;
+  if (!options.count("--template")) return usage("new needs --template ID|FILE");
+  if (!options.count("--output")) return usage("new needs -o OUT.fodt|OUT.odt");
+
+  const auto path = resolve_template(options.at("--template"), template_dir(options));
+  if (const auto* error = std::get_if<LoadError>(&path)) return failed(*error);
+  const auto loaded = load_template(std::get<std::string>(path));
+  if (const auto* error = std::get_if<LoadError>(&loaded)) return failed(*error);
+  const ReportTemplate& report_template = std::get<ReportTemplate>(loaded);
+
+  Profile profile;  // without --profile the {{fields}} stay for the writer (and checker) to see
+  if (auto it = options.find("--profile"); it != options.end()) {
+    auto loaded_profile = load_profile(it->second);
+    if (const auto* error = std::get_if<LoadError>(&loaded_profile)) return failed(*error);
+    profile = std::get<Profile>(loaded_profile);
+  }
+
+  SkeletonOptions skeleton_options;
+  skeleton_options.date = today();
+  if (auto it = options.find("--date"); it != options.end()) {
+    const auto date = parse_iso_date(it->second);
+    if (!date) return usage("--date " + it->second + " is not a real date (YYYY-MM-DD)");
+    skeleton_options.date = *date;
+  }
+  if (auto it = options.find("--topic"); it != options.end()) skeleton_options.topic = it->second;
+
+  OdfWriteOptions write_options;
+  write_options.properties = profile.fields();
+  const Skeleton skeleton = build_skeleton(report_template, profile, skeleton_options);
+  if (auto error = write_report(options.at("--output"), skeleton, report_template, write_options))
+    return failed(*error);
+  if (write_options.gbt9704_page) notice_missing_fonts();
+  std::cout << options.at("--output") << ": " << skeleton.paragraphs.size() << " paragraphs from "
+            << report_template.id << '\n';
+  return kExitOk;
+}
+
+}  // namespace chengbao::cli

@@ -1,0 +1,379 @@
+// Reads ODF text documents (.odt packages and flat .fodt files) into the core's Document.
+#include "odf_reader.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "odf_numbering.hpp"
+#include "odf_styles.hpp"
+
+namespace chengbao {
+
+namespace {
+
+// text:s may claim any count; a line of spaces longer than this is no real document.
+constexpr long kMaxSpaces = 1000;
+
+enum class Tag {
+  Other,
+  Paragraph,  // text:p
+  Heading,    // text:h
+  List,       // text:list
+  ListItem,   // text:list-item
+  ListHeader,
+  Number,  // text:number, the label cache
+  Space,   // text:s
+  Tab,
+  LineBreak,
+  Skip,  // never part of the body text: notes, comments, tracked deletions, declarations…
+  Drawing,
+};
+
+Tag classify(const char* name) {
+  static const std::unordered_map<std::string_view, Tag> kTags = {
+      {"text:p", Tag::Paragraph},
+      {"text:h", Tag::Heading},
+      {"text:list", Tag::List},
+      {"text:list-item", Tag::ListItem},
+      {"text:list-header", Tag::ListHeader},
+      {"text:number", Tag::Number},
+      {"text:s", Tag::Space},
+      {"text:tab", Tag::Tab},
+      {"text:line-break", Tag::LineBreak},
+      {"text:note", Tag::Skip},
+      {"office:annotation", Tag::Skip},
+      {"office:annotation-end", Tag::Skip},
+      {"text:tracked-changes", Tag::Skip},
+      {"text:ruby-text", Tag::Skip},
+      {"text:sequence-decls", Tag::Skip},
+      {"text:variable-decls", Tag::Skip},
+      {"text:user-field-decls", Tag::Skip},
+      {"text:dde-connection-decls", Tag::Skip},
+      {"office:forms", Tag::Skip},
+      {"text:table-of-content-source", Tag::Skip},
+      {"text:illustration-index-source", Tag::Skip},
+      {"text:table-index-source", Tag::Skip},
+      {"text:object-index-source", Tag::Skip},
+      {"text:user-index-source", Tag::Skip},
+      {"text:alphabetical-index-source", Tag::Skip},
+      {"text:bibliography-source", Tag::Skip},
+      {"table:covered-table-cell", Tag::Skip},
+      {"office:binary-data", Tag::Skip},
+      {"svg:title", Tag::Skip},
+      {"svg:desc", Tag::Skip},
+      {"draw:image", Tag::Skip},
+      {"draw:object", Tag::Skip},
+      {"draw:object-ole", Tag::Skip},
+  };
+  const auto found = kTags.find(name);
+  if (found != kTags.end()) return found->second;
+  // Inside a paragraph every drawing object is an anchor for text boxes, never inline text.
+  if (std::strncmp(name, "draw:", 5) == 0 && std::strcmp(name, "draw:a") != 0) return Tag::Drawing;
+  return Tag::Other;
+}
+
+Tag classify(const pugi::xml_node& node) {
+  return node.type() == pugi::node_element ? classify(node.name()) : Tag::Other;
+}
+
+long long start_value(const pugi::xml_node& node) {
+  const pugi::xml_attribute attribute = node.attribute("text:start-value");
+  if (!attribute) return -1;
+  const char* text = attribute.value();
+  char* end = nullptr;
+  const long long value = std::strtoll(text, &end, 10);
+  // LibreOffice keeps start values in 16 bits and ignores any other.
+  return end != text && *end == '\0' && value >= 0 && value <= 65535 ? value : -1;
+}
+
+std::string cached_label(const pugi::xml_node& holder) {
+  const pugi::xml_node number = holder.child("text:number");
+  return number ? number.text().get() : "";
+}
+
+// Where a paragraph stands in the lists around it (inside the container being read).
+struct ListContext {
+  int depth = 0;             // number of enclosing text:list elements
+  pugi::xml_node outermost;  // the outermost text:list
+  pugi::xml_node styled;     // the innermost text:list that names a style
+  pugi::xml_node item;       // the text:list-item that is the paragraph's parent, if any
+  bool numbered = false;     // first paragraph of a list item (not a header, not a follower)
+};
+
+ListContext list_context(const pugi::xml_node& paragraph, const pugi::xml_node& root) {
+  ListContext context;
+  const pugi::xml_node parent = paragraph.parent();
+  for (pugi::xml_node node = parent; node && node != root; node = node.parent()) {
+    if (classify(node) != Tag::List) continue;
+    ++context.depth;
+    context.outermost = node;
+    if (!context.styled && node.attribute("text:style-name")) context.styled = node;
+  }
+  if (context.depth > 0 && classify(parent) == Tag::ListItem) {
+    context.item = parent;
+    pugi::xml_node first = parent.first_child();
+    while (first && (first.type() != pugi::node_element || classify(first) == Tag::Number ||
+                     std::strcmp(first.name(), "text:soft-page-break") == 0)) {
+      first = first.next_sibling();
+    }
+    context.numbered = first == paragraph;
+  }
+  return context;
+}
+
+// Walks the body in document order. Paragraphs of text boxes are read right after the paragraph
+// they are anchored in; the walk keeps a stack of containers instead of recursing, so no file can
+// exhaust the call stack.
+class BodyReader {
+ public:
+  BodyReader(OdfStyles& styles, Document& document) : styles_(styles), document_(document) {}
+
+  void read(const pugi::xml_node& body) {
+    containers_.push_back({body, next_in_document(body, body, true)});
+    while (!containers_.empty()) {
+      Container& container = containers_.back();
+      const pugi::xml_node node = container.next;
+      if (!node) {
+        containers_.pop_back();
+        continue;
+      }
+      const pugi::xml_node root = container.root;
+      const Tag tag = classify(node);
+      const bool block = tag == Tag::Paragraph || tag == Tag::Heading;
+      container.next = next_in_document(node, root, !block && tag != Tag::Skip);
+      if (tag == Tag::List && is_outermost(node, root)) {
+        list_ids_[node.internal_object()] = numbering_.begin_list(node);
+      }
+      if (!block) continue;
+      boxes_.clear();
+      read_paragraph(node, root);
+      // The reference `container` may dangle from here on.
+      for (auto box = boxes_.rbegin(); box != boxes_.rend(); ++box) {
+        containers_.push_back({*box, next_in_document(*box, *box, true)});
+      }
+    }
+  }
+
+ private:
+  struct Container {
+    pugi::xml_node root;
+    pugi::xml_node next;
+  };
+
+  static bool is_outermost(const pugi::xml_node& list, const pugi::xml_node& root) {
+    for (pugi::xml_node node = list.parent(); node && node != root; node = node.parent()) {
+      if (classify(node) == Tag::List) return false;
+    }
+    return true;
+  }
+
+  void read_paragraph(const pugi::xml_node& node, const pugi::xml_node& root) {
+    Paragraph paragraph;
+    const bool heading = classify(node) == Tag::Heading;
+    const OdfStyleInfo& style = styles_.paragraph(node.attribute("text:style-name").value());
+    paragraph.style = style.display_name;
+    paragraph.centered = style.centered;
+    paragraph.right_aligned = style.right_aligned;
+    // LibreOffice makes a text:h without a level a level-1 heading and a text:p body text, whatever
+    // outline level its style has.
+    if (heading) {
+      paragraph.outline_level = std::clamp(node.attribute("text:outline-level").as_int(1), 0, 10);
+    }
+    const OdfLabel label = number(node, root, heading, paragraph.outline_level, style);
+    paragraph.list_label = label.text;
+    paragraph.list_level = label.level;
+    append_text(node, paragraph.text);
+    document_.paragraphs.push_back(std::move(paragraph));
+  }
+
+  OdfLabel number(const pugi::xml_node& node, const pugi::xml_node& root, bool heading,
+                  int outline_level, const OdfStyleInfo& style) {
+    OdfLabel label;
+    const ListContext context = list_context(node, root);
+    const bool list_header = heading && node.attribute("text:is-list-header").as_bool();
+    if (context.depth > 0) {
+      if (!context.numbered || list_header) return label;
+      const OdfListStyle* list_style =
+          context.styled ? styles_.list_style(context.styled.attribute("text:style-name").value())
+                         : nullptr;
+      if (list_style == nullptr && !style.list_style.empty()) {
+        list_style = styles_.list_style(style.list_style);
+      }
+      if (list_style == nullptr) list_style = &styles_.default_list();
+      const auto id = list_ids_.find(context.outermost.internal_object());
+      if (id == list_ids_.end()) return label;
+      const int level = std::min(context.depth, 10) - 1;
+      label = numbering_.number_item(id->second, *list_style, level, start_value(context.item));
+      const std::string cache =
+          node.child("text:number") ? cached_label(node) : cached_label(context.item);
+      if (!cache.empty()) label.text = cache;
+      return label;
+    }
+    // Outside lists only the outline numbers paragraphs: those whose named style is assigned to
+    // an outline level, and headings of any style. A heading is numbered at the level it states
+    // (a text:h without one at its style's), a paragraph at its style's. A list style on the
+    // automatic style switches the numbering off: LibreOffice numbers such a paragraph only
+    // inside a list.
+    if (list_header || style.sets_list_style) return label;
+    int level = style.outline_level;
+    if (heading && (node.attribute("text:outline-level") || level == 0)) level = outline_level;
+    if (level == 0) return label;
+    long long restart = -1;
+    if (heading && node.attribute("text:restart-numbering").as_bool()) {
+      restart = start_value(node);
+      if (restart < 0) {
+        restart = styles_.outline().levels[static_cast<std::size_t>(level - 1)].start;
+      }
+    }
+    label = numbering_.number_heading(styles_.outline(), level - 1, restart);
+    const std::string cache = cached_label(node);
+    if (!cache.empty()) label.text = cache;
+    return label;
+  }
+
+  // The paragraph's visible text, with ODF's white-space rule: runs of space, tab and newline
+  // characters in the XML are one space, and none at the start of the paragraph or right after
+  // another (text:s, text:tab and text:line-break are the way to write more).
+  void append_text(const pugi::xml_node& paragraph, std::string& text) {
+    bool skip_space = true;
+    for (pugi::xml_node node = next_in_document(paragraph, paragraph, true); node;) {
+      bool descend = true;
+      switch (node.type()) {
+        case pugi::node_pcdata:
+        case pugi::node_cdata:
+          for (const char* c = node.value(); *c != '\0'; ++c) {
+            if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r') {
+              if (!skip_space) text += ' ';
+              skip_space = true;
+            } else {
+              text += *c;
+              skip_space = false;
+            }
+          }
+          break;
+        case pugi::node_element:
+          switch (classify(node)) {
+            case Tag::Space: {
+              const long count =
+                  std::clamp<long>(node.attribute("text:c").as_int(1), 1, kMaxSpaces);
+              text.append(static_cast<std::size_t>(count), ' ');
+              skip_space = false;
+              break;
+            }
+            case Tag::Tab:
+              text += '\t';
+              skip_space = false;
+              break;
+            case Tag::LineBreak:
+              text += '\n';
+              skip_space = false;
+              break;
+            case Tag::Drawing:
+              find_boxes(node);
+              descend = false;
+              break;
+            case Tag::Skip:
+            case Tag::Number:
+              descend = false;
+              break;
+            default:
+              break;
+          }
+          break;
+        default:
+          break;
+      }
+      node = next_in_document(node, paragraph, descend);
+    }
+  }
+
+  // Text boxes in a drawing object anchored in a paragraph: draw:text-box elements, and shapes
+  // that hold paragraphs of their own.
+  void find_boxes(const pugi::xml_node& drawing) {
+    for (pugi::xml_node node = drawing; node;) {
+      bool descend = node.type() == pugi::node_element;
+      if (descend) {
+        const Tag tag = classify(node);
+        bool has_text = std::strcmp(node.name(), "draw:text-box") == 0;
+        for (pugi::xml_node child = node.first_child(); child && !has_text;
+             child = child.next_sibling()) {
+          const Tag child_tag = classify(child);
+          has_text =
+              child_tag == Tag::Paragraph || child_tag == Tag::Heading || child_tag == Tag::List;
+        }
+        if (has_text) boxes_.push_back(node);
+        descend = !has_text && tag != Tag::Skip;
+      }
+      node = next_in_document(node, drawing, descend);
+    }
+  }
+
+  OdfStyles& styles_;
+  Document& document_;
+  OdfNumbering numbering_;
+  std::unordered_map<const void*, int> list_ids_;
+  std::vector<Container> containers_;
+  std::vector<pugi::xml_node> boxes_;
+};
+
+std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styles,
+                                     Document& document, const std::string& part) {
+  const pugi::xml_node body = root.child("office:body");
+  const pugi::xml_node text = body.child("office:text");
+  if (!text) {
+    const pugi::xml_node kind = body.first_child();
+    return part + ": not an ODF text document" +
+           (kind ? std::string(" (its body is <") + kind.name() + ">)" : std::string());
+  }
+  BodyReader(styles, document).read(text);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> read_odf_package(const ZipArchive& archive, const ReadLimits& limits,
+                                            Document& document) {
+  if (archive.contains("META-INF/manifest.xml")) {
+    XmlPart manifest;
+    manifest.name = "META-INF/manifest.xml";
+    if (auto error = archive.read(manifest.name, limits, manifest.text)) return error;
+    if (auto error = parse_xml_part(manifest, limits.max_xml_depth)) return error;
+    for (pugi::xml_node node = manifest.doc.document_element(); node;
+         node = next_in_document(node, manifest.doc.document_element(), true)) {
+      if (std::strcmp(node.name(), "manifest:encryption-data") == 0) {
+        return "encrypted document: save it without a password";
+      }
+    }
+  }
+  XmlPart content;
+  content.name = "content.xml";
+  if (!archive.contains(content.name)) return "missing content.xml (not an ODF document)";
+  if (auto error = archive.read(content.name, limits, content.text)) return error;
+  if (auto error = parse_xml_part(content, limits.max_xml_depth)) return error;
+
+  OdfStyles styles;
+  if (archive.contains("styles.xml")) {
+    XmlPart styles_part;
+    styles_part.name = "styles.xml";
+    if (auto error = archive.read(styles_part.name, limits, styles_part.text)) return error;
+    if (auto error = parse_xml_part(styles_part, limits.max_xml_depth)) return error;
+    styles.add(styles_part.doc.document_element().child("office:styles"), false);
+  }
+  const pugi::xml_node root = content.doc.document_element();
+  styles.add(root.child("office:automatic-styles"), true);
+  return read_body(root, styles, document, content.name);
+}
+
+std::optional<std::string> read_flat_odf(const XmlPart& part, Document& document) {
+  const pugi::xml_node root = part.doc.document_element();
+  OdfStyles styles;
+  styles.add(root.child("office:styles"), false);
+  styles.add(root.child("office:automatic-styles"), true);
+  return read_body(root, styles, document, part.name);
+}
+
+}  // namespace chengbao

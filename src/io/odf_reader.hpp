@@ -1,0 +1,22 @@
+// Reads ODF text documents (.odt packages and flat .fodt files) into the core's Document.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "document.hpp"
+#include "document_reader.hpp"
+#include "xml_part.hpp"
+#include "zip_archive.hpp"
+
+namespace chengbao {
+
+/// Reads an .odt package: content.xml for the body, styles.xml for the named styles. The reason
+/// when it cannot (missing content.xml, encrypted, not a text document, limits exceeded…).
+std::optional<std::string> read_odf_package(const ZipArchive& archive, const ReadLimits& limits,
+                                            Document& document);
+
+/// Reads a parsed flat ODF file (root office:document).
+std::optional<std::string> read_flat_odf(const XmlPart& part, Document& document);
+
+}  // namespace chengbao

@@ -1,0 +1,405 @@
+// Reads OOXML word-processing documents (.docx) into the core's Document.
+#include "ooxml_reader.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "counter_format.hpp"
+#include "ooxml_numbering.hpp"
+#include "ooxml_styles.hpp"
+#include "xml_part.hpp"
+
+namespace chengbao {
+
+namespace {
+
+enum class Tag {
+  Other,
+  Paragraph,         // w:p
+  Properties,        // w:pPr, w:rPr, w:tblPr…: never text
+  Text,              // w:t
+  Tab,               // w:tab, w:ptab
+  Break,             // w:br
+  CarriageReturn,    // w:cr
+  NoBreakHyphen,     // w:noBreakHyphen
+  SoftHyphen,        // w:softHyphen
+  Symbol,            // w:sym
+  FieldChar,         // w:fldChar
+  Skip,              // deleted text, field instructions, note and comment references, math…
+  AlternateContent,  // mc:AlternateContent
+  TextBox,           // w:txbxContent
+  Drawing,           // w:drawing, w:pict, w:object: anchors for text boxes
+  Cell,              // w:tc
+  Row,               // w:tr
+};
+
+Tag classify(const pugi::xml_node& node) {
+  static const std::unordered_map<std::string_view, Tag> kTags = {
+      {"w:p", Tag::Paragraph},
+      {"w:pPr", Tag::Properties},
+      {"w:rPr", Tag::Properties},
+      {"w:sectPr", Tag::Properties},
+      {"w:tblPr", Tag::Properties},
+      {"w:tblGrid", Tag::Properties},
+      {"w:trPr", Tag::Properties},
+      {"w:tcPr", Tag::Properties},
+      {"w:sdtPr", Tag::Properties},
+      {"w:sdtEndPr", Tag::Properties},
+      {"w:tblPrEx", Tag::Properties},
+      {"w:t", Tag::Text},
+      {"w:tab", Tag::Tab},
+      {"w:ptab", Tag::Tab},
+      {"w:br", Tag::Break},
+      {"w:cr", Tag::CarriageReturn},
+      {"w:noBreakHyphen", Tag::NoBreakHyphen},
+      {"w:softHyphen", Tag::SoftHyphen},
+      {"w:sym", Tag::Symbol},
+      {"w:fldChar", Tag::FieldChar},
+      {"w:del", Tag::Skip},
+      {"w:moveFrom", Tag::Skip},
+      {"w:delText", Tag::Skip},
+      {"w:instrText", Tag::Skip},
+      {"w:delInstrText", Tag::Skip},
+      {"w:footnoteReference", Tag::Skip},
+      {"w:endnoteReference", Tag::Skip},
+      {"w:commentReference", Tag::Skip},
+      {"w:annotationRef", Tag::Skip},
+      {"w:rt", Tag::Skip},
+      {"w:altChunk", Tag::Skip},
+      {"m:oMath", Tag::Skip},
+      {"m:oMathPara", Tag::Skip},
+      {"mc:AlternateContent", Tag::AlternateContent},
+      {"w:txbxContent", Tag::TextBox},
+      {"w:drawing", Tag::Drawing},
+      {"w:pict", Tag::Drawing},
+      {"w:object", Tag::Drawing},
+      {"w:tc", Tag::Cell},
+      {"w:tr", Tag::Row},
+  };
+  if (node.type() != pugi::node_element) return Tag::Other;
+  const auto found = kTags.find(node.name());
+  return found == kTags.end() ? Tag::Other : found->second;
+}
+
+// Of an mc:AlternateContent only the first mc:Choice is read: the mc:Fallback repeats the same
+// content (a text box in VML) for older readers and would count it twice.
+pugi::xml_node chosen_content(const pugi::xml_node& alternate) {
+  const pugi::xml_node choice = alternate.child("mc:Choice");
+  return choice ? choice : alternate.child("mc:Fallback");
+}
+
+// The next node in document order inside `root`, entering mc:AlternateContent by its chosen branch
+// only. Returns the node after `node` when `descend` is false or it has no children.
+pugi::xml_node next_node(const pugi::xml_node& node, const pugi::xml_node& root, bool descend) {
+  if (descend && classify(node) == Tag::AlternateContent) {
+    const pugi::xml_node chosen = chosen_content(node);
+    if (chosen && chosen.first_child()) return chosen.first_child();
+    return next_in_document(node, root, false);
+  }
+  pugi::xml_node next = next_in_document(node, root, descend);
+  // The walk enters an mc:AlternateContent only through its chosen branch; any branch it reaches
+  // afterwards is a sibling of that one and is passed over.
+  while (next && (std::strcmp(next.name(), "mc:Choice") == 0 ||
+                  std::strcmp(next.name(), "mc:Fallback") == 0)) {
+    next = next_in_document(next, root, false);
+  }
+  return next;
+}
+
+bool deleted_row(const pugi::xml_node& row) { return row.child("w:trPr").child("w:del"); }
+
+// A cell that continues a vertical merge shows nothing; its (empty) paragraph is not a paragraph
+// of the merged cell.
+bool merged_away(const pugi::xml_node& cell) {
+  const pugi::xml_node merge = cell.child("w:tcPr").child("w:vMerge");
+  return merge && std::strcmp(merge.attribute("w:val").value(), "restart") != 0;
+}
+
+// The state of complex fields (w:fldChar begin … separate … end), which may span paragraphs:
+// only the result part between separate and end is shown.
+class FieldState {
+ public:
+  void on_field_char(const pugi::xml_node& field_char) {
+    const std::string_view type = field_char.attribute("w:fldCharType").value();
+    if (type == "begin") {
+      in_code_.push_back(true);
+      ++code_count_;
+    } else if (type == "separate") {
+      if (!in_code_.empty() && in_code_.back()) {
+        in_code_.back() = false;
+        --code_count_;
+      }
+    } else if (type == "end" && !in_code_.empty()) {
+      if (in_code_.back()) --code_count_;
+      in_code_.pop_back();
+    }
+  }
+  bool visible() const { return code_count_ == 0; }
+
+ private:
+  std::vector<bool> in_code_;
+  int code_count_ = 0;
+};
+
+class BodyReader {
+ public:
+  BodyReader(OoxmlStyles& styles, OoxmlNumbering& numbering, Document& document)
+      : styles_(styles), numbering_(numbering), document_(document) {}
+
+  void read(const pugi::xml_node& body) {
+    containers_.push_back({body, next_node(body, body, true), {}, {}});
+    while (!containers_.empty()) {
+      Container& container = containers_.back();
+      const pugi::xml_node node = container.next;
+      if (!node) {
+        flush_merged(container);
+        containers_.pop_back();
+        continue;
+      }
+      const Tag tag = classify(node);
+      bool descend = tag != Tag::Paragraph && tag != Tag::Properties && tag != Tag::Skip;
+      if ((tag == Tag::Row && deleted_row(node)) || (tag == Tag::Cell && merged_away(node))) {
+        descend = false;
+      }
+      container.next = next_node(node, container.root, descend);
+      if (tag != Tag::Paragraph) continue;
+      boxes_.clear();
+      read_paragraph(node, container);
+      // The reference `container` may dangle from here on.
+      for (auto box = boxes_.rbegin(); box != boxes_.rend(); ++box) {
+        containers_.push_back({*box, next_node(*box, *box, true), {}, {}});
+      }
+    }
+  }
+
+ private:
+  struct Container {
+    pugi::xml_node root;
+    pugi::xml_node next;
+    FieldState fields;
+    std::string merged;  // text of paragraphs whose mark was deleted, joining the next one
+  };
+
+  void flush_merged(Container& container) {
+    if (container.merged.empty()) return;
+    Paragraph paragraph;
+    paragraph.style = styles_.paragraph("").name;
+    paragraph.text = std::move(container.merged);
+    document_.paragraphs.push_back(std::move(paragraph));
+  }
+
+  void read_paragraph(const pugi::xml_node& node, Container& container) {
+    Paragraph paragraph;
+    paragraph.text = std::move(container.merged);
+    container.merged.clear();
+    append_text(node, container.fields, paragraph.text);
+    const pugi::xml_node properties = node.child("w:pPr");
+    // A tracked deletion of the paragraph mark joins this paragraph to the next one.
+    if (properties.child("w:rPr").child("w:del")) {
+      container.merged = std::move(paragraph.text);
+      return;
+    }
+    const OoxmlStyleInfo& style =
+        styles_.paragraph(properties.child("w:pStyle").attribute("w:val").value());
+    paragraph.style = style.name;
+    paragraph.outline_level = style.outline_level;
+    paragraph.centered = style.centered;
+    paragraph.right_aligned = style.right_aligned;
+    if (properties.child("w:outlineLvl")) {
+      paragraph.outline_level = parse_outline_level(properties.child("w:outlineLvl"));
+    }
+    if (properties.child("w:jc")) {
+      parse_alignment(properties.child("w:jc"), paragraph.centered, paragraph.right_aligned);
+    }
+    // Direct numbering overrides the style's; a direct level alone applies to the style's list.
+    OoxmlNumberingRef numbering = style.numbering;
+    const OoxmlNumberingRef direct = parse_numbering_ref(properties.child("w:numPr"));
+    if (direct.has_num_id) {
+      numbering.has_num_id = true;
+      numbering.num_id = direct.num_id;
+      numbering.has_level = direct.has_level;
+      numbering.level = direct.level;
+    } else if (direct.has_level) {
+      numbering.has_level = true;
+      numbering.level = direct.level;
+    }
+    if (numbering.has_num_id && numbering.num_id != 0) {
+      const OoxmlLabel label =
+          numbering_.number(numbering.num_id, numbering.has_level ? numbering.level : 0);
+      paragraph.list_label = label.text;
+      paragraph.list_level = label.level;
+    }
+    document_.paragraphs.push_back(std::move(paragraph));
+  }
+
+  void append_text(const pugi::xml_node& paragraph, FieldState& fields, std::string& text) {
+    for (pugi::xml_node node = next_node(paragraph, paragraph, true); node;) {
+      bool descend = true;
+      const Tag tag = classify(node);
+      switch (tag) {
+        case Tag::Text:
+          if (fields.visible()) text += node.text().get();
+          descend = false;
+          break;
+        case Tag::Tab:
+          if (fields.visible()) text += '\t';
+          break;
+        case Tag::Break: {
+          const std::string_view type = node.attribute("w:type").value();
+          if (fields.visible() && type != "page" && type != "column") text += '\n';
+          break;
+        }
+        case Tag::CarriageReturn:
+          if (fields.visible()) text += '\n';
+          break;
+        case Tag::NoBreakHyphen:
+          // LibreOffice keeps these as its own hard and soft hyphen characters.
+          if (fields.visible()) append_utf8(text, 0x2011);
+          break;
+        case Tag::SoftHyphen:
+          if (fields.visible()) append_utf8(text, 0x00AD);
+          break;
+        case Tag::Symbol:
+          if (fields.visible()) {
+            append_utf8(text, static_cast<char32_t>(
+                                  std::strtoul(node.attribute("w:char").value(), nullptr, 16)));
+          }
+          break;
+        case Tag::FieldChar:
+          fields.on_field_char(node);
+          break;
+        case Tag::TextBox:
+          boxes_.push_back(node);
+          descend = false;
+          break;
+        case Tag::Paragraph:  // only inside a text box, which is read on its own
+        case Tag::Properties:
+        case Tag::Skip:
+          descend = false;
+          break;
+        default:
+          break;
+      }
+      node = next_node(node, paragraph, descend);
+    }
+  }
+
+  OoxmlStyles& styles_;
+  OoxmlNumbering& numbering_;
+  Document& document_;
+  std::vector<Container> containers_;
+  std::vector<pugi::xml_node> boxes_;
+};
+
+std::string directory_of(const std::string& part) {
+  const std::size_t slash = part.rfind('/');
+  return slash == std::string::npos ? "" : part.substr(0, slash + 1);
+}
+
+// A relationship target as a zip entry name: absolute targets start at the package root,
+// relative ones at the folder of the part that holds the relationship ("../" climbs out of it).
+std::string resolve_target(const std::string& base_directory, const std::string& target) {
+  const std::string joined =
+      !target.empty() && target[0] == '/' ? target.substr(1) : base_directory + target;
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (start <= joined.size()) {
+    const std::size_t slash = std::min(joined.find('/', start), joined.size());
+    const std::string segment = joined.substr(start, slash - start);
+    if (segment == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!segment.empty() && segment != ".") {
+      segments.push_back(segment);
+    }
+    start = slash + 1;
+  }
+  std::string name;
+  for (const std::string& segment : segments) name += (name.empty() ? "" : "/") + segment;
+  return name;
+}
+
+// The target of the first relationship in `rels_name` whose type ends with `/type_suffix`.
+std::optional<std::string> find_relationship(const ZipArchive& archive, const ReadLimits& limits,
+                                             const std::string& rels_name,
+                                             const std::string& base_directory,
+                                             const char* type_suffix, std::string& target) {
+  target.clear();
+  if (!archive.contains(rels_name)) return std::nullopt;
+  XmlPart rels;
+  rels.name = rels_name;
+  if (auto error = archive.read(rels_name, limits, rels.text)) return error;
+  if (auto error = parse_xml_part(rels, limits.max_xml_depth)) return error;
+  const std::string suffix = std::string("/") + type_suffix;
+  for (const pugi::xml_node& relationship : rels.doc.document_element().children("Relationship")) {
+    const std::string_view type = relationship.attribute("Type").value();
+    if (type.size() >= suffix.size() &&
+        type.compare(type.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      target = resolve_target(base_directory, relationship.attribute("Target").value());
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// Reads an optional part into `part`; a missing part leaves it empty.
+std::optional<std::string> read_optional(const ZipArchive& archive, const ReadLimits& limits,
+                                         const std::string& name, XmlPart& part) {
+  part.name = name;
+  if (name.empty() || !archive.contains(name)) return std::nullopt;
+  if (auto error = archive.read(name, limits, part.text)) return error;
+  return parse_xml_part(part, limits.max_xml_depth);
+}
+
+}  // namespace
+
+std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
+                                              Document& document) {
+  std::string main_name;
+  if (auto error =
+          find_relationship(archive, limits, "_rels/.rels", "", "officeDocument", main_name)) {
+    return error;
+  }
+  if (main_name.empty() || !archive.contains(main_name)) main_name = "word/document.xml";
+  if (!archive.contains(main_name)) return "missing word/document.xml (not a Word document)";
+
+  const std::string directory = directory_of(main_name);
+  const std::string rels_name = directory + "_rels/" + main_name.substr(directory.size()) + ".rels";
+  std::string styles_name;
+  std::string numbering_name;
+  if (auto error =
+          find_relationship(archive, limits, rels_name, directory, "styles", styles_name)) {
+    return error;
+  }
+  if (auto error =
+          find_relationship(archive, limits, rels_name, directory, "numbering", numbering_name)) {
+    return error;
+  }
+  if (styles_name.empty()) styles_name = directory + "styles.xml";
+  if (numbering_name.empty()) numbering_name = directory + "numbering.xml";
+
+  XmlPart main;
+  main.name = main_name;
+  if (auto error = archive.read(main_name, limits, main.text)) return error;
+  if (auto error = parse_xml_part(main, limits.max_xml_depth)) return error;
+  const pugi::xml_node root = main.doc.document_element();
+  if (std::strcmp(root.name(), "w:document") != 0) {
+    return main_name + ": not a Word document (its root is <" + root.name() + ">)";
+  }
+  XmlPart styles_part;
+  if (auto error = read_optional(archive, limits, styles_name, styles_part)) return error;
+  XmlPart numbering_part;
+  if (auto error = read_optional(archive, limits, numbering_name, numbering_part)) return error;
+
+  OoxmlStyles styles;
+  styles.load(styles_part.doc.document_element());
+  OoxmlNumbering numbering;
+  numbering.load(numbering_part.doc.document_element(), styles);
+  BodyReader(styles, numbering, document).read(root.child("w:body"));
+  return std::nullopt;
+}
+
+}  // namespace chengbao

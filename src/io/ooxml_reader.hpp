@@ -1,0 +1,18 @@
+// Reads OOXML word-processing documents (.docx) into the core's Document.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "document.hpp"
+#include "document_reader.hpp"
+#include "zip_archive.hpp"
+
+namespace chengbao {
+
+/// Reads a .docx package: the main document part (found through _rels/.rels), its styles and
+/// numbering parts. The reason when it cannot (missing word/document.xml, limits exceeded…).
+std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
+                                              Document& document);
+
+}  // namespace chengbao

@@ -1,0 +1,38 @@
+// One XML part of a document, parsed safely: no DTD, bounded nesting, UTF-8 only.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <pugixml.hpp>
+
+namespace chengbao {
+
+/// A part's text and its parsed tree. The tree points into `text`, so a part is parsed where it
+/// lives and never moved.
+struct XmlPart {
+  std::string name;  ///< how messages name the part, e.g. "content.xml"; empty for a flat file
+  std::string text;
+  pugi::xml_document doc;
+
+  XmlPart() = default;
+  XmlPart(const XmlPart&) = delete;
+  XmlPart& operator=(const XmlPart&) = delete;
+};
+
+/// Parses `part.text` into `part.doc`; the reason when it is refused. A DOCTYPE is refused before
+/// parsing (entity declarations are how content, or an expansion bomb, is smuggled in), and so is
+/// nesting deeper than `max_depth`, so every later traversal may rely on that bound.
+/// Whitespace-only text is kept: between two spans it is a space the reader sees.
+std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth);
+
+/// The node after `node` in document order inside `root`; its children are skipped unless
+/// `descend`. Null after the last node. Walks by parent links, so it needs no stack however deep.
+inline pugi::xml_node next_in_document(pugi::xml_node node, const pugi::xml_node& root,
+                                       bool descend) {
+  if (descend && node.first_child()) return node.first_child();
+  while (node != root && !node.next_sibling()) node = node.parent();
+  return node == root ? pugi::xml_node() : node.next_sibling();
+}
+
+}  // namespace chengbao

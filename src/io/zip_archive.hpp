@@ -1,0 +1,41 @@
+// Read-only access to the entries of a zip package, with limits against zip bombs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "document_reader.hpp"
+
+struct zip;
+
+namespace chengbao {
+
+/// An open zip file. Expected failures are returned as a reason a person can act on.
+class ZipArchive {
+ public:
+  /// Opens `path`; the reason when it is not a zip libzip can read (truncated, corrupt…).
+  static std::variant<ZipArchive, std::string> open(const std::string& path);
+
+  ZipArchive(ZipArchive&& other) noexcept;
+  ZipArchive& operator=(ZipArchive&& other) noexcept;
+  ZipArchive(const ZipArchive&) = delete;
+  ZipArchive& operator=(const ZipArchive&) = delete;
+  ~ZipArchive();
+
+  bool contains(const std::string& name) const;
+
+  /// Reads entry `name` into `data`. Refuses, with the reason, an entry that is missing,
+  /// encrypted, corrupt, larger than `limits.max_entry_size`, or compressed more than
+  /// `limits.max_compression_ratio` times; the sizes the archive declares are checked first and
+  /// the bytes actually inflated are counted too, so a lying header cannot get past either.
+  std::optional<std::string> read(const std::string& name, const ReadLimits& limits,
+                                  std::string& data) const;
+
+ private:
+  explicit ZipArchive(struct zip* archive) : archive_(archive) {}
+
+  struct zip* archive_ = nullptr;
+};
+
+}  // namespace chengbao

@@ -1,0 +1,111 @@
+// Tests of parse_xml_part (DOCTYPE refusal, nesting limit, messages) and of the namespace
+// prefixes it makes conventional.
+#include "xml_part.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+namespace chengbao {
+namespace {
+
+std::optional<std::string> parse(XmlPart& part, const std::string& text, unsigned depth = 5) {
+  part.name = "part.xml";
+  part.text = text;
+  return parse_xml_part(part, depth);
+}
+
+std::string nested(int depth) {
+  std::string text;
+  for (int i = 0; i < depth; ++i) text += "<a>";
+  for (int i = 0; i < depth; ++i) text += "</a>";
+  return text;
+}
+
+TEST(XmlPart, NestingUpToTheLimitParses) {
+  XmlPart part;
+  EXPECT_EQ(parse(part, nested(5)), std::nullopt);
+  XmlPart deeper;
+  EXPECT_EQ(parse(deeper, nested(6)), "part.xml: XML nesting deeper than 5 levels");
+}
+
+TEST(XmlPart, OnlyRealTagsCountTowardsTheDepth) {
+  // Self-closing tags, comments, CDATA, processing instructions and '>' or '/' inside quoted
+  // attribute values do not open elements.
+  XmlPart part;
+  EXPECT_EQ(parse(part,
+                  "<?xml version=\"1.0\"?><a x=\"/>\" y='>'><!-- <b><b><b><b><b><b> -->"
+                  "<![CDATA[<c><c><c><c><c><c>]]><?pi "
+                  "<d><d><d><d><d>?><b/><b/><b><c><d><e/></d></c></b></a>"),
+            std::nullopt);
+  EXPECT_STREQ(part.doc.document_element().attribute("x").value(), "/>");
+}
+
+TEST(XmlPart, DoctypeIsRefusedEvenWithoutEntities) {
+  XmlPart part;
+  EXPECT_EQ(parse(part, "<!DOCTYPE a><a/>"),
+            "part.xml: DTD/entities not allowed (the file has a DOCTYPE)");
+}
+
+TEST(XmlPart, MalformedXmlNamesTheLine) {
+  XmlPart part;
+  EXPECT_EQ(parse(part, "<a>\n<b>\n</a>"),
+            "part.xml: not well-formed XML (line 3): Start-end tags mismatch");
+}
+
+TEST(XmlPart, Utf16AndEmptyInputAreRefused) {
+  XmlPart utf16;
+  EXPECT_EQ(parse(utf16, std::string("\xFF\xFE<\0a\0/\0>\0", 10)),
+            "part.xml: UTF-16 XML is not supported");
+  XmlPart empty;
+  EXPECT_EQ(parse(empty, "<?xml version=\"1.0\"?>"),
+            "part.xml: not well-formed XML (line 1): No document element found");
+}
+
+TEST(XmlPart, WhitespaceOnlyTextIsKept) {
+  // ODF needs the space between two spans.
+  XmlPart part;
+  ASSERT_EQ(parse(part, "<p><s>a</s> <s>b</s></p>"), std::nullopt);
+  EXPECT_STREQ(part.doc.document_element().first_child().next_sibling().value(), " ");
+}
+
+TEST(XmlPart, FlatFilesAreNamedByTheCaller) {
+  XmlPart part;
+  part.text = "<a>";
+  EXPECT_EQ(parse_xml_part(part, 10), "not well-formed XML (line 1): Start-end tags mismatch");
+}
+
+TEST(XmlNames, KnownNamespacesGetTheirConventionalPrefixes) {
+  XmlPart part;
+  ASSERT_EQ(
+      parse(part,
+            "<d xmlns=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:t=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:x=\"urn:other\">"
+            "<t:p t:style-name=\"s\" x:y=\"1\" plain=\"2\"/>"
+            "<x:q xmlns:x=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"
+            "<x:r/></d>"),
+      std::nullopt);
+  const pugi::xml_node root = part.doc.document_element();
+  EXPECT_STREQ(root.name(), "office:d");
+  const pugi::xml_node p = root.first_child();
+  EXPECT_STREQ(p.name(), "text:p");
+  EXPECT_STREQ(p.attribute("text:style-name").value(), "s");
+  EXPECT_STREQ(p.attribute("x:y").value(), "1");    // not a namespace the readers know
+  EXPECT_STREQ(p.attribute("plain").value(), "2");  // unprefixed attributes have no namespace
+  EXPECT_STREQ(p.next_sibling().name(), "w:q");     // a declaration on the element itself
+  EXPECT_STREQ(p.next_sibling().next_sibling().name(), "x:r");  // … ends with it
+}
+
+TEST(XmlNames, ConventionalDocumentsAreLeftAlone) {
+  XmlPart part;
+  ASSERT_EQ(
+      parse(part,
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            "<w:body/></w:document>"),
+      std::nullopt);
+  EXPECT_STREQ(part.doc.document_element().first_child().name(), "w:body");
+}
+
+}  // namespace
+}  // namespace chengbao

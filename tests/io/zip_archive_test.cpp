@@ -1,0 +1,93 @@
+// Tests of ZipArchive: reading entries, and the limits that keep zip bombs and lying headers out.
+#include "zip_archive.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_files.hpp"
+
+namespace chengbao {
+namespace {
+
+using testing::patch_declared_size;
+using testing::ScratchDir;
+using testing::write_zip;
+
+ZipArchive open(const std::string& path) {
+  auto opened = ZipArchive::open(path);
+  if (auto* reason = std::get_if<std::string>(&opened)) {
+    ADD_FAILURE() << *reason;
+    std::abort();
+  }
+  return std::get<ZipArchive>(std::move(opened));
+}
+
+TEST(ZipArchive, ReadsStoredAndDeflatedEntries) {
+  ScratchDir dir;
+  const std::string path = dir.path("a.zip");
+  write_zip(path, {{"stored.txt", "一二三", true}, {"dir/deflated.txt", std::string(5000, 'x')}});
+  const ZipArchive archive = open(path);
+  EXPECT_TRUE(archive.contains("dir/deflated.txt"));
+  EXPECT_FALSE(archive.contains("deflated.txt"));
+  std::string data;
+  EXPECT_EQ(archive.read("stored.txt", ReadLimits(), data), std::nullopt);
+  EXPECT_EQ(data, "一二三");
+  EXPECT_EQ(archive.read("dir/deflated.txt", ReadLimits(), data), std::nullopt);
+  EXPECT_EQ(data, std::string(5000, 'x'));
+  EXPECT_EQ(archive.read("missing.txt", ReadLimits(), data), "missing missing.txt");
+}
+
+TEST(ZipArchive, EmptyEntryReads) {
+  ScratchDir dir;
+  const std::string path = dir.path("a.zip");
+  write_zip(path, {{"empty", ""}});
+  std::string data = "old";
+  EXPECT_EQ(open(path).read("empty", ReadLimits(), data), std::nullopt);
+  EXPECT_EQ(data, "");
+}
+
+TEST(ZipArchive, SmallEntriesAreNeverRefusedForTheirRatio) {
+  // 500 KiB of one byte compress about 1000 times; inflating them is harmless.
+  ScratchDir dir;
+  const std::string path = dir.path("a.zip");
+  write_zip(path, {{"blank.xml", std::string(500u << 10, ' ')}});
+  std::string data;
+  EXPECT_EQ(open(path).read("blank.xml", ReadLimits(), data), std::nullopt);
+  EXPECT_EQ(data.size(), 500u << 10);
+}
+
+TEST(ZipArchive, RatioLimitIsTheCallers) {
+  ScratchDir dir;
+  const std::string path = dir.path("a.zip");
+  write_zip(path, {{"zeros", std::string(4u << 20, '\0')}});
+  std::string data;
+  ReadLimits limits;
+  EXPECT_EQ(open(path).read("zeros", limits, data),
+            "zip entry zeros is compressed more than 100 times (a zip bomb?)");
+  EXPECT_TRUE(data.empty());
+  limits.max_compression_ratio = 100000;
+  EXPECT_EQ(open(path).read("zeros", limits, data), std::nullopt);
+  EXPECT_EQ(data.size(), 4u << 20);
+}
+
+TEST(ZipArchive, LessDataThanDeclaredIsCorrupt) {
+  ScratchDir dir;
+  const std::string path = dir.path("a.zip");
+  write_zip(path, {{"short", std::string(1000, 'a'), true}});
+  patch_declared_size(path, "short", 2000);
+  std::string data;
+  const auto error = open(path).read("short", ReadLimits(), data);
+  ASSERT_TRUE(error.has_value());
+  EXPECT_NE(error->find("corrupt zip entry short"), std::string::npos) << *error;
+}
+
+TEST(ZipArchive, NotAZipIsRefusedWithLibzipsReason) {
+  ScratchDir dir;
+  auto opened = ZipArchive::open(dir.write("a.zip", "PK\x03\x04 but nothing else"));
+  ASSERT_TRUE(std::holds_alternative<std::string>(opened));
+  EXPECT_EQ(std::get<std::string>(opened).rfind("not a readable zip archive: ", 0), 0u);
+}
+
+}  // namespace
+}  // namespace chengbao
