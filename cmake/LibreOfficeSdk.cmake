@@ -19,6 +19,8 @@ set(LO_OFFICE_TYPES
   com.sun.star.awt.Toolkit
   com.sun.star.beans.NamedValue
   com.sun.star.beans.PropertyValue
+  com.sun.star.beans.PropertyAttribute
+  com.sun.star.beans.XPropertyContainer
   com.sun.star.beans.XPropertySet
   com.sun.star.beans.XPropertyState
   com.sun.star.bridge.UnoUrlResolver
@@ -28,6 +30,7 @@ set(LO_OFFICE_TYPES
   com.sun.star.container.XEnumeration
   com.sun.star.container.XEnumerationAccess
   com.sun.star.container.XNameAccess
+  com.sun.star.container.XNameReplace
   com.sun.star.lang.XMultiServiceFactory
   com.sun.star.container.XIndexReplace
   com.sun.star.deployment.ExtensionManager
@@ -35,6 +38,9 @@ set(LO_OFFICE_TYPES
   com.sun.star.deployment.XExtensionManager
   com.sun.star.deployment.XPackage
   com.sun.star.deployment.XPackageInformationProvider
+  com.sun.star.document.XDocumentProperties
+  com.sun.star.document.XDocumentPropertiesSupplier
+  com.sun.star.document.XUndoAction
   com.sun.star.document.XUndoManagerSupplier
   com.sun.star.frame.Desktop
   com.sun.star.frame.DispatchHelper
@@ -61,11 +67,15 @@ set(LO_OFFICE_TYPES
   com.sun.star.text.XParagraphCursor
   com.sun.star.text.XChapterNumberingSupplier
   com.sun.star.text.XTextDocument
+  com.sun.star.text.XTextField
+  com.sun.star.text.XTextFieldsSupplier
   com.sun.star.text.XTextViewCursorSupplier
   com.sun.star.ucb.XCommandEnvironment
   com.sun.star.ucb.XProgressHandler
   com.sun.star.util.URLTransformer
+  com.sun.star.util.XChangesBatch
   com.sun.star.util.XCloseable
+  com.sun.star.util.XRefreshable
   com.sun.star.util.XURLTransformer
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)

@@ -7,9 +7,8 @@ configure_file(${PROJECT_SOURCE_DIR}/manifest/description.xml.in
 
 file(GLOB_RECURSE OXT_EXTENSION_FILES CONFIGURE_DEPENDS
      RELATIVE ${PROJECT_SOURCE_DIR}/extension ${PROJECT_SOURCE_DIR}/extension/*)
-file(GLOB_RECURSE OXT_TEMPLATE_FILES CONFIGURE_DEPENDS
-     RELATIVE ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/templates/*.xml
-     ${PROJECT_SOURCE_DIR}/templates/*.md)
+# Any change under templates/ repackages; the staged copy (with zh-Hant) is what ships.
+file(GLOB_RECURSE OXT_TEMPLATE_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/templates/*)
 
 set(_oxt_copy_commands)
 set(_oxt_inputs)
@@ -18,11 +17,9 @@ foreach(f ${OXT_EXTENSION_FILES})
        ${PROJECT_SOURCE_DIR}/extension/${f} ${OXT_STAGE}/${f})
   list(APPEND _oxt_inputs ${PROJECT_SOURCE_DIR}/extension/${f})
 endforeach()
-foreach(f ${OXT_TEMPLATE_FILES})
-  list(APPEND _oxt_copy_commands COMMAND ${CMAKE_COMMAND} -E copy
-       ${PROJECT_SOURCE_DIR}/${f} ${OXT_STAGE}/${f})
-  list(APPEND _oxt_inputs ${PROJECT_SOURCE_DIR}/${f})
-endforeach()
+list(APPEND _oxt_copy_commands COMMAND ${CMAKE_COMMAND} -E copy_directory
+     ${CHENGBAO_STAGED_TEMPLATE_DIR} ${OXT_STAGE}/templates)
+list(APPEND _oxt_inputs ${OXT_TEMPLATE_SOURCES})
 
 add_custom_command(
   OUTPUT ${OXT_FILE}
@@ -41,3 +38,4 @@ add_custom_command(
   COMMENT "Packaging chengbao.oxt"
   VERBATIM)
 add_custom_target(oxt ALL DEPENDS ${OXT_FILE})
+add_dependencies(oxt templates_staged)

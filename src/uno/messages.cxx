@@ -27,6 +27,8 @@ const Entry& entry(Message eMessage) {
       {"此命令只能在 Writer 文档中使用。", "此命令只能在 Writer 文件中使用。",
        "This command works in Writer documents only."},
       {"未知的呈报命令：", "未知的呈報命令：", "Unknown Chengbao command: "},
+      {"应用机构信息", "套用機構資訊", "Apply Organisation Profile"},
+      {"无法应用机构信息：", "無法套用機構資訊：", "The profile could not be applied: "},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

@@ -12,6 +12,8 @@ enum class Message {
   InsertReportFailed,  ///< "The report could not be inserted: " + reason
   NotAWriterDocument,  ///< a command that needs a Writer document was run elsewhere
   UnknownCommand,      ///< a vnd.chengbao: URL this version does not know
+  UndoApplyProfile,    ///< the undo action of ApplyProfile
+  ApplyProfileFailed,  ///< "The profile could not be applied: " + reason
 };
 
 /// The UI language of the office: "zh-CN", "zh-TW" or "en-US" (the fallback).

@@ -10,6 +10,8 @@
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
@@ -25,11 +27,13 @@
 #include <sal/log.hxx>
 
 #include "date_format.hpp"
+#include "document_fields.hxx"
 #include "extension_location.hxx"
 #include "messages.hxx"
 #include "profile.hpp"
 #include "report_template.hpp"
 #include "report_writer.hxx"
+#include "settings.hxx"
 #include "skeleton.hpp"
 #include "template_library.hpp"
 #include "ustring.hxx"
@@ -101,7 +105,8 @@ class ProtocolHandler
   uno::Reference<frame::XDispatch> SAL_CALL queryDispatch(const util::URL& rURL,
                                                           const rtl::OUString&,
                                                           sal_Int32) override {
-    if (commandOf(rURL) == "InsertReport") return this;
+    const rtl::OUString aCommand = commandOf(rURL);
+    if (aCommand == "InsertReport" || aCommand == "ApplyProfile") return this;
     return nullptr;
   }
   uno::Sequence<uno::Reference<frame::XDispatch>> SAL_CALL
@@ -139,6 +144,9 @@ class ProtocolHandler
       const rtl::OUString aCommand = commandOf(rURL);
       if (aCommand == "InsertReport") {
         aEvent.Result <<= insertReport(aArgs, aLanguage);
+        aEvent.State = frame::DispatchResultState::SUCCESS;
+      } else if (aCommand == "ApplyProfile") {
+        aEvent.Result <<= applyProfile(aArgs, aLanguage);
         aEvent.State = frame::DispatchResultState::SUCCESS;
       } else {
         aError = message(Message::UnknownCommand, aLanguage) + rURL.Complete;
@@ -201,12 +209,7 @@ class ProtocolHandler
     if (auto* pError = std::get_if<LoadError>(&aTemplate))
       throw CommandError{aFailed + toOUString(pError->to_string())};
 
-    const std::string aProfilePath = rArgs.string("Profile")
-                                         ? toSystemPath(*rArgs.string("Profile"))
-                                         : aTemplateDir + "/profiles/example.xml";
-    auto aProfile = load_profile(aProfilePath);
-    if (auto* pError = std::get_if<LoadError>(&aProfile))
-      throw CommandError{aFailed + toOUString(pError->to_string())};
+    const Profile aProfile = loadProfile(profilePath(rArgs, aTemplateDir), aFailed);
 
     SkeletonOptions aOptions;
     aOptions.date = today();
@@ -218,10 +221,47 @@ class ProtocolHandler
     if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
 
     const ReportTemplate& rTemplate = std::get<ReportTemplate>(aTemplate);
-    const Skeleton aSkeleton = build_skeleton(rTemplate, std::get<Profile>(aProfile), aOptions);
-    insertSkeleton(xDoc, m_xFrame->getController(), rTemplate, aSkeleton,
+    const Skeleton aSkeleton = build_skeleton(rTemplate, aProfile, aOptions);
+    insertSkeleton(xDoc, m_xFrame->getController(), rTemplate, aSkeleton, aProfile.fields(),
                    message(Message::UndoInsertReport, rLanguage));
     return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
+  }
+
+  /// ApplyProfile(Profile): every organisation field of the document shows the new profile's
+  /// values, as one undo step; the profile becomes the one in use.
+  rtl::OUString applyProfile(const Arguments& rArgs, const rtl::OUString& rLanguage) {
+    const rtl::OUString aFailed = message(Message::ApplyProfileFailed, rLanguage);
+    uno::Reference<text::XTextDocument> xDoc = writerDocument(rLanguage);
+    const std::string aPath = profilePath(rArgs, extensionDirectory(m_xContext) + "/templates");
+    const Profile aProfile = loadProfile(aPath, aFailed);
+    const std::map<std::string, std::string> aValues = aProfile.fields();
+    const rtl::OUString aTitle = message(Message::UndoApplyProfile, rLanguage);
+    uno::Reference<document::XUndoManagerSupplier> xUndoSupplier(xDoc, uno::UNO_QUERY_THROW);
+    uno::Reference<document::XUndoManager> xUndo = xUndoSupplier->getUndoManager();
+    xUndo->enterUndoContext(aTitle);
+    try {
+      setFieldValuesUndoable(xDoc, xUndo, aValues, aTitle);
+    } catch (...) {
+      xUndo->leaveUndoContext();
+      throw;
+    }
+    xUndo->leaveUndoContext();
+    rememberProfile(m_xContext, aPath);
+    return toOUString(std::to_string(aValues.size()) + " fields from " + aPath);
+  }
+
+  /// The Profile argument, else the profile in use (settings), else the example profile.
+  std::string profilePath(const Arguments& rArgs, const std::string& rTemplateDir) const {
+    if (auto aArg = rArgs.string("Profile")) return toSystemPath(*aArg);
+    const std::string aCurrent = readSettings(m_xContext).currentProfile;
+    return aCurrent.empty() ? rTemplateDir + "/profiles/example.xml" : aCurrent;
+  }
+
+  static Profile loadProfile(const std::string& rPath, const rtl::OUString& rFailed) {
+    auto aProfile = load_profile(rPath);
+    if (auto* pError = std::get_if<LoadError>(&aProfile))
+      throw CommandError{rFailed + toOUString(pError->to_string())};
+    return std::get<Profile>(std::move(aProfile));
   }
 
   void showError(const rtl::OUString& rMessage, const rtl::OUString& rLanguage) noexcept {

@@ -21,6 +21,7 @@
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include "document_fields.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -114,8 +115,13 @@ void applyOutlineNumbering(const Reference<text::XTextDocument>& xDoc,
 void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
                     const Reference<frame::XController>& xController,
                     const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
+                    const std::map<std::string, std::string>& rLiveFields,
                     const rtl::OUString& rUndoTitle) {
   if (rSkeleton.paragraphs.empty()) return;
+  // The properties first, so each field shows its value as soon as it is inserted.
+  std::map<std::string, std::string> aProperties = rLiveFields;
+  aProperties[kTemplateProperty] = rTemplate.id;
+  setFieldValues(xDoc, aProperties);
   Reference<document::XUndoManagerSupplier> xUndoSupplier(xDoc, UNO_QUERY_THROW);
   UndoContext aUndo(xUndoSupplier->getUndoManager(), rUndoTitle);
 
@@ -157,7 +163,12 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
       xProps->setPropertyValue(ascii("ParaFirstLineIndent"),
                                css::uno::Any(sal_Int32(2 * fHeight * 2540 / 72 + 0.5f)));
     }
-    xText->insertString(xCursor.get(), toOUString(rPara.text), false);
+    for (const TextRun& rRun : rPara.runs) {
+      if (!rRun.field.empty() && rLiveFields.count(rRun.field) != 0)
+        insertField(xDoc, xText, xCursor.get(), rRun.field);
+      else
+        xText->insertString(xCursor.get(), toOUString(rRun.text), false);
+    }
   }
   aUndo.commit();
 }

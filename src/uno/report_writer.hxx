@@ -1,6 +1,8 @@
 // The Writer adapter's write side: puts a core Skeleton into a Writer document.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include <com/sun/star/frame/XController.hpp>
@@ -18,10 +20,13 @@ void applyOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& 
 
 /// Inserts the skeleton after the paragraph that holds the view cursor (into it when it is
 /// empty), with the outline numbering of `rTemplate`, as one undo step titled `rUndoTitle`.
-/// Never removes existing text; on failure the partial insertion is undone and the error thrown.
+/// Values of the fields named in `rLiveFields` become document properties shown by fields, so
+/// ApplyProfile can re-fill them. Never removes existing text; on failure the partial insertion
+/// is undone and the error thrown.
 void insertSkeleton(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                     const css::uno::Reference<css::frame::XController>& xController,
                     const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
+                    const std::map<std::string, std::string>& rLiveFields,
                     const rtl::OUString& rUndoTitle);
 
 }  // namespace chengbao::ext

@@ -1,26 +1,12 @@
 // InsertReport end to end: the built .oxt in a private headless office, real .odt/.docx files.
-#include <filesystem>
-#include <memory>
 #include <string>
-#include <variant>
 #include <vector>
 
-#include <gtest/gtest.h>
-#include <unistd.h>
-
-#include "office.hxx"
-#include "profile.hpp"
-#include "ustring.hxx"
+#include "office_fixture.hxx"
 
 namespace {
 
-using chengbao::office::DispatchOutcome;
-using chengbao::office::Office;
-using chengbao::office::ParagraphInfo;
-using Doc = css::uno::Reference<css::lang::XComponent>;
-
-const std::string kTemplateDir = CHENGBAO_TEMPLATE_DIR;
-const std::string kExampleProfile = kTemplateDir + "/profiles/example.xml";
+using namespace chengbao::testing;
 
 std::vector<const ParagraphInfo*> headings(const std::vector<ParagraphInfo>& paras, int level) {
   std::vector<const ParagraphInfo*> result;
@@ -35,49 +21,8 @@ std::vector<std::string> labels(const std::vector<const ParagraphInfo*>& paras) 
   return result;
 }
 
-class InsertReportTest : public ::testing::Test {
+class InsertReportTest : public OfficeTest {
  protected:
-  static void SetUpTestSuite() {
-    // A failure here must fail every test, not skip them: keep the reason for SetUp.
-    try {
-      office_ = std::make_unique<Office>("itest");
-      office_->installExtension(CHENGBAO_OXT);
-    } catch (const css::uno::Exception& e) {
-      office_.reset();
-      setupError_ = chengbao::ext::toUtf8(e.Message);
-    } catch (const std::exception& e) {
-      office_.reset();
-      setupError_ = e.what();
-    }
-  }
-  static void TearDownTestSuite() { office_.reset(); }
-
-  void SetUp() override {
-    ASSERT_TRUE(office_) << "no office with the extension installed: " << setupError_;
-    workDir_ = std::filesystem::temp_directory_path() /
-               ("chengbao_itest_" + std::to_string(::getpid()) + "_" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(workDir_);
-    doc_ = office_->newWriterDocument();
-    ASSERT_TRUE(doc_.is());
-  }
-  void TearDown() override {
-    if (doc_.is()) Office::close(doc_);
-    std::filesystem::remove_all(workDir_);
-  }
-
-  DispatchOutcome insertReport(const std::string& templ, const std::string& profile) {
-    return office_->dispatch(doc_, "vnd.chengbao:InsertReport",
-                             {{"Template", templ}, {"Profile", profile}, {"Date", "2026-11-28"}});
-  }
-
-  static chengbao::Profile exampleProfile() {
-    auto loaded = chengbao::load_profile(kExampleProfile);
-    if (auto* error = std::get_if<chengbao::LoadError>(&loaded))
-      throw std::runtime_error(error->to_string());
-    return std::get<chengbao::Profile>(loaded);
-  }
-
   /// Asserts what a reader of the inserted report relies on, in any copy of it.
   static void expectWorkReport(const std::vector<ParagraphInfo>& paras, const std::string& where) {
     SCOPED_TRACE(where);
@@ -100,7 +45,7 @@ class InsertReportTest : public ::testing::Test {
     EXPECT_EQ(underFirst[1], "（二）");
     for (const auto* para : headings(paras, 2)) EXPECT_EQ(para->label.rfind("（", 0), 0u);
 
-    const chengbao::Profile profile = exampleProfile();
+    const chengbao::Profile profile = loadProfileOrThrow(kExampleProfile);
     ASSERT_GE(paras.size(), 3u);
     EXPECT_EQ(paras.front().style, "Title");
     EXPECT_NE(paras.front().text.find("报告"), std::string::npos);
@@ -108,15 +53,7 @@ class InsertReportTest : public ::testing::Test {
     EXPECT_EQ(paras[paras.size() - 2].text, profile.full_name);
     EXPECT_EQ(paras.back().text, "2026年11月28日");
   }
-
-  static std::unique_ptr<Office> office_;
-  static std::string setupError_;
-  std::filesystem::path workDir_;
-  Doc doc_;
 };
-
-std::unique_ptr<Office> InsertReportTest::office_;
-std::string InsertReportTest::setupError_;
 
 TEST_F(InsertReportTest, InsertsNumberedReportThatSurvivesOdtAndDocx) {
   // Given an empty Writer document, when InsertReport runs with the shipped template,

@@ -1,0 +1,82 @@
+// The extension's settings (org.chengbao.Settings): the profile in use and the user's profiles.
+#include "settings.hxx"
+
+#include <algorithm>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
+
+#include "ustring.hxx"
+
+using namespace css;
+
+namespace chengbao::ext {
+namespace {
+
+constexpr const char* kRoot = "/org.chengbao.Settings/";
+
+uno::Reference<uno::XInterface> configNode(const uno::Reference<uno::XComponentContext>& xContext,
+                                           const char* pGroup, bool bUpdate) {
+  uno::Reference<lang::XMultiServiceFactory> xProvider =
+      configuration::theDefaultProvider::get(xContext);
+  beans::PropertyValue aPath;
+  aPath.Name = "nodepath";
+  aPath.Value <<= rtl::OUString::createFromAscii((std::string(kRoot) + pGroup).c_str());
+  uno::Sequence<uno::Any> aArgs(1);
+  aArgs.getArray()[0] <<= aPath;
+  return xProvider->createInstanceWithArguments(
+      bUpdate ? rtl::OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
+              : rtl::OUString("com.sun.star.configuration.ConfigurationAccess"),
+      aArgs);
+}
+
+std::string readString(const uno::Reference<container::XNameAccess>& xNode, const char* pName) {
+  rtl::OUString aValue;
+  xNode->getByName(rtl::OUString::createFromAscii(pName)) >>= aValue;
+  return toUtf8(aValue);
+}
+
+std::vector<std::string> readList(const uno::Reference<container::XNameAccess>& xNode,
+                                  const char* pName) {
+  uno::Sequence<rtl::OUString> aValues;
+  xNode->getByName(rtl::OUString::createFromAscii(pName)) >>= aValues;
+  std::vector<std::string> aResult;
+  for (const rtl::OUString& rValue : aValues)
+    if (!rValue.isEmpty()) aResult.push_back(toUtf8(rValue));
+  return aResult;
+}
+
+}  // namespace
+
+Settings readSettings(const uno::Reference<uno::XComponentContext>& xContext) {
+  Settings aSettings;
+  uno::Reference<container::XNameAccess> xProfiles(configNode(xContext, "Profiles", false),
+                                                   uno::UNO_QUERY_THROW);
+  aSettings.currentProfile = readString(xProfiles, "Current");
+  aSettings.knownProfiles = readList(xProfiles, "Known");
+  uno::Reference<container::XNameAccess> xTemplates(configNode(xContext, "Templates", false),
+                                                    uno::UNO_QUERY_THROW);
+  aSettings.defaultTemplate = readString(xTemplates, "Default");
+  aSettings.templateFolders = readList(xTemplates, "Folders");
+  return aSettings;
+}
+
+void rememberProfile(const uno::Reference<uno::XComponentContext>& xContext,
+                     const std::string& rPath) {
+  std::vector<std::string> aKnown = readSettings(xContext).knownProfiles;
+  if (std::find(aKnown.begin(), aKnown.end(), rPath) == aKnown.end()) aKnown.push_back(rPath);
+  uno::Sequence<rtl::OUString> aList(static_cast<sal_Int32>(aKnown.size()));
+  for (size_t i = 0; i < aKnown.size(); ++i) aList.getArray()[i] = toOUString(aKnown[i]);
+
+  uno::Reference<uno::XInterface> xNode = configNode(xContext, "Profiles", true);
+  uno::Reference<container::XNameReplace> xReplace(xNode, uno::UNO_QUERY_THROW);
+  xReplace->replaceByName("Current", uno::Any(toOUString(rPath)));
+  xReplace->replaceByName("Known", uno::Any(aList));
+  uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
+}  // namespace chengbao::ext

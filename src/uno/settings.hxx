@@ -1,0 +1,24 @@
+// The extension's settings (org.chengbao.Settings): the profile in use and the user's profiles.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace chengbao::ext {
+
+struct Settings {
+  std::string currentProfile;                ///< path of the profile in use; empty: none chosen
+  std::vector<std::string> knownProfiles;    ///< the user's list of profiles
+  std::string defaultTemplate;               ///< template id used when none is given
+  std::vector<std::string> templateFolders;  ///< extra folders with house templates
+};
+
+Settings readSettings(const css::uno::Reference<css::uno::XComponentContext>& xContext);
+
+/// Makes `rPath` the profile in use and adds it to the user's list when it is not there.
+void rememberProfile(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+                     const std::string& rPath);
+
+}  // namespace chengbao::ext

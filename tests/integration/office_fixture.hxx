@@ -1,0 +1,84 @@
+// A test fixture: one private headless office per test process with the built .oxt installed,
+// a fresh Writer document and a scratch folder per test.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "office.hxx"
+#include "profile.hpp"
+#include "ustring.hxx"
+
+namespace chengbao::testing {
+
+using office::DispatchOutcome;
+using office::Office;
+using office::ParagraphInfo;
+using Doc = css::uno::Reference<css::lang::XComponent>;
+
+inline const std::string kTemplateDir = CHENGBAO_TEMPLATE_DIR;
+inline const std::string kExampleProfile = kTemplateDir + "/profiles/example.xml";
+
+inline Profile loadProfileOrThrow(const std::string& path) {
+  auto loaded = load_profile(path);
+  if (auto* error = std::get_if<LoadError>(&loaded)) throw std::runtime_error(error->to_string());
+  return std::get<Profile>(loaded);
+}
+
+class OfficeTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (office_) return;
+    // A failure here must fail every test, not skip them: keep the reason for SetUp.
+    try {
+      office_ = std::make_unique<Office>("itest");
+      office_->installExtension(CHENGBAO_OXT);
+    } catch (const css::uno::Exception& e) {
+      office_.reset();
+      setupError_ = ext::toUtf8(e.Message);
+    } catch (const std::exception& e) {
+      office_.reset();
+      setupError_ = e.what();
+    }
+  }
+
+  // Ends the office while the UNO runtime is still up (not at static destruction).
+  static void TearDownTestSuite() { office_.reset(); }
+
+  void SetUp() override {
+    ASSERT_TRUE(office_) << "no office with the extension installed: " << setupError_;
+    workDir_ = std::filesystem::temp_directory_path() /
+               ("chengbao_itest_" + std::to_string(::getpid()) + "_" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(workDir_);
+    doc_ = office_->newWriterDocument();
+    ASSERT_TRUE(doc_.is());
+  }
+  void TearDown() override {
+    if (doc_.is()) Office::close(doc_);
+    std::filesystem::remove_all(workDir_);
+  }
+
+  DispatchOutcome dispatch(const std::string& command,
+                           const std::vector<std::pair<std::string, std::string>>& args) {
+    return office_->dispatch(doc_, "vnd.chengbao:" + command, args);
+  }
+  DispatchOutcome insertReport(const std::string& templ, const std::string& profile) {
+    return dispatch("InsertReport",
+                    {{"Template", templ}, {"Profile", profile}, {"Date", "2026-11-28"}});
+  }
+
+  // One office serves all tests of the process (ctest runs each test in its own process).
+  static inline std::unique_ptr<Office> office_;
+  static inline std::string setupError_;
+  std::filesystem::path workDir_;
+  Doc doc_;
+};
+
+}  // namespace chengbao::testing
