@@ -67,7 +67,8 @@ class Progress {
 int run_check(const std::vector<std::string>& args) {
   Arguments parsed;
   if (auto error = parse_arguments(
-          args, {"--template", "--profile", "--format", "--fail-on", "--lang", "--dir"}, parsed))
+          args, {"--template", "--profile", "--format", "--fail-on", "--lang", "--dir", "--script"},
+          parsed))
     return usage(*error);
   if (parsed.positional.empty()) return usage("check needs at least one FILE");
   const auto& options = parsed.options;
@@ -84,12 +85,8 @@ int run_check(const std::vector<std::string>& args) {
 
   std::optional<ReportTemplate> report_template;
   if (auto it = options.find("--template"); it != options.end()) {
-    const auto path = resolve_template(it->second, template_dir(options));
-    if (const auto* error = std::get_if<LoadError>(&path)) {
-      std::cerr << error->to_string() << '\n';
-      return kExitInvalid;
-    }
-    auto loaded = load_template(std::get<std::string>(path));
+    auto loaded = find_template(it->second, template_dir(options),
+                                options.count("--script") ? options.at("--script") : "");
     if (const auto* error = std::get_if<LoadError>(&loaded)) {
       std::cerr << error->to_string() << '\n';
       return kExitInvalid;

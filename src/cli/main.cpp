@@ -10,6 +10,7 @@
 #include "arguments.hpp"
 #include "check_command.hpp"
 #include "date_format.hpp"
+#include "new_command.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
 #include "skeleton.hpp"
@@ -29,13 +30,17 @@ constexpr const char kUsage[] =
     R"(usage: chengbao COMMAND [OPTIONS]
 
 commands:
-  check [--template ID|FILE] [--profile FILE] [--format text|json] [--fail-on error|warning|info]
+  check [--template ID|FILE] [--script zh-Hans|zh-Hant] [--profile FILE] [--format text|json] [--fail-on error|warning|info]
         [--lang zh-CN|zh-TW|en] [--dir DIR] FILE...
                                     check reports (.docx .odt .fodt) against the house format;
                                     text lines are FILE:PARAGRAPH: severity rule: message «text»
                                     with 0-based paragraph numbers in body order, as in JSON
   outline [--format text|json] FILE...
                                     print the heading tree of reports
+  new --template ID|FILE [--profile FILE] [--script zh-Hans|zh-Hant] [--date YYYY-MM-DD]
+      [--topic TEXT] -o OUT.fodt|OUT.odt
+                                    make a report that opens in Writer with working heading
+                                    numbering and organisation fields filled from the profile
   templates [--dir DIR]             list the templates: id, script, name, path (tab-separated)
   profile check FILE                check an institution profile
   skeleton --template ID|FILE --profile FILE [--date YYYY-MM-DD] [--topic TEXT] [--dir DIR]
@@ -150,6 +155,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "skeleton") return run_skeleton(rest);
   if (command == "check") return chengbao::cli::run_check(rest);
   if (command == "outline") return chengbao::cli::run_outline(rest);
+  if (command == "new") return chengbao::cli::run_new(rest);
   return usage_error("unknown command " + command);
 }
 

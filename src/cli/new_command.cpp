@@ -39,11 +39,13 @@ bool font_installed(const std::string& family) {
 }
 
 void notice_missing_fonts() {
+  std::string missing;
   for (const char* family : {"仿宋", "黑体", "楷体"}) {
-    if (!font_installed(family))
-      std::cerr << "notice: font " << family
-                << " is not installed; the office will show Noto CJK in its place\n";
+    if (!font_installed(family)) missing += std::string(missing.empty() ? "" : ", ") + family;
   }
+  if (!missing.empty())
+    std::cerr << "notice: GB/T 9704 fonts not installed (" << missing
+              << "); the office will show Noto CJK in their place\n";
 }
 
 }  // namespace
@@ -62,18 +64,22 @@ int run_new(const std::vector<std::string>& args) {
   if (!options.count("--template")) return usage("new needs --template ID|FILE");
   if (!options.count("--output")) return usage("new needs -o OUT.fodt|OUT.odt");
 
-  const auto path = resolve_template(options.at("--template"), template_dir(options));
-  if (const auto* error = std::get_if<LoadError>(&path)) return failed(*error);
-  const auto loaded = load_template(std::get<std::string>(path));
-  if (const auto* error = std::get_if<LoadError>(&loaded)) return failed(*error);
-  const ReportTemplate& report_template = std::get<ReportTemplate>(loaded);
-
   Profile profile;  // without --profile the {{fields}} stay for the writer (and checker) to see
   if (auto it = options.find("--profile"); it != options.end()) {
     auto loaded_profile = load_profile(it->second);
     if (const auto* error = std::get_if<LoadError>(&loaded_profile)) return failed(*error);
     profile = std::get<Profile>(loaded_profile);
   }
+  // The script asked for, else the one the institution's profile prefers.
+  const std::string script = options.count("--script")
+                                 ? options.at("--script")
+                                 : (profile.file.empty() ? "" : profile.script);
+  if (!script.empty() && script != "zh-Hans" && script != "zh-Hant")
+    return usage("--script must be zh-Hans or zh-Hant");
+
+  const auto loaded = find_template(options.at("--template"), template_dir(options), script);
+  if (const auto* error = std::get_if<LoadError>(&loaded)) return failed(*error);
+  const ReportTemplate& report_template = std::get<ReportTemplate>(loaded);
 
   SkeletonOptions skeleton_options;
   skeleton_options.date = today();
@@ -85,7 +91,8 @@ int run_new(const std::vector<std::string>& args) {
   if (auto it = options.find("--topic"); it != options.end()) skeleton_options.topic = it->second;
 
   OdfWriteOptions write_options;
-  write_options.properties = profile.fields();
+  write_options.properties = profile.fields(skeleton_options.date.year);
+  write_options.gbt9704_page = report_template.page_setup == PageSetup::Gbt9704;
   const Skeleton skeleton = build_skeleton(report_template, profile, skeleton_options);
   if (auto error = write_report(options.at("--output"), skeleton, report_template, write_options))
     return failed(*error);

@@ -972,3 +972,18 @@ std::string format_label(const std::vector<LevelNumbering>& numbering,
 }
 
 }  // namespace chengbao
+
+namespace chengbao {
+
+std::string office_list_format(const std::vector<LevelNumbering>& numbering, int level) {
+  if (level < 1 || level > static_cast<int>(numbering.size())) return {};
+  const LevelNumbering& own = numbering[static_cast<std::size_t>(level) - 1];
+  std::string text;
+  for (int i = own.with_parents ? 1 : level; i <= level; ++i) {
+    if (i < level) text += "%" + std::to_string(i) + "%.";
+  }
+  text += "%" + std::to_string(level) + "%";
+  return own.prefix + text + own.suffix;
+}
+
+}  // namespace chengbao

@@ -152,6 +152,10 @@ std::string format_label(const LevelNumbering& numbering, int value);
 std::string format_label(const std::vector<LevelNumbering>& numbering,
                          const std::vector<int>& counters);
 
+/// The label of `level` (1-based) in LibreOffice's list-format syntax, where %N% stands for the
+/// counter of level N: "%1%、", "（%2%）", or "%1%.%2% " for a level shown with its parents.
+std::string office_list_format(const std::vector<LevelNumbering>& numbering, int level);
+
 /// The Chinese numeral for 1..99 as used in heading labels: 一 … 十 十一 … 二十一.
 std::string chinese_number(int value);
 

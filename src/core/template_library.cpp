@@ -219,3 +219,17 @@ std::variant<std::string, LoadError> resolve_template(const std::string& id_or_p
 }
 
 }  // namespace chengbao
+
+namespace chengbao {
+
+std::variant<ReportTemplate, LoadError> find_template(const std::string& id_or_path,
+                                                      const std::string& dir,
+                                                      const std::string& script) {
+  auto path = resolve_template(id_or_path, dir, script);
+  if (auto* error = std::get_if<LoadError>(&path)) return *error;
+  TemplateLoadOptions options;
+  options.parent_dirs.push_back(dir);
+  return load_template(std::get<std::string>(path), options);
+}
+
+}  // namespace chengbao

@@ -46,3 +46,13 @@ std::variant<std::string, LoadError> resolve_template(const std::string& id_or_p
                                                       const std::string& script);
 
 }  // namespace chengbao
+
+namespace chengbao {
+
+/// Resolves `id_or_path` for `script` in `dir` (see resolve_template) and loads it, looking for
+/// the parents of a template that extends another in its own folder and then in `dir`.
+std::variant<ReportTemplate, LoadError> find_template(const std::string& id_or_path,
+                                                      const std::string& dir,
+                                                      const std::string& script = "");
+
+}  // namespace chengbao

@@ -104,7 +104,8 @@ std::string outline_style(const ReportTemplate& report_template) {
   for (const LevelNumbering& level : report_template.numbering) {
     const std::string n = std::to_string(level.level);
     out += "<text:outline-level-style text:level=\"" + n + "\" loext:num-list-format=\"" +
-           escape(level.prefix + "%" + n + "%" + level.suffix) + "\"";
+           escape(office_list_format(report_template.numbering, level.level)) + "\"";
+    if (level.with_parents) out += " text:display-levels=\"" + n + "\"";
     if (!level.prefix.empty()) out += " style:num-prefix=\"" + escape(level.prefix) + "\"";
     if (!level.suffix.empty()) out += " style:num-suffix=\"" + escape(level.suffix) + "\"";
     // Chinese labels run straight into the heading text: 一、基本情况, no tab.

@@ -2,7 +2,6 @@
 #include "ooxml_numbering.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 
 namespace chengbao {

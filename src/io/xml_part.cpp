@@ -2,7 +2,6 @@
 #include "xml_part.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <string_view>
 
 #include "xml_names.hpp"

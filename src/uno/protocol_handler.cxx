@@ -200,16 +200,17 @@ class ProtocolHandler
     const std::string aExtensionDir = extensionDirectory(m_xContext);
     const std::string aTemplateDir = aExtensionDir + "/templates";
 
-    const std::string aTemplateArg =
-        toSystemPath(rArgs.string("Template").value_or(rtl::OUString("work-report")));
-    auto aPath = resolve_template(aTemplateArg, aTemplateDir);
-    if (auto* pError = std::get_if<LoadError>(&aPath))
-      throw CommandError{aFailed + toOUString(pError->to_string())};
-    auto aTemplate = load_template(std::get<std::string>(aPath));
+    const Profile aProfile = loadProfile(profilePath(rArgs, aTemplateDir), aFailed);
+    const Settings aSettings = readSettings(m_xContext);
+    const std::string aTemplateArg = rArgs.string("Template")
+                                         ? toSystemPath(*rArgs.string("Template"))
+                                         : aSettings.defaultTemplate;
+    // The script asked for, else the one the institution's profile prefers.
+    const std::string aScript =
+        rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : aProfile.script;
+    auto aTemplate = find_template(aTemplateArg, aTemplateDir, aScript);
     if (auto* pError = std::get_if<LoadError>(&aTemplate))
       throw CommandError{aFailed + toOUString(pError->to_string())};
-
-    const Profile aProfile = loadProfile(profilePath(rArgs, aTemplateDir), aFailed);
 
     SkeletonOptions aOptions;
     aOptions.date = today();
@@ -222,7 +223,8 @@ class ProtocolHandler
 
     const ReportTemplate& rTemplate = std::get<ReportTemplate>(aTemplate);
     const Skeleton aSkeleton = build_skeleton(rTemplate, aProfile, aOptions);
-    insertSkeleton(xDoc, m_xFrame->getController(), rTemplate, aSkeleton, aProfile.fields(),
+    insertSkeleton(xDoc, m_xFrame->getController(), rTemplate, aSkeleton,
+                   aProfile.fields(aOptions.date.year),
                    message(Message::UndoInsertReport, rLanguage));
     return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
   }

@@ -40,11 +40,6 @@ beans::PropertyValue prop(const char* pName, const css::uno::Any& rValue) {
   return aProp;
 }
 
-/// LibreOffice's list format: %N% stands for the counter of level N.
-rtl::OUString listFormat(const LevelNumbering& rLevel) {
-  return toOUString(rLevel.prefix + "%" + std::to_string(rLevel.level) + "%" + rLevel.suffix);
-}
-
 const char* paragraphStyle(const SkeletonParagraph& rPara) {
   static const char* const aHeadings[] = {"Heading 1", "Heading 2", "Heading 3", "Heading 4"};
   switch (rPara.role) {
@@ -100,8 +95,9 @@ void applyOutlineNumbering(const Reference<text::XTextDocument>& xDoc,
     p[0] = prop("NumberingType", css::uno::Any(nType));
     p[1] = prop("Prefix", css::uno::Any(toOUString(rLevel.prefix)));
     p[2] = prop("Suffix", css::uno::Any(toOUString(rLevel.suffix)));
-    p[3] = prop("ListFormat", css::uno::Any(listFormat(rLevel)));
-    p[4] = prop("ParentNumbering", css::uno::Any(sal_Int16(1)));
+    p[3] = prop("ListFormat", css::uno::Any(toOUString(office_list_format(rLevels, rLevel.level))));
+    p[4] =
+        prop("ParentNumbering", css::uno::Any(sal_Int16(rLevel.with_parents ? rLevel.level : 1)));
     p[5] = prop("StartWith", css::uno::Any(sal_Int16(1)));
     p[6] = prop("PositionAndSpaceMode", css::uno::Any(text::PositionAndSpaceMode::LABEL_ALIGNMENT));
     // Chinese labels run straight into the heading text: 一、基本情况, not a tab.
