@@ -3,16 +3,23 @@
 body paragraphs in the register of real reports, about 20 paragraphs a page."""
 import sys
 
-CN = "一二三四五六七八九十"
-
-
 def cn(n):
-    if n <= 10:
-        return CN[n - 1]
+    """Chinese numerals as heading labels write them: 十一, 二十一, 一百零五, 一千二百."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
     if n < 20:
-        return "十" + CN[n - 11]
-    tens, ones = divmod(n, 10)
-    return CN[tens - 1] + "十" + (CN[ones - 1] if ones else "")
+        return "十" + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return digits[tens] + "十" + (digits[ones] if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        tail = "" if rest == 0 else ("零" + digits[rest] if rest < 10 else
+                                     (digits[1] if rest < 20 else "") + cn(rest))
+        return digits[hundreds] + "百" + tail
+    thousands, rest = divmod(n, 1000)
+    return digits[thousands] + "千" + ("" if rest == 0 else ("零" if rest < 100 else "") + cn(rest))
 
 
 def main():

@@ -66,7 +66,9 @@ set(LO_OFFICE_TYPES
   com.sun.star.text.PositionAndSpaceMode
   com.sun.star.text.XParagraphCursor
   com.sun.star.text.XChapterNumberingSupplier
+  com.sun.star.table.XCell
   com.sun.star.text.XTextDocument
+  com.sun.star.text.XTextTable
   com.sun.star.text.XTextField
   com.sun.star.text.XTextFieldsSupplier
   com.sun.star.text.XTextViewCursorSupplier

@@ -12,6 +12,7 @@
 #include "check.hpp"
 #include "check_report.hpp"
 #include "document_reader.hpp"
+#include "ordered_parallel.hpp"
 #include "outline.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
@@ -111,27 +112,37 @@ int run_check(const std::vector<std::string>& args) {
   bool skipped_template_rules = false;
   {
     const Progress progress(parsed.positional.size());
-    for (const std::string& file : parsed.positional) {
-      progress.step(reports.size() + 1, file);
-      FileReport report;
-      report.file = file;
-      if (report_template) report.template_id = report_template->id;
-      auto document = read_document(file);
-      if (auto* error = std::get_if<LoadError>(&document)) {
-        report.error = *error;
-        unreadable = true;
-      } else {
-        CheckResult result = check_document(std::get<Document>(document), check_options);
-        report.findings = std::move(result.findings);
-        skipped_template_rules = skipped_template_rules || result.template_rules_skipped;
-      }
-      if (format == "text") {
-        // Stream as we go: a person watching a big batch sees results at once.
-        const std::string text = check_text(report);
-        (report.error ? std::cerr : std::cout) << text << std::flush;
-      }
-      reports.push_back(std::move(report));
-    }
+    const auto& files = parsed.positional;
+    // Files are read and checked on every core; results come back in the order given.
+    ordered_parallel_for<std::pair<FileReport, bool>>(
+        files.size(),
+        [&](std::size_t i) {
+          FileReport report;
+          report.file = files[i];
+          if (report_template) report.template_id = report_template->id;
+          bool skipped = false;
+          auto document = read_document(files[i]);
+          if (auto* error = std::get_if<LoadError>(&document)) {
+            report.error = *error;
+          } else {
+            CheckResult result = check_document(std::get<Document>(document), check_options);
+            report.findings = std::move(result.findings);
+            skipped = result.template_rules_skipped;
+          }
+          return std::make_pair(std::move(report), skipped);
+        },
+        [&](std::size_t i, std::pair<FileReport, bool> done) {
+          progress.step(i + 1, files[i]);
+          FileReport& report = done.first;
+          unreadable = unreadable || report.error.has_value();
+          skipped_template_rules = skipped_template_rules || done.second;
+          if (format == "text") {
+            // Stream as we go: a person watching a big batch sees results at once.
+            const std::string text = check_text(report);
+            (report.error ? std::cerr : std::cout) << text << std::flush;
+          }
+          reports.push_back(std::move(report));
+        });
   }
 
   const Summary summary = summarize(reports);
@@ -162,21 +173,28 @@ int run_outline(const std::vector<std::string>& args) {
   bool unreadable = false;
   std::string json = "{\"files\": [";
   bool first = true;
-  for (const std::string& file : parsed.positional) {
-    auto document = read_document(file);
-    if (auto* error = std::get_if<LoadError>(&document)) {
-      std::cerr << error->to_string() << '\n';
-      unreadable = true;
-      continue;
-    }
-    const Outline outline = build_outline(std::get<Document>(document));
-    if (format == "text") {
-      std::cout << outline_text(file, outline);
-    } else {
-      json += (first ? "" : ", ") + outline_json_entry(file, outline);
-      first = false;
-    }
-  }
+  const auto& files = parsed.positional;
+  ordered_parallel_for<std::variant<Outline, LoadError>>(
+      files.size(),
+      [&](std::size_t i) -> std::variant<Outline, LoadError> {
+        auto document = read_document(files[i]);
+        if (auto* error = std::get_if<LoadError>(&document)) return *error;
+        return build_outline(std::get<Document>(document));
+      },
+      [&](std::size_t i, std::variant<Outline, LoadError> done) {
+        if (auto* error = std::get_if<LoadError>(&done)) {
+          std::cerr << error->to_string() << '\n';
+          unreadable = true;
+          return;
+        }
+        const Outline& outline = std::get<Outline>(done);
+        if (format == "text") {
+          std::cout << outline_text(files[i], outline);
+        } else {
+          json += (first ? "" : ", ") + outline_json_entry(files[i], outline);
+          first = false;
+        }
+      });
   if (format == "json") std::cout << json << "]}\n";
   return unreadable ? kExitInvalid : kExitClean;
 }

@@ -29,6 +29,7 @@ const Entry& entry(Message eMessage) {
       {"未知的呈报命令：", "未知的呈報命令：", "Unknown Chengbao command: "},
       {"应用机构信息", "套用機構資訊", "Apply Organisation Profile"},
       {"无法应用机构信息：", "無法套用機構資訊：", "The profile could not be applied: "},
+      {"无法检查报告：", "無法檢查報告：", "The report could not be checked: "},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

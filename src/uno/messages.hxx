@@ -14,6 +14,7 @@ enum class Message {
   UnknownCommand,      ///< a vnd.chengbao: URL this version does not know
   UndoApplyProfile,    ///< the undo action of ApplyProfile
   ApplyProfileFailed,  ///< "The profile could not be applied: " + reason
+  CheckFailed,         ///< "The report could not be checked: " + reason
 };
 
 /// The UI language of the office: "zh-CN", "zh-TW" or "en-US" (the fallback).

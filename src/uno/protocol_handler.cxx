@@ -1,5 +1,6 @@
 // The vnd.chengbao: protocol handler: maps Writer commands to the core and reports every failure.
 #include <exception>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <variant>
@@ -26,8 +27,11 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/log.hxx>
 
+#include "check.hpp"
+#include "check_report.hpp"
 #include "date_format.hpp"
 #include "document_fields.hxx"
+#include "document_model.hxx"
 #include "extension_location.hxx"
 #include "messages.hxx"
 #include "profile.hpp"
@@ -106,7 +110,8 @@ class ProtocolHandler
                                                           const rtl::OUString&,
                                                           sal_Int32) override {
     const rtl::OUString aCommand = commandOf(rURL);
-    if (aCommand == "InsertReport" || aCommand == "ApplyProfile") return this;
+    if (aCommand == "InsertReport" || aCommand == "ApplyProfile" || aCommand == "Check")
+      return this;
     return nullptr;
   }
   uno::Sequence<uno::Reference<frame::XDispatch>> SAL_CALL
@@ -144,6 +149,9 @@ class ProtocolHandler
       const rtl::OUString aCommand = commandOf(rURL);
       if (aCommand == "InsertReport") {
         aEvent.Result <<= insertReport(aArgs, aLanguage);
+        aEvent.State = frame::DispatchResultState::SUCCESS;
+      } else if (aCommand == "Check") {
+        aEvent.Result <<= check(aArgs, aLanguage);
         aEvent.State = frame::DispatchResultState::SUCCESS;
       } else if (aCommand == "ApplyProfile") {
         aEvent.Result <<= applyProfile(aArgs, aLanguage);
@@ -252,6 +260,62 @@ class ProtocolHandler
     return toOUString(std::to_string(aValues.size()) + " fields from " + aPath);
   }
 
+  /// Check(Template, Profile, Output): the open document through the same rules as
+  /// `chengbao check`. With Output (a file URL) it writes the JSON of DESIGN.md §4.1 and shows no
+  /// UI; from the menu it shows the findings.
+  rtl::OUString check(const Arguments& rArgs, const rtl::OUString& rLanguage) {
+    const rtl::OUString aFailed = message(Message::CheckFailed, rLanguage);
+    uno::Reference<text::XTextDocument> xDoc = writerDocument(rLanguage);
+    const std::string aTemplateDir = extensionDirectory(m_xContext) + "/templates";
+    const Document aDocument = readDocument(xDoc);
+
+    // The template asked for, else the one the report was made from.
+    std::string aTemplateId;
+    if (auto aArg = rArgs.string("Template")) {
+      aTemplateId = toSystemPath(*aArg);
+    } else {
+      const auto aProperties = fieldValues(xDoc);
+      if (auto it = aProperties.find(kTemplateProperty); it != aProperties.end())
+        aTemplateId = it->second;
+    }
+    std::optional<ReportTemplate> aTemplate;
+    if (!aTemplateId.empty()) {
+      const std::string aScript = rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : "";
+      auto aLoaded = find_template(aTemplateId, aTemplateDir, aScript);
+      if (auto* pError = std::get_if<LoadError>(&aLoaded))
+        throw CommandError{aFailed + toOUString(pError->to_string())};
+      aTemplate = std::get<ReportTemplate>(std::move(aLoaded));
+    }
+    std::optional<Profile> aProfile;
+    if (auto aArg = rArgs.string("Profile")) aProfile = loadProfile(toSystemPath(*aArg), aFailed);
+
+    CheckOptions aOptions;
+    aOptions.report_template = aTemplate ? &*aTemplate : nullptr;
+    aOptions.profile = aProfile ? &*aProfile : nullptr;
+    aOptions.language = rLanguage == "zh-CN"   ? Language::ZhCN
+                        : rLanguage == "zh-TW" ? Language::ZhTW
+                                               : Language::En;
+    FileReport aReport;
+    aReport.file = aDocument.file;
+    aReport.template_id = aTemplate ? aTemplate->id : std::string();
+    aReport.findings = check_document(aDocument, aOptions).findings;
+    const Summary aSummary = summarize({aReport});
+    const std::string aCounts = std::to_string(aSummary.errors) + " error(s), " +
+                                std::to_string(aSummary.warnings) + " warning(s), " +
+                                std::to_string(aSummary.infos) + " info";
+
+    if (auto aOutput = rArgs.string("Output")) {
+      const std::string aPath = toSystemPath(*aOutput);
+      std::ofstream aOut(aPath, std::ios::binary | std::ios::trunc);
+      aOut << check_json({aReport}) << '\n';
+      if (!aOut.flush()) throw CommandError{aFailed + toOUString(aPath)};
+    } else if (rArgs.interactive()) {
+      // Until the Check panel exists, the findings are listed in a message box.
+      showInfo(toOUString(check_text(aReport) + aCounts), rLanguage);
+    }
+    return toOUString(aCounts);
+  }
+
   /// The Profile argument, else the profile in use (settings), else the example profile.
   std::string profilePath(const Arguments& rArgs, const std::string& rTemplateDir) const {
     if (auto aArg = rArgs.string("Profile")) return toSystemPath(*aArg);
@@ -266,16 +330,23 @@ class ProtocolHandler
     return std::get<Profile>(std::move(aProfile));
   }
 
+  void showInfo(const rtl::OUString& rMessage, const rtl::OUString& rLanguage) noexcept {
+    showBox(rMessage, rLanguage, awt::MessageBoxType_INFOBOX);
+  }
   void showError(const rtl::OUString& rMessage, const rtl::OUString& rLanguage) noexcept {
+    showBox(rMessage, rLanguage, awt::MessageBoxType_ERRORBOX);
+  }
+
+  void showBox(const rtl::OUString& rMessage, const rtl::OUString& rLanguage,
+               awt::MessageBoxType eType) noexcept {
     try {
       if (!m_xFrame.is()) return;
       uno::Reference<awt::XWindowPeer> xPeer(m_xFrame->getContainerWindow(), uno::UNO_QUERY);
       if (!xPeer.is()) return;
       uno::Reference<awt::XMessageBoxFactory> xFactory(awt::Toolkit::create(m_xContext),
                                                        uno::UNO_QUERY_THROW);
-      uno::Reference<awt::XMessageBox> xBox =
-          xFactory->createMessageBox(xPeer, awt::MessageBoxType_ERRORBOX, 1 /* OK */,
-                                     message(Message::ProductName, rLanguage), rMessage);
+      uno::Reference<awt::XMessageBox> xBox = xFactory->createMessageBox(
+          xPeer, eType, 1 /* OK */, message(Message::ProductName, rLanguage), rMessage);
       if (xBox.is()) xBox->execute();
     } catch (...) {
       // Nothing more can be done; the error is in the log and the dispatch result.

@@ -1,0 +1,15 @@
+// The Writer adapter's read side: the open document as the core's Document, in body order.
+#pragma once
+
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include "document.hpp"
+
+namespace chengbao::ext {
+
+/// Reads the body paragraphs of `xDoc` (tables cell by cell, in reading order) with text, style,
+/// outline level, list label and alignment — the same model the file readers make, so Writer and
+/// `chengbao check` number paragraphs alike.
+Document readDocument(const css::uno::Reference<css::text::XTextDocument>& xDoc);
+
+}  // namespace chengbao::ext

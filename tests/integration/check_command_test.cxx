@@ -1,0 +1,85 @@
+// vnd.chengbao:Check with Output: the same findings at the same paragraphs as `chengbao check`.
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+
+#include "office_fixture.hxx"
+
+namespace {
+
+using namespace chengbao::testing;
+
+/// (rule, paragraph) pairs of a check JSON, read with a deliberately small scanner: the JSON is
+/// ours and one line, so "rule" and "paragraph" keys come in that order per finding.
+std::multiset<std::pair<std::string, int>> findingsOf(const std::string& json) {
+  std::multiset<std::pair<std::string, int>> result;
+  size_t pos = 0;
+  while ((pos = json.find("\"rule\": \"", pos)) != std::string::npos) {
+    pos += 9;
+    const std::string rule = json.substr(pos, json.find('"', pos) - pos);
+    const size_t para = json.find("\"paragraph\": ", pos);
+    result.emplace(rule, std::atoi(json.c_str() + para + 13));
+  }
+  return result;
+}
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+class CheckCommandTest : public OfficeTest {};
+
+TEST_F(CheckCommandTest, WriterAndTheCommandLineFindTheSameProblemsAtTheSameParagraphs) {
+  // Given a report with defects a user typically leaves in: an unfilled date, half-width
+  // punctuation beside Chinese text, a stray character and a pasted duplicate paragraph,
+  ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+  Office::appendParagraph(doc_, "截至20xx年底,我行共办理业务3.5万笔，客户满意度达到98.6%。");
+  Office::appendParagraph(doc_, "进一步提升服务质量的`工作要求已经传达到每一个网点和每一位员工。");
+  Office::appendParagraph(doc_, "进一步提升服务质量的`工作要求已经传达到每一个网点和每一位员工。");
+  const std::string saved = (workDir_ / "report.docx").string();
+  Office::saveAs(doc_, saved, "MS Word 2007 XML");
+  const std::string json = (workDir_ / "writer.json").string();
+
+  // when Writer checks the open document and the command line checks the saved file,
+  const DispatchOutcome outcome = dispatch(
+      "Check",
+      {{"Template", "work-report"}, {"Profile", kExampleProfile}, {"Output", "file://" + json}});
+  ASSERT_TRUE(outcome.answered);
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  const std::string cli = (workDir_ / "cli.json").string();
+  const std::string command = std::string(CHENGBAO_CLI) +
+                              " check --format json --template work-report --profile " +
+                              kExampleProfile + " " + saved + " > " + cli;
+  ASSERT_EQ(WEXITSTATUS(std::system(command.c_str())), 1) << command;
+
+  // then both report the same rule ids at the same paragraph indices.
+  const auto inWriter = findingsOf(readFile(json));
+  const auto onDisk = findingsOf(readFile(cli));
+  EXPECT_EQ(inWriter, onDisk);
+  std::set<std::string> rules;
+  for (const auto& finding : inWriter) rules.insert(finding.first);
+  for (const char* rule :
+       {"placeholder.leftover", "punct.halfwidth", "char.stray", "duplicate.paragraph"})
+    EXPECT_EQ(rules.count(rule), 1u) << rule << " not reported";
+}
+
+TEST_F(CheckCommandTest, UsesTheTemplateTheReportWasMadeFrom) {
+  ASSERT_TRUE(insertReport("self-inspection-report", kExampleProfile).success);
+  const std::string json = (workDir_ / "writer.json").string();
+
+  const DispatchOutcome outcome = dispatch("Check", {{"Output", "file://" + json}});
+
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  const std::string text = readFile(json);
+  EXPECT_NE(text.find("\"template\": \"self-inspection-report\""), std::string::npos) << text;
+  for (const auto& [rule, paragraph] : findingsOf(text))
+    EXPECT_EQ(rule, "placeholder.leftover") << "paragraph " << paragraph;
+}
+
+}  // namespace
