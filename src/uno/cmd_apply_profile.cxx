@@ -1,0 +1,35 @@
+// vnd.chengbao:ApplyProfile(Profile): organisation fields re-filled from a profile, one undo step.
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+
+#include "command.hxx"
+#include "document_fields.hxx"
+#include "settings.hxx"
+#include "ustring.hxx"
+
+using namespace css;
+
+namespace chengbao::ext {
+
+rtl::OUString applyProfileCommand(const CommandContext& rContext) {
+  const rtl::OUString aFailed = rContext.text(Message::ApplyProfileFailed);
+  auto xDoc = rContext.writerDocument();
+  const std::string aPath = rContext.profilePath();
+  const Profile aProfile = rContext.loadProfile(aPath, aFailed);
+  const std::map<std::string, std::string> aValues = aProfile.fields();
+  const rtl::OUString aTitle = rContext.text(Message::UndoApplyProfile);
+  uno::Reference<document::XUndoManagerSupplier> xUndoSupplier(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<document::XUndoManager> xUndo = xUndoSupplier->getUndoManager();
+  xUndo->enterUndoContext(aTitle);
+  try {
+    setFieldValuesUndoable(xDoc, xUndo, aValues, aTitle);
+  } catch (...) {
+    xUndo->leaveUndoContext();
+    throw;
+  }
+  xUndo->leaveUndoContext();
+  rememberProfile(rContext.xContext, aPath);
+  return toOUString(std::to_string(aValues.size()) + " fields from " + aPath);
+}
+
+}  // namespace chengbao::ext

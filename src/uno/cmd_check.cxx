@@ -1,0 +1,65 @@
+// vnd.chengbao:Check(Template, Profile, Script, Output): the open report through the core rules.
+#include <fstream>
+#include <optional>
+
+#include "check.hpp"
+#include "check_report.hpp"
+#include "command.hxx"
+#include "document_fields.hxx"
+#include "document_model.hxx"
+#include "ustring.hxx"
+
+using namespace css;
+
+namespace chengbao::ext {
+
+rtl::OUString checkCommand(const CommandContext& rContext) {
+  const rtl::OUString aFailed = rContext.text(Message::CheckFailed);
+  const auto& rArgs = rContext.args;
+  auto xDoc = rContext.writerDocument();
+  const Document aDocument = readDocument(xDoc);
+
+  // The template asked for, else the one the report was made from.
+  std::string aTemplateId;
+  if (auto aArg = rArgs.string("Template")) {
+    aTemplateId = toSystemPath(*aArg);
+  } else {
+    const auto aProperties = fieldValues(xDoc);
+    if (auto it = aProperties.find(kTemplateProperty); it != aProperties.end())
+      aTemplateId = it->second;
+  }
+  std::optional<ReportTemplate> aTemplate;
+  if (!aTemplateId.empty()) {
+    const std::string aScript = rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : "";
+    aTemplate = rContext.loadTemplate(aTemplateId, aScript, aFailed);
+  }
+  std::optional<Profile> aProfile;
+  if (auto aArg = rArgs.string("Profile"))
+    aProfile = rContext.loadProfile(toSystemPath(*aArg), aFailed);
+
+  CheckOptions aOptions;
+  aOptions.report_template = aTemplate ? &*aTemplate : nullptr;
+  aOptions.profile = aProfile ? &*aProfile : nullptr;
+  aOptions.language = rContext.coreLanguage();
+  FileReport aReport;
+  aReport.file = aDocument.file;
+  aReport.template_id = aTemplate ? aTemplate->id : std::string();
+  aReport.findings = check_document(aDocument, aOptions).findings;
+  const Summary aSummary = summarize({aReport});
+  const std::string aCounts = std::to_string(aSummary.errors) + " error(s), " +
+                              std::to_string(aSummary.warnings) + " warning(s), " +
+                              std::to_string(aSummary.infos) + " info";
+
+  if (auto aOutput = rArgs.string("Output")) {
+    const std::string aPath = toSystemPath(*aOutput);
+    std::ofstream aOut(aPath, std::ios::binary | std::ios::trunc);
+    aOut << check_json({aReport}) << '\n';
+    if (!aOut.flush()) throw CommandError{aFailed + toOUString(aPath)};
+  } else if (rArgs.interactive()) {
+    // Until the Check panel exists, the findings are listed in a message box.
+    rContext.showMessage(toOUString(check_text(aReport) + aCounts), awt::MessageBoxType_INFOBOX);
+  }
+  return toOUString(aCounts);
+}
+
+}  // namespace chengbao::ext

@@ -1,0 +1,40 @@
+// vnd.chengbao:InsertReport(Template, Profile, Script, Topic, Date): a report skeleton at the
+// cursor.
+#include "command.hxx"
+#include "date_format.hpp"
+#include "report_writer.hxx"
+#include "settings.hxx"
+#include "skeleton.hpp"
+#include "ustring.hxx"
+
+namespace chengbao::ext {
+
+rtl::OUString insertReportCommand(const CommandContext& rContext) {
+  const rtl::OUString aFailed = rContext.text(Message::InsertReportFailed);
+  const auto& rArgs = rContext.args;
+  auto xDoc = rContext.writerDocument();
+  const Profile aProfile = rContext.loadProfile(rContext.profilePath(), aFailed);
+  const std::string aTemplateArg = rArgs.string("Template")
+                                       ? toSystemPath(*rArgs.string("Template"))
+                                       : readSettings(rContext.xContext).defaultTemplate;
+  // The script asked for, else the one the institution's profile prefers.
+  const std::string aScript =
+      rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : aProfile.script;
+  const ReportTemplate aTemplate = rContext.loadTemplate(aTemplateArg, aScript, aFailed);
+
+  SkeletonOptions aOptions;
+  aOptions.date = today();
+  if (auto aDateArg = rArgs.string("Date")) {
+    auto aDate = parse_iso_date(toUtf8(*aDateArg));
+    if (!aDate) throw CommandError{aFailed + "Date=" + *aDateArg + " (YYYY-MM-DD)"};
+    aOptions.date = *aDate;
+  }
+  if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
+
+  const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);
+  insertSkeleton(xDoc, rContext.xFrame->getController(), aTemplate, aSkeleton,
+                 aProfile.fields(aOptions.date.year), rContext.text(Message::UndoInsertReport));
+  return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
+}
+
+}  // namespace chengbao::ext

@@ -1,0 +1,93 @@
+// What every vnd.chengbao: command gets and may use: its arguments, the frame, shared helpers.
+#include "command.hxx"
+
+#include <variant>
+
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/frame/XController.hpp>
+
+#include "extension_location.hxx"
+#include "settings.hxx"
+#include "template_library.hpp"
+#include "ustring.hxx"
+
+using namespace css;
+
+namespace chengbao::ext {
+
+const std::map<std::string, Command>& commands() {
+  static const std::map<std::string, Command> aCommands = {
+      {"ApplyProfile", applyProfileCommand},
+      {"Check", checkCommand},
+      {"InsertReport", insertReportCommand},
+  };
+  return aCommands;
+}
+
+std::optional<rtl::OUString> Arguments::string(const char* pName) const {
+  for (const beans::PropertyValue& rArg : m_rArgs) {
+    rtl::OUString aValue;
+    if (rArg.Name.equalsAscii(pName) && (rArg.Value >>= aValue)) return aValue;
+  }
+  return std::nullopt;
+}
+
+Language CommandContext::coreLanguage() const {
+  if (language == "zh-CN") return Language::ZhCN;
+  if (language == "zh-TW") return Language::ZhTW;
+  return Language::En;
+}
+
+uno::Reference<text::XTextDocument> CommandContext::writerDocument() const {
+  uno::Reference<frame::XController> xController = xFrame.is() ? xFrame->getController() : nullptr;
+  uno::Reference<text::XTextDocument> xDoc(xController.is() ? xController->getModel() : nullptr,
+                                           uno::UNO_QUERY);
+  if (!xDoc.is()) throw CommandError{text(Message::NotAWriterDocument)};
+  return xDoc;
+}
+
+std::string CommandContext::templateDir() const {
+  return extensionDirectory(xContext) + "/templates";
+}
+
+std::string CommandContext::profilePath() const {
+  if (auto aArg = args.string("Profile")) return toSystemPath(*aArg);
+  const std::string aCurrent = readSettings(xContext).currentProfile;
+  return aCurrent.empty() ? templateDir() + "/profiles/example.xml" : aCurrent;
+}
+
+Profile CommandContext::loadProfile(const std::string& rPath, const rtl::OUString& rFailed) const {
+  auto aProfile = load_profile(rPath);
+  if (auto* pError = std::get_if<LoadError>(&aProfile))
+    throw CommandError{rFailed + toOUString(pError->to_string())};
+  return std::get<Profile>(std::move(aProfile));
+}
+
+ReportTemplate CommandContext::loadTemplate(const std::string& rIdOrPath,
+                                            const std::string& rScript,
+                                            const rtl::OUString& rFailed) const {
+  auto aTemplate = find_template(rIdOrPath, templateDir(), rScript);
+  if (auto* pError = std::get_if<LoadError>(&aTemplate))
+    throw CommandError{rFailed + toOUString(pError->to_string())};
+  return std::get<ReportTemplate>(std::move(aTemplate));
+}
+
+void CommandContext::showMessage(const rtl::OUString& rText,
+                                 awt::MessageBoxType eType) const noexcept {
+  try {
+    if (!xFrame.is()) return;
+    uno::Reference<awt::XWindowPeer> xPeer(xFrame->getContainerWindow(), uno::UNO_QUERY);
+    if (!xPeer.is()) return;
+    uno::Reference<awt::XMessageBoxFactory> xFactory(awt::Toolkit::create(xContext),
+                                                     uno::UNO_QUERY_THROW);
+    uno::Reference<awt::XMessageBox> xBox =
+        xFactory->createMessageBox(xPeer, eType, 1 /* OK */, text(Message::ProductName), rText);
+    if (xBox.is()) xBox->execute();
+  } catch (...) {
+    // Nothing more can be done; the text is in the log and the dispatch result.
+  }
+}
+
+}  // namespace chengbao::ext

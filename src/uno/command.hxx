@@ -1,0 +1,76 @@
+// What every vnd.chengbao: command gets and may use: its arguments, the frame, shared helpers.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "finding.hpp"
+#include "messages.hxx"
+#include "profile.hpp"
+#include "report_template.hpp"
+
+namespace chengbao::ext {
+
+/// A failure the user must be told about, in words they understand.
+struct CommandError {
+  rtl::OUString message;
+};
+
+/// The dispatch arguments by name; unknown names are ignored.
+class Arguments {
+ public:
+  explicit Arguments(const css::uno::Sequence<css::beans::PropertyValue>& rArgs) : m_rArgs(rArgs) {}
+
+  std::optional<rtl::OUString> string(const char* pName) const;
+  /// Scripts and tests pass arguments; a menu click passes none and expects UI.
+  bool interactive() const { return m_rArgs.getLength() == 0; }
+
+ private:
+  const css::uno::Sequence<css::beans::PropertyValue>& m_rArgs;
+};
+
+/// Everything a command runs with.
+struct CommandContext {
+  css::uno::Reference<css::uno::XComponentContext> xContext;
+  css::uno::Reference<css::frame::XFrame> xFrame;
+  rtl::OUString language;  ///< the UI language: zh-CN, zh-TW or en-US
+  const Arguments& args;
+
+  rtl::OUString text(Message eMessage) const { return message(eMessage, language); }
+  /// The core's language for the UI language.
+  Language coreLanguage() const;
+  /// The frame's Writer document; CommandError when the frame shows something else.
+  css::uno::Reference<css::text::XTextDocument> writerDocument() const;
+  /// The folder of the templates shipped in the .oxt.
+  std::string templateDir() const;
+  /// The Profile argument, else the profile in use (settings), else the shipped example.
+  std::string profilePath() const;
+  /// Loads a profile; CommandError with `rFailed` + file:line: reason when it is broken.
+  Profile loadProfile(const std::string& rPath, const rtl::OUString& rFailed) const;
+  /// Finds and loads a template by id or path for a script; CommandError when it cannot.
+  ReportTemplate loadTemplate(const std::string& rIdOrPath, const std::string& rScript,
+                              const rtl::OUString& rFailed) const;
+  /// A message box over the frame's window (nothing when there is no window).
+  void showMessage(const rtl::OUString& rText, css::awt::MessageBoxType eType) const noexcept;
+};
+
+/// A command: does its work and returns a short result for the dispatch's caller, or throws
+/// CommandError (or anything else: the handler catches everything).
+using Command = rtl::OUString (*)(const CommandContext& rContext);
+
+/// Every command by name ("InsertReport", "Check", …).
+const std::map<std::string, Command>& commands();
+
+// The commands, one file each.
+rtl::OUString insertReportCommand(const CommandContext& rContext);
+rtl::OUString applyProfileCommand(const CommandContext& rContext);
+rtl::OUString checkCommand(const CommandContext& rContext);
+
+}  // namespace chengbao::ext
