@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "utf8.hpp"
+
 namespace chengbao {
 
 /// A counter's number format. The set is what LibreOffice 7.4 actually renders, because the checker
@@ -28,8 +30,5 @@ enum class NumberFormat {
 /// Writes `value` in `format` (UTF-8). Zero is written "0" in every format but None, and values
 /// a format cannot show (㉛ has no 51st form) are written in decimal, as LibreOffice does.
 std::string format_counter(NumberFormat format, long long value);
-
-/// Appends the UTF-8 form of `code_point` to `out` (invalid code points become U+FFFD).
-void append_utf8(std::string& out, char32_t code_point);
 
 }  // namespace chengbao

@@ -110,7 +110,7 @@ std::string decode_style_name(const std::string& name) {
         ++j;
       }
       if (j > i + 1 && j < name.size() && name[j] == '_') {
-        append_utf8(out, code_point);
+        append_code_point(out, code_point);
         i = j;
         continue;
       }

@@ -258,14 +258,14 @@ class BodyReader {
           break;
         case Tag::NoBreakHyphen:
           // LibreOffice keeps these as its own hard and soft hyphen characters.
-          if (fields.visible()) append_utf8(text, 0x2011);
+          if (fields.visible()) append_code_point(text, 0x2011);
           break;
         case Tag::SoftHyphen:
-          if (fields.visible()) append_utf8(text, 0x00AD);
+          if (fields.visible()) append_code_point(text, 0x00AD);
           break;
         case Tag::Symbol:
           if (fields.visible()) {
-            append_utf8(text, static_cast<char32_t>(
+            append_code_point(text, static_cast<char32_t>(
                                   std::strtoul(node.attribute("w:char").value(), nullptr, 16)));
           }
           break;

@@ -72,11 +72,11 @@ TEST(CounterFormat, ZeroNoneAndHugeValues) {
 
 TEST(CounterFormat, Utf8Encoding) {
   std::string out;
-  append_utf8(out, U'A');
-  append_utf8(out, U'é');
-  append_utf8(out, U'一');
-  append_utf8(out, U'\U0001F600');
-  append_utf8(out, 0xD800);  // a lone surrogate is not a character
+  append_code_point(out, U'A');
+  append_code_point(out, U'é');
+  append_code_point(out, U'一');
+  append_code_point(out, U'\U0001F600');
+  append_code_point(out, 0xD800);  // a lone surrogate is not a character
   EXPECT_EQ(out, "Aé一\U0001F600\uFFFD");
 }
 
