@@ -32,7 +32,7 @@ enum class Message {
   PlaceholderLeftover,  ///< {0} the placeholder
   PunctHalfwidth,       ///< {0} as written, {1} the full-width form
   CharStray,            ///< {0} the character
-  DuplicateParagraph,   ///< {0} the 1-based number of the earlier paragraph
+  DuplicateParagraph,   ///< {0} the index of the earlier paragraph (0-based, as findings)
 };
 
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.

@@ -285,7 +285,13 @@ std::optional<HeadingLabel> scan_label(std::u32string_view text) {
 
   if (is_chinese_counter_char(first)) {
     const int value = read_chinese(text, pos);
-    if (value < 1 || pos >= text.size() || text[pos] != U'、') return std::nullopt;
+    if (value < 1 || pos >= text.size()) return std::nullopt;
+    // 一. and 一． are slips for 一、: a label in the wrong form, not body text.
+    if (text[pos] == '.' || text[pos] == U'．') {
+      if (digit_follows(text, pos + 1)) return std::nullopt;
+      return make_label(LabelForm::ChineseDot, text, pos + 1, {value});
+    }
+    if (text[pos] != U'、') return std::nullopt;
     const std::size_t end = pos + 1;
     // 「一、二、三等奖」 enumerates; it does not open section 一.
     if (end + 1 < text.size() && is_chinese_counter_char(text[end]) && text[end + 1] == U'、') {
@@ -349,7 +355,8 @@ std::optional<HeadingLabel> scan_label(std::u32string_view text) {
 
 bool is_chinese_form(LabelForm form) {
   return form == LabelForm::ChineseComma || form == LabelForm::ChineseParen ||
-         form == LabelForm::ChineseHalfParen || form == LabelForm::Chapter;
+         form == LabelForm::ChineseHalfParen || form == LabelForm::ChineseDot ||
+         form == LabelForm::Chapter;
 }
 
 // Forms that only Western outlines use; in a Chinese report they do not make a heading by
@@ -362,6 +369,7 @@ bool is_western_form(LabelForm form) {
 int mainland_level(const HeadingLabel& label) {
   switch (label.form) {
     case LabelForm::ChineseComma:
+    case LabelForm::ChineseDot:
     case LabelForm::Chapter:
       return 1;
     case LabelForm::ChineseParen:

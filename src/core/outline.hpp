@@ -15,6 +15,7 @@ enum class LabelForm {
   ChineseComma,      ///< 一、
   ChineseParen,      ///< （一）
   ChineseHalfParen,  ///< (一)
+  ChineseDot,        ///< 一. or 一． (a common slip for 一、)
   ArabicDot,         ///< 1.
   ArabicFullDot,     ///< 1．
   ArabicComma,       ///< 1、

@@ -1,4 +1,5 @@
 // Typing problems in paragraph text: half-width punctuation, stray characters, pasted repeats.
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <unordered_map>
@@ -176,9 +177,17 @@ class TextCheck {
     return std::u32string_view::npos;
   }
 
-  // One ASCII symbol between two Chinese characters is a slip of the keyboard or of a paste.
+  // One ASCII symbol between two Chinese characters is a slip of the keyboard or of a paste. The
+  // dot of a typed label 「一.」 is the label's form, numbering.style's to fix.
   void check_stray(int paragraph, std::u32string_view text) {
-    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    std::size_t begin = 1;
+    if (const int index = context_.entry_at[paragraph]; index >= 0) {
+      const OutlineEntry& entry = context_.outline.entries[index];
+      if (entry.label && !entry.automatic) {
+        begin = std::max(begin, static_cast<std::size_t>(entry.label_offset + entry.label->length));
+      }
+    }
+    for (std::size_t i = begin; i + 1 < text.size(); ++i) {
       switch (text[i]) {
         case '`':
         case '.':
@@ -210,7 +219,7 @@ class TextCheck {
     const int offset = static_cast<int>(trimmed.data() - text.data());
     context_.report("duplicate.paragraph", Severity::Warning, paragraph, offset,
                     static_cast<int>(trimmed.size()),
-                    context_.say(Message::DuplicateParagraph, {std::to_string(it->second + 1)}));
+                    context_.say(Message::DuplicateParagraph, {std::to_string(it->second)}));
   }
 
   RuleContext& context_;

@@ -516,6 +516,20 @@ TEST_F(CheckTest, LabelInAnotherFormThanTheTemplateWants) {
   EXPECT_EQ(only_problem(check_without_template(document), "numbering.style").replacement, "1.");
 }
 
+// 「一.」 is the commonest slip for 「一、」: one numbering.style finding, not a stray dot, a
+// heading missing and a numbering gap after it.
+TEST_F(CheckTest, ChineseLabelWithADotIsTheWrongForm) {
+  for (const char* label : {"一.", "一．"}) {
+    const Document document = replaced(clean_, "一、基本情况", std::string(label) + "基本情况");
+    const int paragraph = paragraph_exactly(document, std::string(label) + "基本情况");
+    const Finding finding = only_problem(check(document), "numbering.style");
+    expect_at(finding, paragraph, 0, 2, label);
+    EXPECT_EQ(finding.replacement, "一、");
+    EXPECT_EQ(only_problem(check_without_template(document), "numbering.style").replacement,
+              "一、");
+  }
+}
+
 TEST_F(CheckTest, HalfWidthBracketLabelIsStyleAndPunctuation) {
   const Document document = replaced(clean_, "（一）组织领导", "(一)组织领导");
   const std::vector<Finding> found = problems(check(document));
@@ -657,7 +671,7 @@ TEST_F(CheckTest, DuplicateParagraph) {
   const Finding finding = only_problem(check(document), "duplicate.paragraph");
   expect_at(finding, 23, 2, static_cast<int>(code_points(copy)), copy);
   EXPECT_EQ(finding.severity, Severity::Warning);
-  EXPECT_EQ(finding.message, "与第19段内容重复");
+  EXPECT_EQ(finding.message, "与段落 18 内容重复");
   EXPECT_FALSE(finding.replacement);
 }
 

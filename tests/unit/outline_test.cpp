@@ -24,6 +24,8 @@ TEST(OutlineTest, ParsesEveryLabelForm) {
       {"（一）组织领导", LabelForm::ChineseParen, "（一）", {1}},
       {"(二)主要措施", LabelForm::ChineseHalfParen, "(二)", {2}},
       {"（三)混用括号", LabelForm::ChineseHalfParen, "（三)", {3}},
+      {"一.基本情况", LabelForm::ChineseDot, "一.", {1}},
+      {"十一．其他事项", LabelForm::ChineseDot, "十一．", {11}},
       {"1.加强宣传", LabelForm::ArabicDot, "1.", {1}},
       {"2. 优化流程", LabelForm::ArabicDot, "2.", {2}},
       {"3．畅通渠道", LabelForm::ArabicFullDot, "3．", {3}},
@@ -56,7 +58,7 @@ TEST(OutlineTest, ParsesEveryLabelForm) {
 TEST(OutlineTest, QuantitiesDatesAndCountsAreNotLabels) {
   for (const char* text :
        {"3.5亿元", "98.6%的客户", "1.2万户", "2026年工作", "2026.11.20", "2026-11-20",
-        "1、2、3个方面", "1.5倍", "12345热线", "5G网络", "一是加强领导", "一、二、三等奖",
+        "1、2、3个方面", "1.5倍", "一.5倍", "12345热线", "5G网络", "一是加强领导", "一、二、三等奖",
         "（2026年）", "第三季度", "Hello. World", "", "、"}) {
     EXPECT_FALSE(parse_label(text)) << text;
   }

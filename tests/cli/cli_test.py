@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Runs the built chengbao on the reports of tests/cli/data and compares what it says with the
+expected files, by meaning (parsed JSON), not byte for byte. Used by the cli.* tests of
+tests/cli/CMakeLists.txt.
+
+  cli_test.py expect  CHENGBAO EXPECTED.json [--exit N] FILE...
+      `chengbao check --format json --lang en --template work-report FILE...` (with --profile
+      templates/profiles/example.xml for a signature.mismatch variant) must print EXPECTED.json
+      and exit N (by default 1 when EXPECTED counts an error, else 0). File names are compared
+      without their folder.
+  cli_test.py same    CHENGBAO FILE...
+      the same report in several formats: the same exit status and the same findings (rule,
+      severity, paragraph, offset, length, text) for each.
+  cli_test.py outline CHENGBAO FILE...
+      `chengbao outline --format json`: the same headings (paragraph, level, label, heading,
+      run-on) for each file, whether the labels are typed or drawn by the office; in a
+      report_styled.* every level-1 and level-2 label must be automatic, in a report_typed.*
+      none.
+  cli_test.py update  CHENGBAO
+      rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
+      output. Review the diff: the expected files are what the tests hold the checker to."""
+import difflib
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "data")
+EXPECTED = os.path.join(HERE, "expected")
+PROFILE = os.path.join(HERE, "..", "..", "templates", "profiles", "example.xml")
+REPORT_EXTENSIONS = (".fodt", ".odt", ".docx")
+TIME_LIMIT = 60
+
+
+def check_command(chengbao, files):
+    command = [chengbao, "check", "--format", "json", "--lang", "en", "--template", "work-report"]
+    if any("signature.mismatch" in os.path.basename(f) for f in files):
+        command += ["--profile", os.path.normpath(PROFILE)]
+    return command + list(files)
+
+
+def run(command):
+    # The built-in template folder must not come from the developer's shell.
+    env = dict(os.environ, CHENGBAO_TEMPLATES="")
+    return subprocess.run(command, capture_output=True, timeout=TIME_LIMIT, env=env)
+
+
+def parse(command, result):
+    try:
+        return json.loads(result.stdout.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        sys.exit(f"FAIL: {' '.join(command)}: stdout is not JSON ({error}):\n"
+                 f"{result.stdout[:2000]!r}\nstderr: {result.stderr.decode('utf-8', 'replace')}")
+
+
+def normalised(output):
+    """The output with file names as base names (also inside error lines)."""
+    for entry in output.get("files", []):
+        name = entry["file"]
+        base = os.path.basename(name)
+        if "error" in entry:
+            entry["error"] = entry["error"].replace(name, base)
+        entry["file"] = base
+    return output
+
+
+def pretty(value):
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def expected_exit(expected):
+    return 1 if expected["summary"]["error"] > 0 else 0
+
+
+def cmd_expect(args):
+    chengbao, expected_path, rest = args[0], args[1], args[2:]
+    with open(expected_path, encoding="utf-8") as f:
+        expected = json.load(f)
+    want_exit = expected_exit(expected)
+    if rest[:1] == ["--exit"]:
+        want_exit, rest = int(rest[1]), rest[2:]
+    command = check_command(chengbao, rest)
+    result = run(command)
+    actual = normalised(parse(command, result))
+    problems = []
+    if result.returncode != want_exit:
+        problems.append(f"exit status {result.returncode}, expected {want_exit}")
+    if actual != expected:
+        diff = difflib.unified_diff(pretty(expected).splitlines(), pretty(actual).splitlines(),
+                                    expected_path, "actual", lineterm="")
+        problems.append("output differs:\n" + "\n".join(diff))
+    if problems:
+        print("command:", " ".join(command))
+        print("stderr:", result.stderr.decode("utf-8", "replace"))
+        for problem in problems:
+            print("FAIL:", problem)
+        return 1
+    findings = sum(len(entry["findings"]) for entry in actual["files"])
+    print(f"ok: {len(actual['files'])} file(s), {findings} finding(s), exit {result.returncode}")
+    return 0
+
+
+def findings_of(chengbao, path):
+    command = check_command(chengbao, [path])
+    result = run(command)
+    entry = parse(command, result)["files"][0]
+    keys = ("rule", "severity", "paragraph", "offset", "length", "text")
+    return result.returncode, [tuple(f[k] for k in keys) for f in entry["findings"]]
+
+
+def cmd_same(args):
+    chengbao, files = args[0], args[1:]
+    first_exit, first = findings_of(chengbao, files[0])
+    failed = False
+    for other in files[1:]:
+        exit_status, findings = findings_of(chengbao, other)
+        if exit_status != first_exit:
+            print(f"FAIL: {other}: exit {exit_status}, {files[0]}: exit {first_exit}")
+            failed = True
+        if findings != first:
+            print(f"FAIL: {other} and {files[0]} differ:")
+            for line in difflib.unified_diff([repr(f) for f in first], [repr(f) for f in findings],
+                                             files[0], other, lineterm=""):
+                print(line)
+            failed = True
+    if not failed:
+        rules = sorted({f[0] for f in first})
+        print(f"ok: {len(files)} formats, {len(first)} finding(s) each: {', '.join(rules) or '-'}")
+    return 1 if failed else 0
+
+
+def outline_of(chengbao, path):
+    command = [chengbao, "outline", "--format", "json", path]
+    result = run(command)
+    if result.returncode != 0:
+        sys.exit(f"FAIL: {' '.join(command)}: exit {result.returncode}: "
+                 f"{result.stderr.decode('utf-8', 'replace')}")
+    entries = parse(command, result)["files"][0]["outline"]
+    keys = ("paragraph", "level", "label", "heading", "runs_on")
+    return [tuple(e[k] for k in keys) for e in entries], [e["automatic"] for e in entries]
+
+
+def cmd_outline(args):
+    chengbao, files = args[0], args[1:]
+    first, _ = outline_of(chengbao, files[0])
+    failed = not first
+    for other in files[1:]:
+        headings, _ = outline_of(chengbao, other)
+        if headings != first:
+            print(f"FAIL: the outlines of {other} and {files[0]} differ:")
+            for line in difflib.unified_diff([repr(h) for h in first], [repr(h) for h in headings],
+                                             files[0], other, lineterm=""):
+                print(line)
+            failed = True
+    # The comparison proves something only if the labels really come from different places.
+    for path in files:
+        headings, automatic = outline_of(chengbao, path)
+        name = os.path.basename(path)
+        print(f"{name}: {len(automatic)} headings, {sum(automatic)} with automatic labels")
+        sections = [a for (_, level, *_), a in zip(headings, automatic) if level <= 2]
+        if name.startswith("report_styled") and not all(sections):
+            print(f"FAIL: {name}: a level-1 or level-2 heading without an automatic label")
+            failed = True
+        if name.startswith("report_typed") and any(automatic):
+            print(f"FAIL: {name}: automatic labels in the typed variant")
+            failed = True
+    return 1 if failed else 0
+
+
+def report_files():
+    for folder in (DATA, os.path.join(DATA, "defects")):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(REPORT_EXTENSIONS):
+                yield os.path.join(folder, name)
+
+
+def cmd_update(args):
+    chengbao = args[0]
+    os.makedirs(EXPECTED, exist_ok=True)
+    count = 0
+    for path in report_files():
+        command = check_command(chengbao, [path])
+        output = normalised(parse(command, run(command)))
+        with open(os.path.join(EXPECTED, os.path.basename(path) + ".json"), "w",
+                  encoding="utf-8") as f:
+            f.write(pretty(output))
+        count += 1
+    print(f"{count} expected files written to {EXPECTED}")
+    return 0
+
+
+def main():
+    commands = {"expect": cmd_expect, "same": cmd_same, "outline": cmd_outline,
+                "update": cmd_update}
+    if len(sys.argv) < 3 or sys.argv[1] not in commands:
+        sys.exit(__doc__)
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
