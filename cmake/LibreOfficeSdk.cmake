@@ -17,6 +17,11 @@ set(LO_OFFICE_TYPES
   com.sun.star.awt.XMessageBox
   com.sun.star.awt.XMessageBoxFactory
   com.sun.star.awt.Toolkit
+  com.sun.star.awt.PushButtonType
+  com.sun.star.awt.XControl
+  com.sun.star.awt.XControlContainer
+  com.sun.star.awt.XDialog
+  com.sun.star.awt.XListBox
   com.sun.star.beans.NamedValue
   com.sun.star.beans.PropertyValue
   com.sun.star.beans.PropertyAttribute
@@ -79,6 +84,67 @@ set(LO_OFFICE_TYPES
   com.sun.star.util.XCloseable
   com.sun.star.util.XRefreshable
   com.sun.star.util.XURLTransformer
+  # The Check panel, the options page and their tests and benchmark.
+  com.sun.star.accessibility.XAccessible
+  com.sun.star.accessibility.XAccessibleAction
+  com.sun.star.accessibility.XAccessibleContext
+  com.sun.star.accessibility.AccessibleRole
+  com.sun.star.accessibility.XAccessibleSelection
+  com.sun.star.accessibility.XAccessibleText
+  com.sun.star.awt.AsyncCallback
+  com.sun.star.awt.ContainerWindowProvider
+  com.sun.star.awt.Key
+  com.sun.star.awt.XButton
+  com.sun.star.awt.XCallback
+  com.sun.star.awt.XContainerWindowEventHandler
+  com.sun.star.awt.XContainerWindowProvider
+  com.sun.star.awt.XControlModel
+  com.sun.star.awt.XExtendedToolkit
+  com.sun.star.awt.XFixedText
+  com.sun.star.awt.XItemListener
+  com.sun.star.awt.XKeyListener
+  com.sun.star.awt.XTextComponent
+  com.sun.star.awt.XTopWindow
+  com.sun.star.awt.XTopWindowListener
+  com.sun.star.awt.XVclContainer
+  com.sun.star.awt.XWindow
+  com.sun.star.container.XNameContainer
+  com.sun.star.frame.FrameAction
+  com.sun.star.frame.XFrameActionListener
+  com.sun.star.lang.XComponent
+  com.sun.star.script.provider.MasterScriptProviderFactory
+  com.sun.star.script.provider.XScriptProviderFactory
+  com.sun.star.script.provider.theMasterScriptProviderFactory
+  com.sun.star.text.XTextCursor
+  com.sun.star.ui.dialogs.ExecutableDialogResults
+  com.sun.star.ui.dialogs.FilePicker
+  com.sun.star.ui.dialogs.FolderPicker
+  com.sun.star.ui.dialogs.TemplateDescription
+  com.sun.star.ui.dialogs.XFilePicker3
+  com.sun.star.ui.dialogs.XFolderPicker2
+  com.sun.star.util.PathSubstitution
+  com.sun.star.util.XStringSubstitution
+  com.sun.star.view.XSelectionSupplier
+  com.sun.star.awt.KeyEvent
+  com.sun.star.awt.KeyModifier
+  com.sun.star.io.XInputStream
+  com.sun.star.ucb.SimpleFileAccess
+  com.sun.star.ucb.XSimpleFileAccess3
+  com.sun.star.ui.XAcceleratorConfiguration
+  com.sun.star.ui.XUIConfigurationManager
+  com.sun.star.ui.theModuleUIConfigurationManagerSupplier
+  # The report wizard.
+  com.sun.star.awt.XActionListener
+  com.sun.star.awt.XAdjustmentListener
+  com.sun.star.awt.XCheckBox
+  com.sun.star.awt.XFocusListener
+  com.sun.star.awt.XItemEventBroadcaster
+  com.sun.star.awt.XRadioButton
+  com.sun.star.awt.XScrollBar
+  com.sun.star.awt.XTextListener
+  com.sun.star.container.XIndexContainer
+  com.sun.star.frame.XTitle
+  com.sun.star.lang.XSingleServiceFactory
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
 

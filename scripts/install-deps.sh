@@ -9,6 +9,8 @@ PACKAGES=(
   libpugixml-dev libboost-dev libzip-dev
   googletest libgtest-dev libgmock-dev
   fonts-noto-cjk opencc libopencc-dev libxml2-utils
+  python3-uno libreoffice-script-provider-python libreoffice-help-common
+  xvfb xdotool imagemagick x11-utils libreoffice-l10n-zh-cn libreoffice-l10n-zh-tw
 )
 
 missing=()

@@ -6,3 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j2 --no-tests=error -L unit
 ctest --test-dir build --output-on-failure -j2 --no-tests=error -L integration
+ctest --test-dir build --output-on-failure --no-tests=error -L gui

@@ -38,6 +38,18 @@ void add_section(const Section& section, const std::map<std::string, std::string
   for (const Section& child : section.children) add_section(child, fields, options, skeleton);
 }
 
+// The values a skeleton's {{field}} references are filled with.
+std::map<std::string, std::string> skeleton_fields(const ReportTemplate& tmpl,
+                                                   const Profile& profile,
+                                                   const SkeletonOptions& options) {
+  std::map<std::string, std::string> fields = profile.fields(options.date.year);
+  fields["date"] = format_date(options.date, tmpl.date_style.value_or(profile.date_style));
+  fields["year"] = std::to_string(options.date.year);
+  // The default topic may itself name a field, e.g. default-topic="{{year}}年".
+  fields["topic"] = options.topic.empty() ? fill_fields(tmpl.default_topic, fields) : options.topic;
+  return fields;
+}
+
 }  // namespace
 
 std::vector<TextRun> fill_runs(const std::string& text,
@@ -104,12 +116,7 @@ std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
 
 Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
                         const SkeletonOptions& options) {
-  std::map<std::string, std::string> fields = profile.fields(options.date.year);
-  fields["date"] = format_date(options.date, tmpl.date_style.value_or(profile.date_style));
-  fields["year"] = std::to_string(options.date.year);
-  // The default topic may itself name a field, e.g. default-topic="{{year}}年".
-  fields["topic"] = options.topic.empty() ? fill_fields(tmpl.default_topic, fields) : options.topic;
-
+  const std::map<std::string, std::string> fields = skeleton_fields(tmpl, profile, options);
   Skeleton skeleton;
   auto add = [&](Role role, const std::string& text) {
     skeleton.paragraphs.push_back(make_paragraph(role, 0, text, fields));
@@ -122,6 +129,19 @@ Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
   for (const std::string& paragraph : tmpl.attachment_note) add(Role::Body, paragraph);
   add(Role::Signature, tmpl.signature);
   add(Role::Date, tmpl.date);
+  return skeleton;
+}
+
+std::optional<Skeleton> build_section_skeleton(const ReportTemplate& tmpl, const Profile& profile,
+                                               const std::string& section_id,
+                                               const SkeletonOptions& options) {
+  const Section* section = find_section(tmpl, section_id);
+  if (section == nullptr) return std::nullopt;
+  // Asked for by name, the section comes even when `options` would leave it out of a report.
+  SkeletonOptions chosen = options;
+  chosen.omit.erase(section_id);
+  Skeleton skeleton;
+  add_section(*section, skeleton_fields(tmpl, profile, chosen), chosen, skeleton);
   return skeleton;
 }
 

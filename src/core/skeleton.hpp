@@ -62,4 +62,11 @@ std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
 Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
                         const SkeletonOptions& options);
 
+/// The paragraphs of the section `section_id` of `tmpl` alone — its heading, its boilerplate and
+/// its sub-sections, as build_skeleton makes them, with the same values filled in — for adding a
+/// section to a report already written. nullopt when the template has no such section.
+std::optional<Skeleton> build_section_skeleton(const ReportTemplate& tmpl, const Profile& profile,
+                                               const std::string& section_id,
+                                               const SkeletonOptions& options);
+
 }  // namespace chengbao

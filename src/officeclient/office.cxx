@@ -33,12 +33,14 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/task/XAbortChannel.hpp>
 #include <com/sun/star/task/XInteractionApprove.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/ucb/XCommandEnvironment.hpp>
@@ -120,8 +122,10 @@ std::string uniqueName(const std::string& tag) {
 
 }  // namespace
 
-Office::Office(const std::string& tag) {
-  start(tag);
+Office::Office(const std::string& tag) : Office(tag, LaunchOptions()) {}
+
+Office::Office(const std::string& tag, const LaunchOptions& options) {
+  start(tag, options);
   try {
     connect();
   } catch (...) {
@@ -132,12 +136,40 @@ Office::Office(const std::string& tag) {
 
 Office::~Office() { stop(); }
 
-void Office::start(const std::string& tag) {
+void Office::start(const std::string& tag, const LaunchOptions& options) {
   const std::string name = uniqueName(tag);
   m_profileDir = (std::filesystem::temp_directory_path() / name).string();
+  if (!options.profileDir.empty()) {
+    m_profileDir = options.profileDir;
+    m_keepProfile = true;
+  }
   m_pipeName = name;
   m_logPath = m_profileDir + ".log";
   std::filesystem::create_directories(m_profileDir);
+  if (!options.uiLanguage.empty()) {
+    // The profile's UI language; the office takes it on its first start (7.4 has no command
+    // line option for it).
+    std::filesystem::create_directories(m_profileDir + "/user");
+    std::ofstream xcu(m_profileDir + "/user/registrymodifications.xcu");
+    const std::string language = "<value>" + options.uiLanguage + "</value>";
+    xcu << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+           "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop "
+           "oor:name=\"UILocale\" oor:op=\"fuse\">"
+        << language
+        << "</prop></item>\n"
+           "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooLocale\" "
+           "oor:op=\"fuse\">"
+        << language
+        << "</prop></item>\n"
+           "<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop "
+           "oor:name=\"ShowTipOfTheDay\" oor:op=\"fuse\"><value>false</value></prop></item>\n"
+           "<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop "
+           "oor:name=\"FirstRun\" oor:op=\"fuse\"><value>false</value></prop></item>\n"
+           "</oor:items>\n";
+  }
 
   const std::string profileArg = "-env:UserInstallation=" + toUtf8(toFileUrl(m_profileDir));
   const std::string acceptArg = "--accept=pipe,name=" + m_pipeName + ";urp;";
@@ -154,9 +186,13 @@ void Office::start(const std::string& tag) {
     }
     std::FILE* pNull = std::fopen("/dev/null", "r");
     if (pNull) ::dup2(fileno(pNull), STDIN_FILENO);
-    ::execl(program.c_str(), program.c_str(), "--headless", "--invisible", "--norestore",
-            "--nologo", "--nodefault", "--nolockcheck", profileArg.c_str(), acceptArg.c_str(),
-            static_cast<char*>(nullptr));
+    if (options.visible)
+      ::execl(program.c_str(), program.c_str(), "--norestore", "--nologo", "--nodefault",
+              "--nolockcheck", profileArg.c_str(), acceptArg.c_str(), static_cast<char*>(nullptr));
+    else
+      ::execl(program.c_str(), program.c_str(), "--headless", "--invisible", "--norestore",
+              "--nologo", "--nodefault", "--nolockcheck", profileArg.c_str(), acceptArg.c_str(),
+              static_cast<char*>(nullptr));
     std::_Exit(127);
   }
   ::setpgid(m_pid, m_pid);  // also from the parent, so there is no window before the child runs
@@ -211,7 +247,7 @@ void Office::stop() noexcept {
     }
   }
   std::error_code ignored;
-  std::filesystem::remove_all(m_profileDir, ignored);
+  if (!m_keepProfile) std::filesystem::remove_all(m_profileDir, ignored);
   std::filesystem::remove(m_logPath, ignored);
 }
 
@@ -379,6 +415,50 @@ void Office::appendParagraph(const uno::Reference<lang::XComponent>& xDoc,
   xText->insertString(xText->getEnd(), toOUString(text), false);
 }
 
+void Office::appendToParagraph(const uno::Reference<lang::XComponent>& xDoc, size_t index,
+                               const std::string& text) {
+  uno::Reference<text::XTextRange> xPara(paragraphAt(xDoc, index), uno::UNO_QUERY_THROW);
+  xPara->getText()->insertString(xPara->getEnd(), toOUString(text), false);
+}
+
+void Office::appendTable(const uno::Reference<lang::XComponent>& xDoc,
+                         const std::vector<std::vector<std::string>>& rows) {
+  if (rows.empty() || rows.front().empty()) return;
+  uno::Reference<text::XTextDocument> xDocument(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<lang::XMultiServiceFactory> xFactory(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<text::XTextTable> xTable(xFactory->createInstance("com.sun.star.text.TextTable"),
+                                          uno::UNO_QUERY_THROW);
+  xTable->initialize(static_cast<sal_Int32>(rows.size()),
+                     static_cast<sal_Int32>(rows.front().size()));
+  uno::Reference<text::XText> xText = xDocument->getText();
+  xText->insertTextContent(xText->getEnd(), xTable.get(), false);
+  const uno::Sequence<rtl::OUString> aNames = xTable->getCellNames();
+  size_t cell = 0;
+  for (const auto& row : rows) {
+    for (const std::string& value : row) {
+      uno::Reference<text::XText> xCell(xTable->getCellByName(aNames[cell++]),
+                                        uno::UNO_QUERY_THROW);
+      xCell->setString(toOUString(value));
+    }
+  }
+}
+
+std::vector<std::string> Office::tableCellTexts(const uno::Reference<lang::XComponent>& xDoc) {
+  std::vector<std::string> result;
+  uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<container::XEnumerationAccess> xAccess(xText->getText(), uno::UNO_QUERY_THROW);
+  uno::Reference<container::XEnumeration> xElements = xAccess->createEnumeration();
+  while (xElements->hasMoreElements()) {
+    uno::Reference<text::XTextTable> xTable(xElements->nextElement(), uno::UNO_QUERY);
+    if (!xTable.is()) continue;
+    for (const rtl::OUString& rName : xTable->getCellNames()) {
+      uno::Reference<text::XText> xCell(xTable->getCellByName(rName), uno::UNO_QUERY_THROW);
+      result.push_back(toUtf8(xCell->getString()));
+    }
+  }
+  return result;
+}
+
 void Office::insertParagraphBefore(const uno::Reference<lang::XComponent>& xDoc, size_t index,
                                    const std::string& text) {
   uno::Reference<text::XTextRange> xPara(paragraphAt(xDoc, index), uno::UNO_QUERY_THROW);
@@ -394,6 +474,21 @@ void Office::moveCursorToStart(const uno::Reference<lang::XComponent>& xDoc) {
   uno::Reference<text::XTextViewCursorSupplier> xSupplier(xModel->getCurrentController(),
                                                           uno::UNO_QUERY_THROW);
   xSupplier->getViewCursor()->gotoStart(false);
+}
+
+void Office::moveCursorToEndOfParagraph(const uno::Reference<lang::XComponent>& xDoc,
+                                        size_t index) {
+  uno::Reference<text::XTextRange> xPara(paragraphAt(xDoc, index), uno::UNO_QUERY_THROW);
+  uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<text::XTextViewCursorSupplier> xSupplier(xModel->getCurrentController(),
+                                                          uno::UNO_QUERY_THROW);
+  xSupplier->getViewCursor()->gotoRange(xPara->getEnd(), false);
+}
+
+std::string Office::undoTitle(const uno::Reference<lang::XComponent>& xDoc) {
+  uno::Reference<document::XUndoManagerSupplier> xSupplier(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<document::XUndoManager> xManager = xSupplier->getUndoManager();
+  return xManager->isUndoPossible() ? toUtf8(xManager->getCurrentUndoActionTitle()) : std::string();
 }
 
 bool Office::undo(const uno::Reference<lang::XComponent>& xDoc) {

@@ -29,12 +29,28 @@ struct DispatchOutcome {
   std::string message;
 };
 
+/// How an Office starts; the defaults give the headless office of the tests and the demo.
+struct LaunchOptions {
+  /// A real window on $DISPLAY, for tests that drive the UI with the keyboard (tests/gui),
+  /// instead of --headless --invisible.
+  bool visible = false;
+  /// The UI language the fresh profile starts with, e.g. "zh-CN" (its langpack must be
+  /// installed); empty: the office's default.
+  std::string uiLanguage;
+  /// An existing profile folder to start with, kept when the office ends (empty: a fresh one,
+  /// removed at the end). An extension installed into a running office runs in a separate
+  /// process (uno.bin) until the office restarts; starting again on the same profile loads it
+  /// into the office, as a user's office after the restart it asks for.
+  std::string profileDir;
+};
+
 /// A headless office with its own user profile and pipe, started in its own process group and
 /// ended by that group's id; nothing else on the machine is touched.
 class Office {
  public:
   /// Starts soffice and connects; throws std::runtime_error with the office log on failure.
   explicit Office(const std::string& tag = "office");
+  Office(const std::string& tag, const LaunchOptions& options);
   ~Office();
   Office(const Office&) = delete;
   Office& operator=(const Office&) = delete;
@@ -68,11 +84,27 @@ class Office {
   /// Appends a paragraph of plain text at the end of the body.
   static void appendParagraph(const css::uno::Reference<css::lang::XComponent>& xDoc,
                               const std::string& text);
+  /// Adds `text` at the end of the body paragraph at `index` (0-based, paragraphs only).
+  static void appendToParagraph(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                                size_t index, const std::string& text);
+  /// Appends a table with one row per entry of `rows` (all of the same size) at the end of the
+  /// body, each cell holding one paragraph of its text.
+  static void appendTable(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                          const std::vector<std::vector<std::string>>& rows);
+  /// The cell texts of the body's tables, table by table and cell by cell (A1, B1, …, A2, …).
+  static std::vector<std::string> tableCellTexts(
+      const css::uno::Reference<css::lang::XComponent>& xDoc);
   /// Inserts a paragraph with `text` before the body paragraph at `index`, in the same style.
   static void insertParagraphBefore(const css::uno::Reference<css::lang::XComponent>& xDoc,
                                     size_t index, const std::string& text);
   /// Moves the view cursor to the start of the document, as a user pressing Ctrl+Home.
   static void moveCursorToStart(const css::uno::Reference<css::lang::XComponent>& xDoc);
+  /// Moves the view cursor to the end of the body paragraph at `index` (0-based, paragraphs
+  /// only, as in paragraphs()), as a user clicking at the end of that paragraph.
+  static void moveCursorToEndOfParagraph(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                                         size_t index);
+  /// The title of the step the next undo would undo; empty when there is none.
+  static std::string undoTitle(const css::uno::Reference<css::lang::XComponent>& xDoc);
   /// Undoes the last action of the document's undo manager; false when nothing to undo.
   static bool undo(const css::uno::Reference<css::lang::XComponent>& xDoc);
 
@@ -80,13 +112,14 @@ class Office {
   bool responsive() const;
 
  private:
-  void start(const std::string& tag);
+  void start(const std::string& tag, const LaunchOptions& options);
   void connect();
   void stop() noexcept;
   std::string log() const;
 
   pid_t m_pid = -1;
   std::string m_profileDir;
+  bool m_keepProfile = false;
   std::string m_pipeName;
   std::string m_logPath;
   css::uno::Reference<css::uno::XComponentContext> m_xContext;

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "check.hpp"
+#include "check_panel.hxx"
 #include "check_report.hpp"
 #include "command.hxx"
 #include "document_fields.hxx"
@@ -16,6 +17,8 @@ namespace chengbao::ext {
 rtl::OUString checkCommand(const CommandContext& rContext) {
   const rtl::OUString aFailed = rContext.text(Message::CheckFailed);
   const auto& rArgs = rContext.args;
+  // From the menu: the Check panel, which checks and lists the findings itself.
+  if (rArgs.interactive()) return showCheckPanel(rContext);
   auto xDoc = rContext.writerDocument();
   const Document aDocument = readDocument(xDoc);
 
@@ -55,9 +58,6 @@ rtl::OUString checkCommand(const CommandContext& rContext) {
     std::ofstream aOut(aPath, std::ios::binary | std::ios::trunc);
     aOut << check_json({aReport}) << '\n';
     if (!aOut.flush()) throw CommandError{aFailed + toOUString(aPath)};
-  } else if (rArgs.interactive()) {
-    // Until the Check panel exists, the findings are listed in a message box.
-    rContext.showMessage(toOUString(check_text(aReport) + aCounts), awt::MessageBoxType_INFOBOX);
   }
   return toOUString(aCounts);
 }

@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/XController.hpp>
 
+#include "document_fields.hxx"
 #include "extension_location.hxx"
 #include "settings.hxx"
 #include "template_library.hpp"
@@ -21,7 +22,10 @@ const std::map<std::string, Command>& commands() {
   static const std::map<std::string, Command> aCommands = {
       {"ApplyProfile", applyProfileCommand},
       {"Check", checkCommand},
+      {"Fix", fixCommand},
       {"InsertReport", insertReportCommand},
+      {"InsertSection", insertSectionCommand},
+      {"Wizard", wizardCommand},
   };
   return aCommands;
 }
@@ -32,6 +36,43 @@ std::optional<rtl::OUString> Arguments::string(const char* pName) const {
     if (rArg.Name.equalsAscii(pName) && (rArg.Value >>= aValue)) return aValue;
   }
   return std::nullopt;
+}
+
+bool Arguments::interactive() const {
+  // The framework adds its own to a click: Referer=private:user for an add-on menu item (7.4),
+  // KeyModifier for a toolbar button or a modified click. Those do not make it a script.
+  for (const beans::PropertyValue& rArg : m_rArgs) {
+    if (rArg.Name != "Referer" && rArg.Name != "KeyModifier") return false;
+  }
+  return true;
+}
+
+std::optional<sal_Int32> Arguments::integer(const char* pName) const {
+  for (const beans::PropertyValue& rArg : m_rArgs) {
+    if (!rArg.Name.equalsAscii(pName)) continue;
+    sal_Int32 nValue = 0;
+    if (rArg.Value >>= nValue) return nValue;  // also takes the smaller integer types
+    rtl::OUString aText;
+    if (!(rArg.Value >>= aText)) return std::nullopt;
+    aText = aText.trim();
+    if (aText.isEmpty() || aText.getLength() > 9) return std::nullopt;
+    for (sal_Int32 i = 0; i < aText.getLength(); ++i)
+      if (aText[i] < '0' || aText[i] > '9') return std::nullopt;
+    return aText.toInt32();
+  }
+  return std::nullopt;
+}
+
+bool Arguments::flag(const char* pName) const {
+  for (const beans::PropertyValue& rArg : m_rArgs) {
+    if (!rArg.Name.equalsAscii(pName)) continue;
+    bool bValue = false;
+    if (rArg.Value >>= bValue) return bValue;
+    rtl::OUString aText;
+    if (rArg.Value >>= aText) return aText.equalsIgnoreAsciiCase("true") || aText == "1";
+    return false;
+  }
+  return false;
 }
 
 Language CommandContext::coreLanguage() const {
@@ -63,6 +104,14 @@ Profile CommandContext::loadProfile(const std::string& rPath, const rtl::OUStrin
   if (auto* pError = std::get_if<LoadError>(&aProfile))
     throw CommandError{rFailed + toOUString(pError->to_string())};
   return std::get<Profile>(std::move(aProfile));
+}
+
+std::string CommandContext::reportTemplateId(
+    const uno::Reference<text::XTextDocument>& xDoc) const {
+  if (auto aArg = args.string("Template")) return toSystemPath(*aArg);
+  const auto aProperties = fieldValues(xDoc);
+  auto it = aProperties.find(kTemplateProperty);
+  return it == aProperties.end() ? std::string() : it->second;
 }
 
 ReportTemplate CommandContext::loadTemplate(const std::string& rIdOrPath,

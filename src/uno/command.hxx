@@ -29,8 +29,12 @@ class Arguments {
   explicit Arguments(const css::uno::Sequence<css::beans::PropertyValue>& rArgs) : m_rArgs(rArgs) {}
 
   std::optional<rtl::OUString> string(const char* pName) const;
-  /// Scripts and tests pass arguments; a menu click passes none and expects UI.
-  bool interactive() const { return m_rArgs.getLength() == 0; }
+  /// A whole number given as a number or as decimal text ("12"); nullopt when absent or not one.
+  std::optional<sal_Int32> integer(const char* pName) const;
+  /// True for a boolean true or the text "true" (any case) or "1".
+  bool flag(const char* pName) const;
+  /// Scripts and tests pass arguments; a menu click passes none of ours and expects UI.
+  bool interactive() const;
 
  private:
   const css::uno::Sequence<css::beans::PropertyValue>& m_rArgs;
@@ -54,6 +58,10 @@ struct CommandContext {
   std::string profilePath() const;
   /// Loads a profile; CommandError with `rFailed` + file:line: reason when it is broken.
   Profile loadProfile(const std::string& rPath, const rtl::OUString& rFailed) const;
+  /// The template a command on the open report uses: the Template argument (an id, a path or a
+  /// file URL), else the one the report was made from (its chengbao_template property); empty
+  /// when neither says.
+  std::string reportTemplateId(const css::uno::Reference<css::text::XTextDocument>& xDoc) const;
   /// Finds and loads a template by id or path for a script; CommandError when it cannot.
   ReportTemplate loadTemplate(const std::string& rIdOrPath, const std::string& rScript,
                               const rtl::OUString& rFailed) const;
@@ -72,5 +80,8 @@ const std::map<std::string, Command>& commands();
 rtl::OUString insertReportCommand(const CommandContext& rContext);
 rtl::OUString applyProfileCommand(const CommandContext& rContext);
 rtl::OUString checkCommand(const CommandContext& rContext);
+rtl::OUString fixCommand(const CommandContext& rContext);
+rtl::OUString insertSectionCommand(const CommandContext& rContext);
+rtl::OUString wizardCommand(const CommandContext& rContext);
 
 }  // namespace chengbao::ext

@@ -2,16 +2,11 @@
 #include "document_model.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XEnumeration.hpp>
-#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
-#include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
-#include <com/sun/star/text/XTextTable.hpp>
 
+#include "text_ranges.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -45,37 +40,15 @@ Paragraph readParagraph(const uno::Reference<text::XTextRange>& xPara) {
   return aPara;
 }
 
-void readText(const uno::Reference<text::XText>& xText, std::vector<Paragraph>& rOut);
-
-void readTable(const uno::Reference<text::XTextTable>& xTable, std::vector<Paragraph>& rOut) {
-  // Cell names come row by row (A1, B1, …, A2, …), the order a reader reads them.
-  for (const rtl::OUString& rName : xTable->getCellNames()) {
-    uno::Reference<text::XText> xCell(xTable->getCellByName(rName), uno::UNO_QUERY);
-    if (xCell.is()) readText(xCell, rOut);
-  }
-}
-
-void readText(const uno::Reference<text::XText>& xText, std::vector<Paragraph>& rOut) {
-  uno::Reference<container::XEnumerationAccess> xAccess(xText, uno::UNO_QUERY_THROW);
-  uno::Reference<container::XEnumeration> xElements = xAccess->createEnumeration();
-  while (xElements->hasMoreElements()) {
-    uno::Reference<lang::XServiceInfo> xInfo(xElements->nextElement(), uno::UNO_QUERY);
-    if (!xInfo.is()) continue;
-    if (xInfo->supportsService("com.sun.star.text.Paragraph")) {
-      rOut.push_back(readParagraph(uno::Reference<text::XTextRange>(xInfo, uno::UNO_QUERY_THROW)));
-    } else if (xInfo->supportsService("com.sun.star.text.TextTable")) {
-      readTable(uno::Reference<text::XTextTable>(xInfo, uno::UNO_QUERY_THROW), rOut);
-    }
-  }
-}
-
 }  // namespace
 
 Document readDocument(const uno::Reference<text::XTextDocument>& xDoc) {
   Document aDocument;
   uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY);
   if (xModel.is()) aDocument.file = toSystemPath(xModel->getURL());
-  readText(xDoc->getText(), aDocument.paragraphs);
+  // The same walk that finds paragraphs for fixes and selections, so indices agree.
+  for (const uno::Reference<text::XTextRange>& xPara : bodyParagraphs(xDoc))
+    aDocument.paragraphs.push_back(readParagraph(xPara));
   return aDocument;
 }
 

@@ -30,6 +30,22 @@ const Entry& entry(Message eMessage) {
       {"应用机构信息", "套用機構資訊", "Apply Organisation Profile"},
       {"无法应用机构信息：", "無法套用機構資訊：", "The profile could not be applied: "},
       {"无法检查报告：", "無法檢查報告：", "The report could not be checked: "},
+      {"修正格式问题", "修正格式問題", "Fix Format Problems"},
+      {"无法修正问题：", "無法修正問題：", "The problems could not be fixed: "},
+      {"已修正 %1 处问题。", "已修正 %1 處問題。", "%1 problem(s) fixed."},
+      {"请用 Rule、All=true 或 Paragraph 与 Offset 指明要修正哪些问题。",
+       "請用 Rule、All=true 或 Paragraph 與 Offset 指明要修正哪些問題。",
+       "Say which problems to fix: Rule, All=true, or Paragraph and Offset."},
+      {"没有这条规则：", "沒有這條規則：", "No such rule: "},
+      {"此处已没有可安全修正的问题，请重新检查报告。",
+       "此處已沒有可安全修正的問題，請重新檢查報告。",
+       "There is no safe fix there any more; check the report again."},
+      {"插入章节", "插入章節", "Insert Section"},
+      {"无法插入章节：", "無法插入章節：", "The section could not be inserted: "},
+      {"模板中没有此章节：", "範本中沒有此章節：", "The template has no section "},
+      {"章节(~S)：", "章節(~S)：", "~Sections:"},
+      {"确定", "確定", "OK"},
+      {"取消", "取消", "Cancel"},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

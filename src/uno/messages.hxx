@@ -15,6 +15,18 @@ enum class Message {
   UndoApplyProfile,    ///< the undo action of ApplyProfile
   ApplyProfileFailed,  ///< "The profile could not be applied: " + reason
   CheckFailed,         ///< "The report could not be checked: " + reason
+  UndoFix,             ///< the undo action of Fix
+  FixFailed,           ///< "The problems could not be fixed: " + reason
+  FixesApplied,        ///< the count of fixes made, "%1" stands for the number
+  FixWhich,            ///< Fix was given arguments but none saying which fixes
+  FixUnknownRule,      ///< "No such rule: " + id
+  FixNothingThere,     ///< no safe fix at the paragraph and offset given (any more)
+  UndoInsertSection,   ///< the undo action of InsertSection, also the title of its dialog
+  SectionNotInserted,  ///< "The section could not be inserted: " + reason
+  UnknownSection,      ///< "The template has no section " + id
+  SectionListLabel,    ///< the label of the dialog's list of sections, with a mnemonic
+  DialogOk,            ///< the OK button
+  DialogCancel,        ///< the Cancel button
 };
 
 /// The UI language of the office: "zh-CN", "zh-TW" or "en-US" (the fallback).

@@ -22,6 +22,7 @@
 
 #include "command.hxx"
 #include "messages.hxx"
+#include "options_page.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -165,6 +166,8 @@ rtl::OUString SAL_CALL protocolHandlerName() {
 
 const cppu::ImplementationEntry kImplementations[] = {
     {createProtocolHandler, protocolHandlerName, protocolHandlerServices,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createOptionsPage, optionsPageImplementationName, optionsPageServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

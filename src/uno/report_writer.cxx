@@ -7,8 +7,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -22,6 +20,7 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 #include "document_fields.hxx"
+#include "undo_context.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -52,33 +51,6 @@ const char* paragraphStyle(const SkeletonParagraph& rPara) {
   }
 }
 
-/// Leaves the undo context it entered, whatever happens; undoes a failed partial insertion.
-class UndoContext {
- public:
-  UndoContext(const Reference<document::XUndoManager>& xManager, const rtl::OUString& rTitle)
-      : m_xManager(xManager), m_aTitle(rTitle) {
-    m_xManager->enterUndoContext(m_aTitle);
-  }
-  UndoContext(const UndoContext&) = delete;
-  UndoContext& operator=(const UndoContext&) = delete;
-  ~UndoContext() {
-    try {
-      m_xManager->leaveUndoContext();
-      if (!m_bCommitted && m_xManager->isUndoPossible() &&
-          m_xManager->getCurrentUndoActionTitle() == m_aTitle)
-        m_xManager->undo();
-    } catch (...) {
-      // A destructor must not throw; the original error is already on its way.
-    }
-  }
-  void commit() { m_bCommitted = true; }
-
- private:
-  Reference<document::XUndoManager> m_xManager;
-  rtl::OUString m_aTitle;
-  bool m_bCommitted = false;
-};
-
 }  // namespace
 
 void applyOutlineNumbering(const Reference<text::XTextDocument>& xDoc,
@@ -108,21 +80,25 @@ void applyOutlineNumbering(const Reference<text::XTextDocument>& xDoc,
   }
 }
 
-void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
-                    const Reference<frame::XController>& xController,
-                    const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
-                    const std::map<std::string, std::string>& rLiveFields,
-                    const rtl::OUString& rUndoTitle) {
-  if (rSkeleton.paragraphs.empty()) return;
-  // The properties first, so each field shows its value as soon as it is inserted.
-  std::map<std::string, std::string> aProperties = rLiveFields;
-  aProperties[kTemplateProperty] = rTemplate.id;
-  setFieldValues(xDoc, aProperties);
-  Reference<document::XUndoManagerSupplier> xUndoSupplier(xDoc, UNO_QUERY_THROW);
-  UndoContext aUndo(xUndoSupplier->getUndoManager(), rUndoTitle);
+bool hasOutlineNumbering(const Reference<text::XTextDocument>& xDoc) {
+  Reference<text::XChapterNumberingSupplier> xSupplier(xDoc, UNO_QUERY_THROW);
+  Reference<container::XIndexReplace> xRules = xSupplier->getChapterNumberingRules();
+  if (xRules->getCount() == 0) return false;
+  css::uno::Sequence<beans::PropertyValue> aLevel;
+  xRules->getByIndex(0) >>= aLevel;
+  for (const beans::PropertyValue& rProp : aLevel) {
+    sal_Int16 nType = style::NumberingType::NUMBER_NONE;
+    if (rProp.Name == "NumberingType" && (rProp.Value >>= nType))
+      return nType != style::NumberingType::NUMBER_NONE;
+  }
+  return false;
+}
 
-  applyOutlineNumbering(xDoc, rTemplate.numbering);
-
+void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
+                     const Reference<frame::XController>& xController,
+                     const std::vector<SkeletonParagraph>& rParagraphs,
+                     const std::map<std::string, std::string>& rLiveFields) {
+  if (rParagraphs.empty()) return;
   Reference<text::XText> xText = xDoc->getText();
   Reference<text::XTextRange> xStart = xText->getStart();
   if (xController.is()) {
@@ -142,8 +118,8 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
 
   Reference<beans::XPropertySet> xProps(xCursor, UNO_QUERY_THROW);
   Reference<beans::XPropertyState> xState(xCursor, UNO_QUERY_THROW);
-  for (size_t i = 0; i < rSkeleton.paragraphs.size(); ++i) {
-    const SkeletonParagraph& rPara = rSkeleton.paragraphs[i];
+  for (size_t i = 0; i < rParagraphs.size(); ++i) {
+    const SkeletonParagraph& rPara = rParagraphs[i];
     if (i > 0)
       xText->insertControlCharacter(xCursor.get(), text::ControlCharacter::PARAGRAPH_BREAK, false);
     xProps->setPropertyValue(ascii("ParaStyleName"), css::uno::Any(ascii(paragraphStyle(rPara))));
@@ -166,6 +142,21 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
         xText->insertString(xCursor.get(), toOUString(rRun.text), false);
     }
   }
+}
+
+void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
+                    const Reference<frame::XController>& xController,
+                    const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
+                    const std::map<std::string, std::string>& rLiveFields,
+                    const rtl::OUString& rUndoTitle) {
+  if (rSkeleton.paragraphs.empty()) return;
+  // The properties first, so each field shows its value as soon as it is inserted.
+  std::map<std::string, std::string> aProperties = rLiveFields;
+  aProperties[kTemplateProperty] = rTemplate.id;
+  setFieldValues(xDoc, aProperties);
+  UndoContext aUndo(xDoc, rUndoTitle);
+  applyOutlineNumbering(xDoc, rTemplate.numbering);
+  writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields);
   aUndo.commit();
 }
 

@@ -18,6 +18,18 @@ namespace chengbao::ext {
 void applyOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                            const std::vector<LevelNumbering>& rLevels);
 
+/// True when the document's outline (chapter) numbering gives Heading 1 a label.
+bool hasOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& xDoc);
+
+/// Writes `rParagraphs` after the paragraph that holds the view cursor (into it when it is
+/// empty), each in the style of its role and level; values of the fields named in `rLiveFields`
+/// become fields showing the document property of that name. Never removes existing text; the
+/// caller makes it one undo step.
+void writeParagraphs(const css::uno::Reference<css::text::XTextDocument>& xDoc,
+                     const css::uno::Reference<css::frame::XController>& xController,
+                     const std::vector<SkeletonParagraph>& rParagraphs,
+                     const std::map<std::string, std::string>& rLiveFields);
+
 /// Inserts the skeleton after the paragraph that holds the view cursor (into it when it is
 /// empty), with the outline numbering of `rTemplate`, as one undo step titled `rUndoTitle`.
 /// Values of the fields named in `rLiveFields` become document properties shown by fields, so

@@ -65,6 +65,25 @@ Settings readSettings(const uno::Reference<uno::XComponentContext>& xContext) {
   return aSettings;
 }
 
+void writeSettings(const uno::Reference<uno::XComponentContext>& xContext,
+                   const Settings& rSettings) {
+  const auto toList = [](const std::vector<std::string>& rValues) {
+    uno::Sequence<rtl::OUString> aList(static_cast<sal_Int32>(rValues.size()));
+    for (size_t i = 0; i < rValues.size(); ++i) aList.getArray()[i] = toOUString(rValues[i]);
+    return aList;
+  };
+  uno::Reference<uno::XInterface> xProfiles = configNode(xContext, "Profiles", true);
+  uno::Reference<container::XNameReplace> xProfilesReplace(xProfiles, uno::UNO_QUERY_THROW);
+  xProfilesReplace->replaceByName("Current", uno::Any(toOUString(rSettings.currentProfile)));
+  xProfilesReplace->replaceByName("Known", uno::Any(toList(rSettings.knownProfiles)));
+  uno::Reference<util::XChangesBatch>(xProfiles, uno::UNO_QUERY_THROW)->commitChanges();
+  uno::Reference<uno::XInterface> xTemplates = configNode(xContext, "Templates", true);
+  uno::Reference<container::XNameReplace> xTemplatesReplace(xTemplates, uno::UNO_QUERY_THROW);
+  xTemplatesReplace->replaceByName("Default", uno::Any(toOUString(rSettings.defaultTemplate)));
+  xTemplatesReplace->replaceByName("Folders", uno::Any(toList(rSettings.templateFolders)));
+  uno::Reference<util::XChangesBatch>(xTemplates, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
 void rememberProfile(const uno::Reference<uno::XComponentContext>& xContext,
                      const std::string& rPath) {
   std::vector<std::string> aKnown = readSettings(xContext).knownProfiles;

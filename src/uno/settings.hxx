@@ -17,6 +17,10 @@ struct Settings {
 
 Settings readSettings(const css::uno::Reference<css::uno::XComponentContext>& xContext);
 
+/// Writes all four settings at once (the options page's OK).
+void writeSettings(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+                   const Settings& rSettings);
+
 /// Makes `rPath` the profile in use and adds it to the user's list when it is not there.
 void rememberProfile(const css::uno::Reference<css::uno::XComponentContext>& xContext,
                      const std::string& rPath);

@@ -385,3 +385,56 @@ TEST(SkeletonTest, AnnualSummaryTitleNamesTheYear) {
 
 }  // namespace
 }  // namespace chengbao
+
+namespace chengbao {
+namespace {
+
+TEST(SectionSkeletonTest, OneSectionWithItsBoilerplateAndSubSectionsFilledIn) {
+  const ReportTemplate tmpl = work_report();
+  const Profile profile = example_profile();
+  const auto section =
+      build_section_skeleton(tmpl, profile, "problems", on(Date{2026, 11, 28}, "消费者权益保护"));
+  ASSERT_TRUE(section.has_value());
+  const auto whole = build_skeleton(tmpl, profile, on(Date{2026, 11, 28}, "消费者权益保护"));
+
+  // The same paragraphs the whole report has for that section, from its heading to the next
+  // level-1 heading.
+  std::size_t begin = 0;
+  while (begin < whole.paragraphs.size() && whole.paragraphs[begin].text != "存在的问题") ++begin;
+  ASSERT_LT(begin + section->paragraphs.size(), whole.paragraphs.size());
+  for (std::size_t i = 0; i < section->paragraphs.size(); ++i) {
+    EXPECT_EQ(section->paragraphs[i].text, whole.paragraphs[begin + i].text) << i;
+    EXPECT_EQ(section->paragraphs[i].role, whole.paragraphs[begin + i].role) << i;
+    EXPECT_EQ(section->paragraphs[i].level, whole.paragraphs[begin + i].level) << i;
+  }
+  EXPECT_EQ(whole.paragraphs[begin + section->paragraphs.size()].text, "下一步工作打算");
+  EXPECT_EQ(
+      texts_of(*section, Role::Heading),
+      (std::vector<std::string>{"存在的问题", "思想认识有待进一步提高", "工作机制有待进一步完善"}));
+  EXPECT_NE(section->paragraphs[2].text.find("消费者权益保护工作"), std::string::npos);
+}
+
+TEST(SectionSkeletonTest, AlternativeAndOrganisationFieldsAsRuns) {
+  SkeletonOptions options = on(Date{2026, 11, 28});
+  options.alternatives["basic-leadership"] = "b";
+  options.omit.insert("basic-leadership");  // asked for by name, it comes all the same
+  const auto section =
+      build_section_skeleton(work_report(), example_profile(), "basic-leadership", options);
+  ASSERT_TRUE(section.has_value());
+  ASSERT_EQ(section->paragraphs.size(), 3u);
+  EXPECT_EQ(section->paragraphs[0].role, Role::Heading);
+  EXPECT_EQ(section->paragraphs[0].level, 2);
+  // Alternative b opens with the organisation's short name, a field the writer keeps live.
+  ASSERT_FALSE(section->paragraphs[1].runs.empty());
+  EXPECT_EQ(section->paragraphs[1].runs[0].field, "org_short_name");
+  EXPECT_EQ(section->paragraphs[1].runs[0].text, example_profile().short_name);
+}
+
+TEST(SectionSkeletonTest, UnknownSectionIsNothing) {
+  EXPECT_FALSE(
+      build_section_skeleton(work_report(), example_profile(), "no-such", on(Date{2026, 1, 1}))
+          .has_value());
+}
+
+}  // namespace
+}  // namespace chengbao

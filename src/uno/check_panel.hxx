@@ -1,0 +1,17 @@
+// The Check panel: a non-modal dialog listing a report's findings by severity, with Fix,
+// Fix all safe, Re-check and a template chooser.
+#pragma once
+
+#include "command.hxx"
+
+namespace chengbao::ext {
+
+/// The panel's title in `rLanguage`; a window with this title is the Check panel.
+rtl::OUString checkPanelTitle(const rtl::OUString& rLanguage);
+
+/// Opens the Check panel for the frame's Writer document, or re-checks and raises the one that is
+/// already open for it. Returns at once (the panel is not modal) with the summary of the check.
+/// Throws CommandError when the frame holds no Writer document.
+rtl::OUString showCheckPanel(const CommandContext& rContext);
+
+}  // namespace chengbao::ext

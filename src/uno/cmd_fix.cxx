@@ -1,0 +1,124 @@
+// vnd.chengbao:Fix(Rule | All | Paragraph+Offset, Template, Profile, Script): safe fixes, one undo.
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+
+#include "check.hpp"
+#include "command.hxx"
+#include "document_model.hxx"
+#include "fix.hpp"
+#include "text_ranges.hxx"
+#include "undo_context.hxx"
+#include "ustring.hxx"
+
+using namespace css;
+
+namespace chengbao::ext {
+namespace {
+
+/// Which fixes the arguments ask for; a menu click (no arguments) asks for all of them.
+FixSelection selection(const CommandContext& rContext, const rtl::OUString& rFailed) {
+  const Arguments& rArgs = rContext.args;
+  FixSelection aSelection;
+  if (auto aRule = rArgs.string("Rule")) {
+    aSelection.rule = toUtf8(*aRule);
+    const auto& rIds = rule_ids();
+    if (std::find(rIds.begin(), rIds.end(), aSelection.rule) == rIds.end())
+      throw CommandError{rFailed + rContext.text(Message::FixUnknownRule) + *aRule};
+  }
+  const std::optional<sal_Int32> nParagraph = rArgs.integer("Paragraph");
+  const std::optional<sal_Int32> nOffset = rArgs.integer("Offset");
+  if (nParagraph.has_value() != nOffset.has_value())
+    throw CommandError{rFailed + rContext.text(Message::FixWhich)};
+  aSelection.paragraph = nParagraph;
+  aSelection.offset = nOffset;
+  const bool bSaysWhich = rArgs.interactive() || rArgs.flag("All") || !aSelection.rule.empty() ||
+                          aSelection.paragraph.has_value();
+  if (!bSaysWhich) throw CommandError{rFailed + rContext.text(Message::FixWhich)};
+  return aSelection;
+}
+
+bool recordsChanges(const uno::Reference<text::XTextDocument>& xDoc) {
+  uno::Reference<beans::XPropertySet> xProps(xDoc, uno::UNO_QUERY);
+  bool bRecord = false;
+  if (xProps.is()) xProps->getPropertyValue("RecordChanges") >>= bRecord;
+  return bRecord;
+}
+
+/// Applies the planned edits to the document as one undo step; returns how many were made. An
+/// edit whose span is not plain text in Writer (it reaches into a field) is left out; a paragraph
+/// that does not read as predicted afterwards undoes everything.
+size_t applyEdits(const uno::Reference<text::XTextDocument>& xDoc, const Document& rDocument,
+                  const std::vector<TextEdit>& rPlan, const CommandContext& rContext,
+                  const rtl::OUString& rFailed) {
+  if (rPlan.empty()) return 0;
+  const auto aParagraphs = bodyParagraphs(xDoc);
+  if (aParagraphs.size() != rDocument.paragraphs.size())
+    throw CommandError{rFailed + "the document has " +
+                       rtl::OUString::number(static_cast<sal_Int64>(aParagraphs.size())) +
+                       " paragraphs, its model " +
+                       rtl::OUString::number(static_cast<sal_Int64>(rDocument.paragraphs.size()))};
+  // With change tracking on, a replaced span stays in the text as a deletion.
+  const bool bVerify = !recordsChanges(xDoc);
+  UndoContext aUndo(xDoc, rContext.text(Message::UndoFix));
+  std::map<int, std::vector<TextEdit>> aApplied;
+  for (const TextEdit& rEdit : rPlan) {
+    uno::Reference<text::XTextRange> xSpan =
+        textSpan(aParagraphs[rEdit.paragraph], rEdit.offset, rEdit.length);
+    if (!xSpan.is()) continue;
+    xSpan->setString(toOUString(rEdit.replacement));
+    aApplied[rEdit.paragraph].push_back(rEdit);
+  }
+  size_t nApplied = 0;
+  for (const auto& [nParagraph, rEdits] : aApplied) {
+    nApplied += rEdits.size();
+    if (!bVerify) continue;
+    const std::string aExpected = apply_edits(rDocument.paragraphs[nParagraph].text, rEdits);
+    const std::string aActual = toUtf8(aParagraphs[nParagraph]->getString());
+    if (aActual != aExpected)
+      throw CommandError{rFailed + "paragraph " + rtl::OUString::number(nParagraph) + " reads «" +
+                         toOUString(aActual) + "», not «" + toOUString(aExpected) + "»"};
+  }
+  aUndo.commit();
+  return nApplied;
+}
+
+}  // namespace
+
+rtl::OUString fixCommand(const CommandContext& rContext) {
+  const rtl::OUString aFailed = rContext.text(Message::FixFailed);
+  const auto& rArgs = rContext.args;
+  auto xDoc = rContext.writerDocument();
+  const FixSelection aSelection = selection(rContext, aFailed);
+
+  // The same check as vnd.chengbao:Check, so a fix matches the finding the user saw.
+  std::optional<ReportTemplate> aTemplate;
+  const std::string aTemplateId = rContext.reportTemplateId(xDoc);
+  if (!aTemplateId.empty()) {
+    const std::string aScript = rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : "";
+    aTemplate = rContext.loadTemplate(aTemplateId, aScript, aFailed);
+  }
+  std::optional<Profile> aProfile;
+  if (auto aArg = rArgs.string("Profile"))
+    aProfile = rContext.loadProfile(toSystemPath(*aArg), aFailed);
+  CheckOptions aOptions;
+  aOptions.report_template = aTemplate ? &*aTemplate : nullptr;
+  aOptions.profile = aProfile ? &*aProfile : nullptr;
+  aOptions.language = rContext.coreLanguage();
+  const Document aDocument = readDocument(xDoc);
+  const std::vector<Finding> aFindings = check_document(aDocument, aOptions).findings;
+
+  const std::vector<TextEdit> aPlan = plan_fixes(aDocument, aFindings, aSelection);
+  const size_t nApplied = applyEdits(xDoc, aDocument, aPlan, rContext, aFailed);
+  if (aSelection.paragraph && nApplied == 0)
+    throw CommandError{aFailed + rContext.text(Message::FixNothingThere)};
+  const rtl::OUString aCount = rtl::OUString::number(static_cast<sal_Int64>(nApplied));
+  if (rArgs.interactive())
+    rContext.showMessage(rContext.text(Message::FixesApplied).replaceFirst("%1", aCount),
+                         awt::MessageBoxType_INFOBOX);
+  return aCount + " fixes applied";
+}
+
+}  // namespace chengbao::ext

@@ -1,0 +1,24 @@
+// Listeners for the report wizard's controls that call a C++ function and never let an
+// exception reach the office's main loop.
+#include "wizard_callbacks.hxx"
+
+#include <exception>
+
+#include <com/sun/star/uno/Exception.hpp>
+#include <sal/log.hxx>
+
+namespace chengbao::ext {
+
+void ControlCallback::call(sal_Int32 nValue) noexcept {
+  try {
+    if (m_aCallback) m_aCallback(nValue);
+  } catch (const css::uno::Exception& rException) {
+    SAL_WARN("chengbao", "wizard: " << rException.Message);
+  } catch (const std::exception& rException) {
+    SAL_WARN("chengbao", "wizard: " << rException.what());
+  } catch (...) {
+    SAL_WARN("chengbao", "wizard: unexpected error in a control callback");
+  }
+}
+
+}  // namespace chengbao::ext

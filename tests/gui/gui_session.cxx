@@ -1,0 +1,286 @@
+// The real-window test harness: an X server of its own (Xvfb), a visible office on it with the
+// built .oxt installed, and xdotool and ImageMagick to type, find windows and take screenshots.
+#include "gui_session.hxx"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <thread>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+
+#include "ustring.hxx"
+
+namespace chengbao::gui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// Waits for `pid` until `deadline`; true when it ended.
+bool waitUntil(pid_t pid, Clock::time_point deadline, int* status) {
+  while (true) {
+    if (::waitpid(pid, status, WNOHANG) == pid) return true;
+    if (Clock::now() > deadline) return false;
+    std::this_thread::sleep_for(20ms);
+  }
+}
+
+/// Reads what is there on `fd` until it closes or `deadline`; false on timeout.
+bool readAll(int fd, std::string& out, Clock::time_point deadline) {
+  char buffer[65536];
+  while (true) {
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    if (left.count() <= 0) return false;
+    pollfd descriptor{fd, POLLIN, 0};
+    const int ready = ::poll(&descriptor, 1, static_cast<int>(left.count()));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) return false;
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return true;
+    out.append(buffer, static_cast<size_t>(n));
+  }
+}
+
+std::string regexEscape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string("\\^$.|?*+()[]{}").find(c) != std::string::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+ToolResult runTool(const std::vector<std::string>& argv, std::chrono::milliseconds timeout,
+                   const std::vector<std::pair<std::string, std::string>>& environment) {
+  int pipeFds[2];
+  if (::pipe(pipeFds) != 0) throw std::runtime_error("pipe failed");
+  const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    // Its own process group: a tool that hangs is ended with everything it started.
+    ::setpgid(0, 0);
+    ::dup2(pipeFds[1], STDOUT_FILENO);
+    ::dup2(pipeFds[1], STDERR_FILENO);
+    ::close(pipeFds[0]);
+    ::close(pipeFds[1]);
+    const int devNull = ::open("/dev/null", O_RDONLY);
+    if (devNull >= 0) ::dup2(devNull, STDIN_FILENO);
+    for (const auto& [name, value] : environment) ::setenv(name.c_str(), value.c_str(), 1);
+    std::vector<char*> args;
+    for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+    ::execvp(args[0], args.data());
+    std::_Exit(127);
+  }
+  ::setpgid(pid, pid);
+  ::close(pipeFds[1]);
+  ToolResult result;
+  const auto deadline = Clock::now() + timeout;
+  const bool complete = readAll(pipeFds[0], result.output, deadline);
+  ::close(pipeFds[0]);
+  int status = 0;
+  if (complete && waitUntil(pid, deadline + 1s, &status)) {
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+  }
+  ::kill(-pid, SIGKILL);
+  ::waitpid(pid, &status, 0);
+  result.status = -1;
+  return result;
+}
+
+VirtualDisplay::VirtualDisplay(int width, int height) {
+  int pipeFds[2];
+  if (::pipe(pipeFds) != 0) throw std::runtime_error("pipe failed");
+  const std::string screen = std::to_string(width) + "x" + std::to_string(height) + "x24";
+  const std::string fd = std::to_string(pipeFds[1]);
+  m_pid = ::fork();
+  if (m_pid < 0) throw std::runtime_error("fork failed");
+  if (m_pid == 0) {
+    ::setpgid(0, 0);
+    ::close(pipeFds[0]);
+    const int devNull = ::open("/dev/null", O_RDWR);
+    if (devNull >= 0) {
+      ::dup2(devNull, STDIN_FILENO);
+      ::dup2(devNull, STDOUT_FILENO);
+      ::dup2(devNull, STDERR_FILENO);
+    }
+    // -displayfd: Xvfb takes the first free display number and writes it here once it accepts
+    // connections.
+    ::execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-screen", "0", screen.c_str(), "-nolisten",
+             "tcp", "-noreset", static_cast<char*>(nullptr));
+    std::_Exit(127);
+  }
+  ::setpgid(m_pid, m_pid);
+  ::close(pipeFds[1]);
+  std::string number;
+  const auto deadline = Clock::now() + 30s;
+  while (number.find('\n') == std::string::npos) {
+    char c = 0;
+    pollfd descriptor{pipeFds[0], POLLIN, 0};
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    if (left.count() <= 0 || ::poll(&descriptor, 1, static_cast<int>(left.count())) <= 0 ||
+        ::read(pipeFds[0], &c, 1) != 1)
+      break;
+    number += c;
+  }
+  ::close(pipeFds[0]);
+  if (number.find('\n') == std::string::npos) {
+    ::kill(-m_pid, SIGKILL);
+    int status = 0;
+    ::waitpid(m_pid, &status, 0);
+    m_pid = -1;
+    throw std::runtime_error("Xvfb did not start (is it installed? scripts/install-deps.sh)");
+  }
+  m_name = ":" + number.substr(0, number.find('\n'));
+}
+
+VirtualDisplay::~VirtualDisplay() {
+  if (m_pid <= 0) return;
+  ::kill(-m_pid, SIGTERM);
+  int status = 0;
+  if (!waitUntil(m_pid, Clock::now() + 5s, &status)) {
+    ::kill(-m_pid, SIGKILL);
+    ::waitpid(m_pid, &status, 0);
+  }
+}
+
+GuiSession::GuiSession(const std::string& oxtPath, const std::string& uiLanguage) {
+  m_display = std::make_unique<VirtualDisplay>();
+  // The office and every tool find the display here; the X11 backend of VCL draws the same
+  // under any desktop.
+  ::setenv("DISPLAY", m_display->name().c_str(), 1);
+  ::setenv("SAL_USE_VCLPLUGIN", "gen", 1);
+  office::LaunchOptions options;
+  options.visible = true;
+  options.uiLanguage = uiLanguage;
+  m_office = std::make_unique<office::Office>("gui", options);
+  m_office->installExtension(oxtPath);
+}
+
+GuiSession::~GuiSession() {
+  // The office first: it needs its display to quit cleanly.
+  m_office.reset();
+  m_display.reset();
+}
+
+ToolResult GuiSession::x(const std::vector<std::string>& argv,
+                         std::chrono::milliseconds timeout) const {
+  return runTool(argv, timeout, {{"DISPLAY", m_display->name()}});
+}
+
+Doc GuiSession::newWriterDocument(std::string* window) {
+  Doc doc = m_office->newWriterDocument();
+  css::uno::Reference<css::frame::XModel> xModel(doc, css::uno::UNO_QUERY_THROW);
+  css::uno::Reference<css::frame::XTitle> xTitle(xModel->getCurrentController()->getFrame(),
+                                                 css::uno::UNO_QUERY_THROW);
+  // The frame's title is the window's: "未命名 1 - LibreOffice Writer".
+  const std::string id = waitForWindow("^" + regexEscape(ext::toUtf8(xTitle->getTitle())) + "$");
+  if (window) *window = id;
+  return doc;
+}
+
+std::optional<std::string> GuiSession::findWindow(const std::string& pattern) const {
+  const ToolResult result = x({"xdotool", "search", "--onlyvisible", "--name", pattern});
+  if (result.status != 0) return std::nullopt;
+  const std::string first = result.output.substr(0, result.output.find('\n'));
+  if (first.empty()) return std::nullopt;
+  return first;
+}
+
+std::string GuiSession::waitForWindow(const std::string& pattern,
+                                      std::chrono::milliseconds timeout) const {
+  const auto deadline = Clock::now() + timeout;
+  while (true) {
+    if (auto window = findWindow(pattern)) return *window;
+    if (Clock::now() > deadline) {
+      const std::string shot = (std::filesystem::temp_directory_path() /
+                                ("chengbao_gui_" + std::to_string(::getpid()) + "_timeout.png"))
+                                   .string();
+      x({"import", "-window", "root", shot});
+      throw std::runtime_error("no window titled /" + pattern + "/ within " +
+                               std::to_string(timeout.count()) + " ms; the screen: " + shot);
+    }
+    std::this_thread::sleep_for(100ms);
+  }
+}
+
+void GuiSession::waitForNoWindow(const std::string& pattern,
+                                 std::chrono::milliseconds timeout) const {
+  const auto deadline = Clock::now() + timeout;
+  while (findWindow(pattern)) {
+    if (Clock::now() > deadline)
+      throw std::runtime_error("the window titled /" + pattern + "/ is still there");
+    std::this_thread::sleep_for(100ms);
+  }
+}
+
+void GuiSession::focus(const std::string& window) const {
+  x({"xdotool", "windowraise", window});
+  x({"xdotool", "windowfocus", window});
+  const auto deadline = Clock::now() + 3s;
+  while (Clock::now() < deadline) {
+    const ToolResult focused = x({"xdotool", "getwindowfocus"});
+    if (focused.output.substr(0, focused.output.find('\n')) == window) return;
+    std::this_thread::sleep_for(50ms);
+  }
+}
+
+void GuiSession::keys(const std::vector<std::string>& keys) const {
+  std::vector<std::string> argv = {"xdotool", "key", "--clearmodifiers", "--delay", "150"};
+  argv.insert(argv.end(), keys.begin(), keys.end());
+  const ToolResult result = x(argv);
+  if (result.status != 0) throw std::runtime_error("xdotool key failed: " + result.output);
+  // The last key's effect is in the office's queue; let it handle it before what comes next.
+  std::this_thread::sleep_for(300ms);
+}
+
+void GuiSession::type(const std::string& text) const {
+  const ToolResult result = x({"xdotool", "type", "--delay", "80", text});
+  if (result.status != 0) throw std::runtime_error("xdotool type failed: " + result.output);
+  std::this_thread::sleep_for(300ms);
+}
+
+void GuiSession::screenshot(const std::string& window, const std::string& path) const {
+  std::string previous;
+  std::string current;
+  const auto deadline = Clock::now() + 10s;
+  do {
+    previous = std::move(current);
+    std::this_thread::sleep_for(200ms);
+    const ToolResult capture = x({"import", "-window", window, "ppm:-"});
+    if (capture.status != 0) throw std::runtime_error("import failed: " + capture.output);
+    current = capture.output;
+  } while (current != previous && Clock::now() < deadline);
+  const std::string raw = path + ".ppm";
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  {
+    std::ofstream out(raw, std::ios::binary);
+    out << current;
+  }
+  const ToolResult converted = runTool({"convert", raw, "-strip", "png:" + path}, 30s);
+  std::filesystem::remove(raw);
+  if (converted.status != 0) throw std::runtime_error("convert failed: " + converted.output);
+}
+
+std::future<office::DispatchOutcome> GuiSession::dispatchAsync(
+    const Doc& doc, const std::string& url,
+    const std::vector<std::pair<std::string, std::string>>& args) {
+  return std::async(std::launch::async,
+                    [this, doc, url, args] { return m_office->dispatch(doc, url, args); });
+}
+
+}  // namespace chengbao::gui

@@ -1,0 +1,97 @@
+// The real-window test harness: an X server of its own (Xvfb), a visible office on it with the
+// built .oxt installed, and xdotool and ImageMagick to type, find windows and take screenshots.
+#pragma once
+
+#include <chrono>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <sys/types.h>
+
+#include "office.hxx"
+
+namespace chengbao::gui {
+
+using namespace std::chrono_literals;
+using Doc = css::uno::Reference<css::lang::XComponent>;
+
+/// What an external tool printed and how it ended.
+struct ToolResult {
+  int status = -1;  ///< the exit status; -1 when it did not finish in time
+  std::string output;
+};
+
+/// Runs argv[0] (looked up in PATH) with the given environment additions, waiting at most
+/// `timeout`; a tool that takes longer is ended by its process id.
+ToolResult runTool(const std::vector<std::string>& argv, std::chrono::milliseconds timeout,
+                   const std::vector<std::pair<std::string, std::string>>& environment = {});
+
+/// Xvfb on a display number it picks itself (-displayfd), so several can run side by side; ended
+/// by its process id.
+class VirtualDisplay {
+ public:
+  explicit VirtualDisplay(int width = 1280, int height = 900);
+  ~VirtualDisplay();
+  VirtualDisplay(const VirtualDisplay&) = delete;
+  VirtualDisplay& operator=(const VirtualDisplay&) = delete;
+
+  /// ":N"
+  const std::string& name() const { return m_name; }
+
+ private:
+  pid_t m_pid = -1;
+  std::string m_name;
+};
+
+/// A visible office in `uiLanguage` on its own virtual display, with the .oxt installed, and the
+/// means to drive it as a person would: find its windows, press keys, type, take screenshots.
+/// One per test process: it sets DISPLAY for the process.
+class GuiSession {
+ public:
+  GuiSession(const std::string& oxtPath, const std::string& uiLanguage);
+  ~GuiSession();
+
+  office::Office& office() { return *m_office; }
+  const std::string& display() const { return m_display->name(); }
+
+  /// A new Writer document, once its window is on the screen (returned in `window`).
+  Doc newWriterDocument(std::string* window = nullptr);
+
+  /// The id of a window whose title matches the extended regular expression `pattern`.
+  std::optional<std::string> findWindow(const std::string& pattern) const;
+  /// Polls for such a window; throws std::runtime_error (with a screenshot's path) on timeout.
+  std::string waitForWindow(const std::string& pattern,
+                            std::chrono::milliseconds timeout = 30s) const;
+  /// Polls until no window's title matches `pattern`.
+  void waitForNoWindow(const std::string& pattern, std::chrono::milliseconds timeout = 30s) const;
+  /// Gives a window the keyboard focus (there is no window manager to do it).
+  void focus(const std::string& window) const;
+
+  /// Presses keys as xdotool names them ("Return", "alt+n", "Tab"), one after the other.
+  void keys(const std::vector<std::string>& keys) const;
+  /// Types text (any Unicode: xdotool maps a spare key code to each character).
+  void type(const std::string& text) const;
+
+  /// Saves a PNG of the window (or "root") once two captures in a row are the same, so it shows
+  /// the window after it has finished drawing. Metadata is stripped: the same pixels give the
+  /// same file.
+  void screenshot(const std::string& window, const std::string& path) const;
+
+  /// Dispatches `url` to the document's frame on another thread: a command that opens a modal
+  /// dialog returns only when the dialog closes.
+  std::future<office::DispatchOutcome> dispatchAsync(
+      const Doc& doc, const std::string& url,
+      const std::vector<std::pair<std::string, std::string>>& args = {});
+
+ private:
+  ToolResult x(const std::vector<std::string>& argv, std::chrono::milliseconds timeout = 10s) const;
+
+  std::unique_ptr<VirtualDisplay> m_display;
+  std::unique_ptr<office::Office> m_office;
+};
+
+}  // namespace chengbao::gui

@@ -1,0 +1,255 @@
+// The report wizard in a real window: opened from the menu, driven through its four steps by
+// the keyboard alone (xdotool), a screenshot of each step, then the document checked via UNO.
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include "gui_fixture.hxx"
+#include "profile.hpp"
+
+namespace {
+
+using namespace chengbao::gui;
+using chengbao::office::Office;
+using chengbao::office::ParagraphInfo;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+/// The dialog's title names the step: 报告向导：报告类型（1/4）.
+const std::string kDialog = "^报告向导：";
+std::string step(int n) { return kDialog + ".*（" + std::to_string(n) + "/4）$"; }
+
+std::string exampleFullName() {
+  auto loaded =
+      chengbao::load_profile(std::string(CHENGBAO_TEMPLATE_DIR) + "/profiles/example.xml");
+  return std::get<chengbao::Profile>(loaded).full_name;
+}
+
+/// The document's paragraphs once the report is in (the command finishes after the dialog has
+/// gone), or what is there after 20 s.
+std::vector<ParagraphInfo> reportParagraphs(const Doc& doc) {
+  std::vector<ParagraphInfo> paras;
+  for (int i = 0; i < 200; ++i) {
+    paras = Office::paragraphs(doc);
+    if (paras.size() > 10) break;
+    std::this_thread::sleep_for(100ms);
+  }
+  return paras;
+}
+
+bool contains(const std::vector<ParagraphInfo>& paras, const std::string& text) {
+  for (const auto& para : paras)
+    if (para.text.find(text) != std::string::npos) return true;
+  return false;
+}
+
+std::vector<std::string> undoTitles(const Doc& doc) {
+  Reference<css::document::XUndoManagerSupplier> xSupplier(doc, UNO_QUERY_THROW);
+  std::vector<std::string> titles;
+  for (const auto& title : xSupplier->getUndoManager()->getAllUndoActionTitles())
+    titles.push_back(chengbao::ext::toUtf8(title));
+  return titles;
+}
+
+sal_Int32 pageStyleValue(const Doc& doc, const char* property) {
+  Reference<css::style::XStyleFamiliesSupplier> xFamilies(doc, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> xPages(
+      xFamilies->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> xStyle(xPages->getByName("Standard"), UNO_QUERY_THROW);
+  sal_Int32 value = 0;
+  xStyle->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= value;
+  return value;
+}
+
+class WizardGuiTest : public GuiTest {
+ protected:
+  /// Waits for the wizard's window on `step` and gives it the keyboard.
+  std::string openStep(int n) {
+    const std::string dialog = session().waitForWindow(step(n));
+    session().focus(dialog);
+    return dialog;
+  }
+
+  /// Import… on step 3: the file picker, the path typed into its file name box, Enter.
+  void importFile(const std::string& dialog, const std::string& path) {
+    session().keys({"alt+i"});
+    // Nothing gives a new dialog the keyboard without a window manager: the test does.
+    session().focus(session().waitForWindow("^导入机构信息文件$"));
+    session().type(path);
+    session().keys({"Return"});
+    session().waitForNoWindow("^导入机构信息文件$");
+    session().focus(dialog);
+  }
+
+  /// Another Writer document with text in it than `except`: the one Finish made.
+  Doc otherDocumentWithText() {
+    Reference<css::container::XEnumerationAccess> xComponents(
+        session().office().desktop()->getComponents(), UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> xEnum = xComponents->createEnumeration();
+    while (xEnum->hasMoreElements()) {
+      Doc doc(xEnum->nextElement(), UNO_QUERY);
+      Reference<css::text::XTextDocument> xText(doc, UNO_QUERY);
+      if (xText.is() && doc != doc_ && !xText->getText()->getString().isEmpty()) return doc;
+    }
+    return Doc();
+  }
+};
+
+TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
+  // Given an empty document, when 报告(B) ▸ 报告向导(W)… is chosen from the keyboard,
+  session().keys({"alt+b", "w"});
+  const std::string dialog = openStep(1);
+  session().screenshot(dialog, screenshotPath("wizard-step1.png"));
+
+  // Step 1: the type list has the focus on 工作情况报告; Down and Up go to the house template and
+  // back (its outline shows 风险提示, then no longer); Enter means Next.
+  session().keys({"Down", "Up", "Return"});
+  session().waitForWindow(step(2));
+  // Step 2: the first row that can change, （一）组织领导, has the focus. Its model text becomes
+  // the second; （三）取得的成效 is left out by its mnemonic.
+  session().keys({"Tab", "Down", "alt+4"});
+  session().screenshot(dialog, screenshotPath("wizard-step2.png"));
+  session().keys({"Return"});
+  session().waitForWindow(step(3));
+  // Step 3: the title topic and the date, reached by their mnemonics.
+  session().keys({"alt+t"});
+  session().type("安全生产");
+  session().keys({"alt+d", "ctrl+a"});
+  session().type("2026-11-28");
+  session().screenshot(dialog, screenshotPath("wizard-step3.png"));
+  session().keys({"Return"});
+  session().waitForWindow(step(4));
+  // Step 4: Traditional and back to Simplified; Enter is Finish here.
+  session().keys({"alt+t", "alt+j"});
+  session().screenshot(dialog, screenshotPath("wizard-step4.png"));
+  session().keys({"Return"});
+  session().waitForNoWindow(kDialog);
+
+  // Then the document holds the report as chosen,
+  const auto paras = reportParagraphs(doc_);
+  ASSERT_GT(paras.size(), 10u) << "no report after Finish";
+  EXPECT_EQ(paras.front().text, "关于安全生产工作开展情况的报告");
+  EXPECT_EQ(paras.front().style, "Title");
+  std::vector<std::string> level1;
+  std::vector<std::string> level1Labels;
+  for (const auto& para : paras) {
+    if (para.outlineLevel != 1) continue;
+    level1.push_back(para.text);
+    level1Labels.push_back(para.label);
+  }
+  EXPECT_EQ(level1Labels, (std::vector<std::string>{"一、", "二、", "三、"}));
+  EXPECT_EQ(level1, (std::vector<std::string>{"基本情况", "存在的问题", "下一步工作打算"}));
+  EXPECT_FALSE(contains(paras, "取得的成效")) << "the section left out on step 2 is there";
+  EXPECT_TRUE(contains(paras, "将安全生产工作列入年度重点工作")) << "not the second model text";
+  EXPECT_EQ(paras[paras.size() - 2].text, exampleFullName());
+  EXPECT_EQ(paras.back().text, "2026年11月28日");
+  // on a GB/T 9704 page, all of it one undo step.
+  EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 3700, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2800, 3);
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{"插入报告"}));
+  // The report from its title, for the README.
+  Office::moveCursorToStart(doc_);
+  session().screenshot(window_, screenshotPath("wizard-result.png"));
+}
+
+TEST_F(WizardGuiTest, EscapeCancelsAndLeavesTheDocumentAlone) {
+  // Opened by its command from a script this time (the call returns when the dialog closes).
+  auto outcome = session().dispatchAsync(doc_, "vnd.chengbao:Wizard");
+  openStep(1);
+  session().keys({"Tab", "Escape"});
+  session().waitForNoWindow(kDialog);
+
+  ASSERT_EQ(outcome.wait_for(30s), std::future_status::ready);
+  const auto result = outcome.get();
+  EXPECT_TRUE(result.success) << result.message;
+  EXPECT_EQ(result.message, "cancelled");
+  const auto paras = Office::paragraphs(doc_);
+  ASSERT_EQ(paras.size(), 1u);
+  EXPECT_EQ(paras[0].text, "");
+  EXPECT_TRUE(undoTitles(doc_).empty());
+}
+
+TEST_F(WizardGuiTest, StartsFromTheLastChoices) {
+  // Given a Finish with these choices (into a new document, in Traditional),
+  const auto first = session().office().dispatch(doc_, "vnd.chengbao:Wizard",
+                                                 {{"NoDialog", "true"},
+                                                  {"Script", "zh-Hant"},
+                                                  {"Omit", "basic-results"},
+                                                  {"Alternatives", "basic-leadership=b"},
+                                                  {"Target", "new"}});
+  ASSERT_TRUE(first.success) << first.message;
+  Doc made = otherDocumentWithText();
+  ASSERT_TRUE(made.is());
+  Office::close(made);
+  session().focus(window_);
+
+  // when the wizard opens again and Finish is pressed at once (its mnemonic),
+  session().keys({"alt+b", "w"});
+  openStep(1);
+  session().keys({"alt+f"});
+  session().waitForNoWindow(kDialog);
+
+  // then the report has the same choices: a new document, Traditional, the same sections.
+  Doc again;
+  for (int i = 0; i < 200 && !again.is(); ++i) {
+    again = otherDocumentWithText();
+    if (!again.is()) std::this_thread::sleep_for(100ms);
+  }
+  ASSERT_TRUE(again.is()) << "no new document after Finish";
+  const auto paras = reportParagraphs(again);
+  EXPECT_TRUE(contains(paras, "基本情況"));
+  EXPECT_FALSE(contains(paras, "取得的成效"));
+  EXPECT_TRUE(contains(paras, "列入年度重點工作"));
+  EXPECT_EQ(Office::paragraphs(doc_).size(), 1u) << "the document the wizard ran in changed";
+  Office::close(again);
+}
+
+TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("chengbao_gui_import_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string broken = (dir / "broken.xml").string();
+  const std::string good = (dir / "branch.xml").string();
+  std::ofstream(broken) << "<?xml version=\"1.0\"?>\n<profile format=\"1\">\n  <organisation>\n";
+  std::ofstream(good) << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<profile format=\"1\">\n"
+                         "  <organisation><full-name>测试市导入局</full-name>"
+                         "<short-name>导入局</short-name></organisation>\n"
+                         "  <superior-body>测试市人民政府</superior-body>\n"
+                         "</profile>\n";
+
+  // Given the wizard on its organisation step,
+  session().keys({"alt+b", "w"});
+  const std::string dialog = openStep(1);
+  session().keys({"alt+n", "alt+n"});
+  session().waitForWindow(step(3));
+  // when a broken file is imported, it is refused (the step shows file:line and why),
+  importFile(dialog, broken);
+  session().screenshot(dialog, (dir / "refused.png").string());
+  // and a good one is taken and chosen,
+  importFile(dialog, good);
+  session().keys({"alt+f"});
+  session().waitForNoWindow(kDialog);
+
+  // then the report is addressed and signed with the imported organisation.
+  const auto paras = reportParagraphs(doc_);
+  ASSERT_GT(paras.size(), 10u);
+  EXPECT_EQ(paras[1].text, "测试市人民政府：");
+  EXPECT_EQ(paras[paras.size() - 2].text, "测试市导入局");
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace

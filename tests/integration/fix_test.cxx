@@ -1,0 +1,238 @@
+// vnd.chengbao:Fix end to end: safe fixes applied in a real office, exactly, as one undo step.
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "office_fixture.hxx"
+
+namespace {
+
+using namespace chengbao::testing;
+
+const std::set<std::string> kFixTitles = {"修正格式问题", "修正格式問題", "Fix Format Problems"};
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// The rule ids of a check JSON (ours: one line, "rule" keys only in findings).
+std::multiset<std::string> rulesOf(const std::string& json) {
+  std::multiset<std::string> rules;
+  for (size_t pos = 0; (pos = json.find("\"rule\": \"", pos)) != std::string::npos;) {
+    pos += 9;
+    rules.insert(json.substr(pos, json.find('"', pos) - pos));
+  }
+  return rules;
+}
+
+std::vector<std::string> texts(const std::vector<ParagraphInfo>& paras) {
+  std::vector<std::string> result;
+  for (const auto& para : paras) result.push_back(para.text);
+  return result;
+}
+
+/// The index of the paragraph whose text is exactly `text`; paras.size() when none is.
+size_t indexOf(const std::vector<ParagraphInfo>& paras, const std::string& text) {
+  for (size_t i = 0; i < paras.size(); ++i)
+    if (paras[i].text == text) return i;
+  return paras.size();
+}
+
+class FixTest : public OfficeTest {
+ protected:
+  // What a hurried writer leaves in a report made by InsertReport.
+  static constexpr const char* kComma = "截至年底,我行共办理业务3.5万笔;客户满意度达到98.6%。";
+  static constexpr const char* kCommaFixed =
+      "截至年底，我行共办理业务3.5万笔；客户满意度达到98.6%。";
+  static constexpr const char* kStray = "进一步提升服务质量的`工作要求已经传达到每个网点。";
+  static constexpr const char* kStrayFixed = "进一步提升服务质量的工作要求已经传达到每个网点。";
+  // 𠀀 (U+20000) is two UTF-16 units in Writer and one code point for the core.
+  static constexpr const char* kAstral = "𠀀字的`写法,已经统一。";
+  static constexpr const char* kAstralFixed = "𠀀字的写法，已经统一。";
+  static constexpr const char* kDate = "2026年01月05日";
+  static constexpr const char* kDateFixed = "2026年1月5日";
+  // Typed after the organisation's short name, a live field, in the opening paragraph.
+  static constexpr const char* kAfterField = "另,需说明";
+  static constexpr const char* kAfterFieldFixed = "另，需说明";
+
+  void makeReportWithDefects() {
+    ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+    Office::appendToParagraph(doc_, 2, kAfterField);
+    Office::appendTable(doc_, {{"业务量,笔数", "3.5万"}});
+    Office::appendParagraph(doc_, kComma);
+    Office::appendParagraph(doc_, kStray);
+    Office::appendParagraph(doc_, kAstral);
+    Office::appendParagraph(doc_, kDate);
+  }
+
+  std::multiset<std::string> recheck() {
+    const std::string json = (workDir_ / "after.json").string();
+    const DispatchOutcome outcome = dispatch("Check", {{"Output", "file://" + json}});
+    EXPECT_TRUE(outcome.success) << outcome.message;
+    return rulesOf(readFile(json));
+  }
+};
+
+TEST_F(FixTest, FixesEverySafeProblemExactlyAndOneUndoRestoresTheText) {
+  // Given a report with half-width punctuation beside Chinese text (also after a field and in a
+  // table cell), stray characters and a zero-padded date as its last paragraph,
+  makeReportWithDefects();
+  const auto before = Office::paragraphs(doc_);
+  const auto cellsBefore = Office::tableCellTexts(doc_);
+  const std::string opening = before[2].text;
+  ASSERT_EQ(opening.substr(opening.size() - std::string(kAfterField).size()), kAfterField);
+
+  // when every safe fix is applied,
+  const DispatchOutcome outcome = dispatch("Fix", {{"All", "true"}});
+  ASSERT_TRUE(outcome.answered) << "no handler took vnd.chengbao:Fix";
+  ASSERT_TRUE(outcome.success) << outcome.message;
+
+  // then exactly the offending characters changed, and nothing else,
+  EXPECT_EQ(outcome.message, "8 fixes applied");
+  const auto after = Office::paragraphs(doc_);
+  ASSERT_EQ(after.size(), before.size());
+  std::vector<std::string> expected = texts(before);
+  expected[2] =
+      opening.substr(0, opening.size() - std::string(kAfterField).size()) + kAfterFieldFixed;
+  expected[indexOf(before, kComma)] = kCommaFixed;
+  expected[indexOf(before, kStray)] = kStrayFixed;
+  expected[indexOf(before, kAstral)] = kAstralFixed;
+  expected[indexOf(before, kDate)] = kDateFixed;
+  EXPECT_EQ(texts(after), expected);
+  EXPECT_NE(after[indexOf(after, kCommaFixed)].text.find("3.5万笔"), std::string::npos);
+  EXPECT_EQ(Office::tableCellTexts(doc_), (std::vector<std::string>{"业务量，笔数", "3.5万"}));
+
+  // the checker no longer reports those rules,
+  const auto rules = recheck();
+  for (const char* rule : {"punct.halfwidth", "char.stray", "date.format"})
+    EXPECT_EQ(rules.count(rule), 0u) << rule << " still reported";
+
+  // and one undo, titled as the fix, restores every original text.
+  EXPECT_EQ(kFixTitles.count(Office::undoTitle(doc_)), 1u) << Office::undoTitle(doc_);
+  ASSERT_TRUE(Office::undo(doc_));
+  EXPECT_EQ(texts(Office::paragraphs(doc_)), texts(before));
+  EXPECT_EQ(Office::tableCellTexts(doc_), cellsBefore);
+}
+
+TEST_F(FixTest, FromTheMenuEverySafeFixIsApplied) {
+  makeReportWithDefects();
+
+  // LibreOffice 7.4 passes Referer=private:user with a click on an add-on menu item: that is
+  // the menu, which fixes everything safe and shows the count (a headless office shows no box).
+  const DispatchOutcome outcome = dispatch("Fix", {{"Referer", "private:user"}});
+
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  EXPECT_EQ(outcome.message, "8 fixes applied");
+  EXPECT_EQ(Office::paragraphs(doc_).back().text, kDateFixed);
+}
+
+TEST_F(FixTest, RuleFixesOnlyThatRule) {
+  makeReportWithDefects();
+  const auto before = Office::paragraphs(doc_);
+
+  const DispatchOutcome outcome = dispatch("Fix", {{"Rule", "punct.halfwidth"}});
+
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  EXPECT_EQ(outcome.message, "5 fixes applied");
+  const auto after = Office::paragraphs(doc_);
+  ASSERT_EQ(after.size(), before.size());
+  EXPECT_EQ(after[indexOf(before, kComma)].text, kCommaFixed);
+  EXPECT_EQ(after[indexOf(before, kAstral)].text, "𠀀字的`写法，已经统一。");
+  EXPECT_EQ(after[indexOf(before, kStray)].text, kStray);
+  EXPECT_EQ(after.back().text, kDate);
+  const auto rules = recheck();
+  EXPECT_EQ(rules.count("punct.halfwidth"), 0u);
+  EXPECT_EQ(rules.count("char.stray"), 2u);
+  EXPECT_EQ(rules.count("date.format"), 1u);
+}
+
+TEST_F(FixTest, ParagraphAndOffsetFixOneFinding) {
+  makeReportWithDefects();
+  const auto before = Office::paragraphs(doc_);
+  // The Check panel names a finding by its paragraph in body order: the table's two cells count.
+  const size_t comma = indexOf(before, kComma) + 2;
+
+  const DispatchOutcome outcome =
+      dispatch("Fix", {{"Paragraph", std::to_string(comma)}, {"Offset", "4"}});
+
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  EXPECT_EQ(outcome.message, "1 fixes applied");
+  const auto after = Office::paragraphs(doc_);
+  EXPECT_EQ(after[indexOf(before, kComma)].text,
+            "截至年底，我行共办理业务3.5万笔;客户满意度达到98.6%。");
+  for (size_t i = 0; i < before.size(); ++i) {
+    if (before[i].text != kComma) {
+      EXPECT_EQ(after[i].text, before[i].text) << i;
+    }
+  }
+
+  // Once fixed, there is nothing left at that place: the caller is told, nothing changes.
+  const DispatchOutcome again =
+      dispatch("Fix", {{"Paragraph", std::to_string(comma)}, {"Offset", "4"}});
+  EXPECT_TRUE(again.answered);
+  EXPECT_FALSE(again.success);
+  EXPECT_FALSE(again.message.empty());
+  EXPECT_EQ(texts(Office::paragraphs(doc_)), texts(after));
+}
+
+TEST_F(FixTest, ArgumentsThatSayNothingOrAnUnknownRuleAreRefused) {
+  makeReportWithDefects();
+  const auto before = texts(Office::paragraphs(doc_));
+
+  const DispatchOutcome vague = dispatch("Fix", {{"Template", "work-report"}});
+  const DispatchOutcome unknown = dispatch("Fix", {{"Rule", "punct.nonsense"}});
+
+  EXPECT_FALSE(vague.success);
+  EXPECT_FALSE(unknown.success);
+  EXPECT_NE(unknown.message.find("punct.nonsense"), std::string::npos) << unknown.message;
+  EXPECT_EQ(texts(Office::paragraphs(doc_)), before);
+  EXPECT_TRUE(office_->responsive());
+}
+
+TEST_F(FixTest, TextShownByAFieldIsNotChanged) {
+  // Given a report whose organisation name, a live field, has half-width brackets beside
+  // Chinese text: the checker reports them, but the text belongs to the profile, not the page.
+  const std::string profile = (workDir_ / "brackets.xml").string();
+  {
+    std::ofstream out(profile);
+    out << R"(<?xml version="1.0" encoding="UTF-8"?>
+<profile format="1">
+  <organisation>
+    <full-name>西湖农村商业银行股份有限公司(城东支行)</full-name>
+    <short-name>西湖农商行(城东)</short-name>
+  </organisation>
+  <superior-body>西湖农村商业银行股份有限公司</superior-body>
+</profile>
+)";
+  }
+  ASSERT_TRUE(insertReport("work-report", profile).success);
+  const auto before = texts(Office::paragraphs(doc_));
+  const std::string json = (workDir_ / "before.json").string();
+  ASSERT_TRUE(dispatch("Check", {{"Output", "file://" + json}}).success);
+  ASSERT_GT(rulesOf(readFile(json)).count("punct.halfwidth"), 0u);
+
+  // when every safe fix is asked for, nothing inside the fields is touched.
+  const DispatchOutcome outcome = dispatch("Fix", {{"All", "true"}});
+
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  EXPECT_EQ(outcome.message, "0 fixes applied");
+  EXPECT_EQ(texts(Office::paragraphs(doc_)), before);
+}
+
+TEST_F(FixTest, NothingToFixIsNoUndoStep) {
+  ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+  const std::string title = Office::undoTitle(doc_);
+
+  const DispatchOutcome outcome = dispatch("Fix", {{"All", "true"}});
+
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  EXPECT_EQ(outcome.message, "0 fixes applied");
+  EXPECT_EQ(Office::undoTitle(doc_), title);
+}
+
+}  // namespace

@@ -1,0 +1,246 @@
+// vnd.chengbao:Wizard with NoDialog=true: its Finish from dispatch arguments, in a private
+// headless office with the built .oxt, asserted on the document.
+#include <string>
+#include <vector>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include "office_fixture.hxx"
+
+namespace {
+
+using namespace chengbao::testing;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using Args = std::vector<std::pair<std::string, std::string>>;
+
+/// The undo step of the report (the headless office's UI is in English).
+const std::string kUndoTitle = "Insert Report";
+
+bool contains(const std::vector<ParagraphInfo>& paras, const std::string& text) {
+  for (const auto& para : paras)
+    if (para.text.find(text) != std::string::npos) return true;
+  return false;
+}
+
+std::vector<std::string> level1(const std::vector<ParagraphInfo>& paras, bool labels) {
+  std::vector<std::string> result;
+  for (const auto& para : paras)
+    if (para.outlineLevel == 1) result.push_back(labels ? para.label : para.text);
+  return result;
+}
+
+std::vector<std::string> undoTitles(const Doc& doc) {
+  Reference<css::document::XUndoManagerSupplier> xSupplier(doc, UNO_QUERY_THROW);
+  std::vector<std::string> titles;
+  for (const auto& title : xSupplier->getUndoManager()->getAllUndoActionTitles())
+    titles.push_back(chengbao::ext::toUtf8(title));
+  return titles;
+}
+
+sal_Int32 pageValue(const Doc& doc, const char* property) {
+  Reference<css::style::XStyleFamiliesSupplier> xFamilies(doc, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> xPages(
+      xFamilies->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> xStyle(xPages->getByName("Standard"), UNO_QUERY_THROW);
+  sal_Int32 value = 0;
+  xStyle->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= value;
+  return value;
+}
+
+class WizardTest : public OfficeTest {
+ protected:
+  /// Finish with `args`; the template, profile and date are the defaults unless given (the
+  /// first argument of a name counts).
+  DispatchOutcome finish(Args args) {
+    args.insert(args.end(), {{"NoDialog", "true"},
+                             {"Template", "work-report"},
+                             {"Profile", kExampleProfile},
+                             {"Date", "2026-11-28"}});
+    return dispatch("Wizard", args);
+  }
+
+  /// A Writer document with text other than doc_, or none.
+  Doc otherDocumentWithText() {
+    Reference<css::container::XEnumerationAccess> xComponents(office_->desktop()->getComponents(),
+                                                              UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> xEnum = xComponents->createEnumeration();
+    while (xEnum->hasMoreElements()) {
+      Doc doc(xEnum->nextElement(), UNO_QUERY);
+      Reference<css::text::XTextDocument> xText(doc, UNO_QUERY);
+      if (xText.is() && doc != doc_ && !xText->getText()->getString().isEmpty()) return doc;
+    }
+    return Doc();
+  }
+
+  /// A value of org.chengbao.Settings/Wizard in the office's configuration.
+  css::uno::Any wizardSetting(const char* name) {
+    Reference<css::lang::XMultiServiceFactory> xProvider =
+        css::configuration::theDefaultProvider::get(office_->context());
+    css::beans::PropertyValue path;
+    path.Name = "nodepath";
+    path.Value <<= rtl::OUString("/org.chengbao.Settings/Wizard");
+    css::uno::Sequence<css::uno::Any> args(1);
+    args.getArray()[0] <<= path;
+    Reference<css::container::XNameAccess> xNode(
+        xProvider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                               args),
+        UNO_QUERY_THROW);
+    return xNode->getByName(rtl::OUString::createFromAscii(name));
+  }
+};
+
+TEST_F(WizardTest, FinishInsertsTheChosenSectionsAndTextsAsOneUndoStep) {
+  // Given an empty document, when Finish runs with one optional section left out and the second
+  // model text chosen for two sections,
+  const DispatchOutcome outcome =
+      finish({{"Omit", "basic-results"},
+              {"Alternatives", "basic-leadership=b, next-steps-mechanism=b"},
+              {"Topic", "安全生产"}});
+  ASSERT_TRUE(outcome.answered) << "no handler took vnd.chengbao:Wizard";
+  ASSERT_TRUE(outcome.success) << outcome.message;
+
+  // then the report is there as chosen,
+  const auto paras = Office::paragraphs(doc_);
+  ASSERT_GT(paras.size(), 10u);
+  EXPECT_EQ(paras.front().text, "关于安全生产工作开展情况的报告");
+  EXPECT_EQ(level1(paras, true), (std::vector<std::string>{"一、", "二、", "三、"}));
+  EXPECT_EQ(level1(paras, false),
+            (std::vector<std::string>{"基本情况", "存在的问题", "下一步工作打算"}));
+  EXPECT_FALSE(contains(paras, "取得的成效")) << "the omitted section is in the document";
+  EXPECT_TRUE(contains(paras, "将安全生产工作列入年度重点工作")) << "alternative b missing";
+  EXPECT_FALSE(contains(paras, "高度重视安全生产工作")) << "alternative a is there too";
+  EXPECT_TRUE(contains(paras, "认真总结前期工作经验"));
+  EXPECT_EQ(paras[paras.size() - 2].text, loadProfileOrThrow(kExampleProfile).full_name);
+  EXPECT_EQ(paras.back().text, "2026年11月28日");
+  // on the template's GB/T 9704 page,
+  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 3700, 3);
+  EXPECT_NEAR(pageValue(doc_, "BottomMargin"), 3500, 3);
+  EXPECT_NEAR(pageValue(doc_, "LeftMargin"), 2800, 3);
+  EXPECT_NEAR(pageValue(doc_, "RightMargin"), 2600, 3);
+  EXPECT_NEAR(pageValue(doc_, "Width"), 21000, 3);
+
+  // and one undo takes all of it back, the page setup included.
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
+  ASSERT_TRUE(Office::undo(doc_));
+  const auto undone = Office::paragraphs(doc_);
+  ASSERT_EQ(undone.size(), 1u);
+  EXPECT_EQ(undone[0].text, "");
+  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 2000, 3);
+  EXPECT_NEAR(pageValue(doc_, "LeftMargin"), 2000, 3);
+}
+
+TEST_F(WizardTest, ThePageSetupKeepsTheUndoHistoryBeforeIt) {
+  // Setting a page style's properties through the API would empty Writer's undo stack; the
+  // user's earlier steps must survive the wizard.
+  Office::appendParagraph(doc_, "用户先写的一段。");
+  Office::appendParagraph(doc_, "用户先写的第二段。");
+  Office::moveCursorToStart(doc_);
+  const auto before = undoTitles(doc_);
+  ASSERT_FALSE(before.empty());
+
+  ASSERT_TRUE(finish({}).success);
+
+  const auto after = undoTitles(doc_);
+  ASSERT_EQ(after.size(), before.size() + 1);
+  EXPECT_EQ(after.front(), kUndoTitle);
+  EXPECT_TRUE(std::equal(before.begin(), before.end(), after.begin() + 1));
+}
+
+TEST_F(WizardTest, PageSetupFalseLeavesThePageAlone) {
+  ASSERT_TRUE(finish({{"PageSetup", "false"}}).success);
+  EXPECT_GT(Office::paragraphs(doc_).size(), 10u);
+  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 2000, 3);
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
+}
+
+TEST_F(WizardTest, TargetNewInsertsIntoANewDocument) {
+  const DispatchOutcome outcome = finish({{"Target", "new"}});
+  ASSERT_TRUE(outcome.success) << outcome.message;
+
+  Doc made = otherDocumentWithText();
+  ASSERT_TRUE(made.is()) << "no new document with the report";
+  const auto paras = Office::paragraphs(made);
+  EXPECT_EQ(level1(paras, true), (std::vector<std::string>{"一、", "二、", "三、"}));
+  EXPECT_EQ(undoTitles(made), (std::vector<std::string>{kUndoTitle}));
+  Office::close(made);
+  // The document the command ran in is as it was.
+  ASSERT_EQ(Office::paragraphs(doc_).size(), 1u);
+  EXPECT_TRUE(undoTitles(doc_).empty());
+}
+
+TEST_F(WizardTest, TraditionalScript) {
+  ASSERT_TRUE(finish({{"Script", "zh-Hant"}, {"Alternatives", "basic-leadership=b"}}).success);
+  const auto paras = Office::paragraphs(doc_);
+  EXPECT_EQ(level1(paras, false),
+            (std::vector<std::string>{"基本情況", "存在的問題", "下一步工作打算"}));
+  EXPECT_TRUE(contains(paras, "列入年度重點工作"));
+}
+
+TEST_F(WizardTest, UnknownSectionOrTextIsReportedAndNothingChanges) {
+  const std::vector<std::pair<Args, std::string>> cases = {
+      {{{"Omit", "no-such-section"}}, "no-such-section"},
+      {{{"Omit", "basic"}}, "'basic' is required"},
+      {{{"Alternatives", "basic-leadership=zzz"}}, "no alternative 'zzz'"},
+      {{{"Alternatives", "basic-leadership"}}, "Alternatives=basic-leadership"},
+      {{{"Target", "sideways"}}, "Target=sideways"},
+      {{{"Date", "2026-02-30"}}, "Date=2026-02-30"},
+  };
+  for (const auto& [args, expected] : cases) {
+    SCOPED_TRACE(args.front().first + "=" + args.front().second);
+    const DispatchOutcome outcome = finish(args);
+    ASSERT_TRUE(outcome.answered);
+    EXPECT_FALSE(outcome.success);
+    EXPECT_NE(outcome.message.find(expected), std::string::npos) << outcome.message;
+  }
+  EXPECT_TRUE(office_->responsive());
+  ASSERT_EQ(Office::paragraphs(doc_).size(), 1u);
+  EXPECT_TRUE(undoTitles(doc_).empty());
+  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 2000, 3);
+}
+
+TEST_F(WizardTest, WithoutNoDialogAHeadlessOfficeCancelsAtOnce) {
+  // A headless office cancels every dialog: the command must come back, not wait for keys.
+  const DispatchOutcome outcome = dispatch("Wizard", {{"Template", "work-report"}});
+  ASSERT_TRUE(outcome.answered);
+  EXPECT_TRUE(outcome.success) << outcome.message;
+  EXPECT_EQ(outcome.message, "cancelled");
+  EXPECT_EQ(Office::paragraphs(doc_).size(), 1u);
+}
+
+TEST_F(WizardTest, RemembersTheChoicesOfFinish) {
+  ASSERT_TRUE(finish({{"Omit", "basic-results"},
+                      {"Alternatives", "basic-leadership=b"},
+                      {"Script", "zh-Hant"},
+                      {"PageSetup", "false"}})
+                  .success);
+
+  rtl::OUString text;
+  wizardSetting("Template") >>= text;
+  EXPECT_EQ(chengbao::ext::toUtf8(text), "work-report");
+  wizardSetting("Script") >>= text;
+  EXPECT_EQ(chengbao::ext::toUtf8(text), "zh-Hant");
+  css::uno::Sequence<rtl::OUString> list;
+  wizardSetting("Omit") >>= list;
+  ASSERT_EQ(list.getLength(), 1);
+  EXPECT_EQ(chengbao::ext::toUtf8(list[0]), "basic-results");
+  wizardSetting("Alternatives") >>= list;
+  ASSERT_EQ(list.getLength(), 1);
+  EXPECT_EQ(chengbao::ext::toUtf8(list[0]), "basic-leadership=b");
+  bool pageSetup = true;
+  wizardSetting("PageSetup") >>= pageSetup;
+  EXPECT_FALSE(pageSetup);
+}
+
+}  // namespace
