@@ -37,8 +37,16 @@ class OfficeTest : public ::testing::Test {
     if (office_) return;
     // A failure here must fail every test, not skip them: keep the reason for SetUp.
     try {
-      office_ = std::make_unique<Office>("itest");
-      office_->installExtension(CHENGBAO_OXT);
+      // Installed into a running office, an extension runs in a helper process (uno.bin) until
+      // the office restarts; users restart when asked, so the tests do too and drive the
+      // extension inside the office, as users get it.
+      profileDir_ = std::filesystem::temp_directory_path() /
+                    ("chengbao_itest_profile_" + std::to_string(::getpid()));
+      std::filesystem::create_directories(profileDir_);
+      office::LaunchOptions options;
+      options.profileDir = profileDir_.string();
+      std::make_unique<Office>("itest", options)->installExtension(CHENGBAO_OXT);
+      office_ = std::make_unique<Office>("itest", options);
     } catch (const css::uno::Exception& e) {
       office_.reset();
       setupError_ = ext::toUtf8(e.Message);
@@ -49,7 +57,11 @@ class OfficeTest : public ::testing::Test {
   }
 
   // Ends the office while the UNO runtime is still up (not at static destruction).
-  static void TearDownTestSuite() { office_.reset(); }
+  static void TearDownTestSuite() {
+    office_.reset();
+    std::error_code ignored;
+    std::filesystem::remove_all(profileDir_, ignored);
+  }
 
   void SetUp() override {
     ASSERT_TRUE(office_) << "no office with the extension installed: " << setupError_;
@@ -77,6 +89,7 @@ class OfficeTest : public ::testing::Test {
   // One office serves all tests of the process (ctest runs each test in its own process).
   static inline std::unique_ptr<Office> office_;
   static inline std::string setupError_;
+  static inline std::filesystem::path profileDir_;
   std::filesystem::path workDir_;
   Doc doc_;
 };
