@@ -1,5 +1,4 @@
-// vnd.chengbao:Wizard: the report wizard, or with NoDialog=true its Finish from the arguments
-// (Template, Script, Omit, Alternatives, Profile, Topic, Date, Target, PageSetup).
+// vnd.chengbao:Wizard: the report wizard's dialog, or with NoDialog=true its Finish from arguments.
 #include "command.hxx"
 #include "date_format.hpp"
 #include "settings.hxx"
@@ -52,6 +51,10 @@ WizardChoices choicesFromArguments(const CommandContext& rContext, WizardChoices
 
 }  // namespace
 
+// Arguments: Template (id, path or file URL), Script (zh-Hans, zh-Hant), Omit (section ids,
+// comma-separated), Alternatives (section=alternative, comma-separated), Profile, Topic, Date
+// (YYYY-MM-DD), Target (cursor, new), PageSetup (true, false). Without NoDialog=true they fill in
+// the dialog, which otherwise starts from the last Finish.
 rtl::OUString wizardCommand(const CommandContext& rContext) {
   if (rContext.args.flag("NoDialog")) {
     // A script gets what it asks for: no choices of the last dialog slip in.

@@ -1,5 +1,4 @@
-// Listeners for the report wizard's controls that call a C++ function and never let an
-// exception reach the office's main loop.
+// Control listeners for the wizard that call a C++ function and let no exception out.
 #pragma once
 
 #include <functional>

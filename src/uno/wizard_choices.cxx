@@ -1,5 +1,4 @@
-// What the report wizard's Finish needs: the choices of its four steps, from the dialog, from
-// dispatch arguments or from the last run.
+// The report wizard's choices (template, sections, profile, options), however they were made.
 #include "wizard_choices.hxx"
 
 #include <algorithm>

@@ -1,5 +1,4 @@
-// The report wizard's dialog: four steps on a roadmap (report type, sections, organisation,
-// options) with Back, Next, Finish, Cancel and Help, built in code from UnoControlDialogModel.
+// The report wizard's dialog: four steps on a roadmap with Back, Next, Finish, Cancel, Help.
 #pragma once
 
 #include <optional>

@@ -1,5 +1,4 @@
-// What the report wizard previews: the outline of a skeleton and the live label of each section.
-// Plain C++: no UNO here.
+// What the report wizard previews: a skeleton's outline, each section's live label. No UNO.
 #include "wizard_preview.hxx"
 
 #include <algorithm>

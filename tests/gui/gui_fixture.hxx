@@ -1,5 +1,4 @@
-// A test fixture for real-window tests: one visible office in zh-CN on its own Xvfb display per
-// test process, with the built .oxt installed; a fresh Writer document and its window per test.
+// Fixture for real-window tests: a visible zh-CN office per process, a new document per test.
 #pragma once
 
 #include <filesystem>

@@ -1,5 +1,4 @@
-// The real-window test harness: an X server of its own (Xvfb), a visible office on it with the
-// built .oxt installed, and xdotool and ImageMagick to type, find windows and take screenshots.
+// Real-window test harness: Xvfb, a visible office with the .oxt, xdotool keys, screenshots.
 #include "gui_session.hxx"
 
 #include <cerrno>
@@ -255,16 +254,18 @@ void GuiSession::type(const std::string& text) const {
 }
 
 void GuiSession::screenshot(const std::string& window, const std::string& path) const {
-  std::string previous;
+  // Settled: the same picture three times in a row, half a second in all (a button's default
+  // frame is redrawn a moment after the step changes).
   std::string current;
-  const auto deadline = Clock::now() + 10s;
-  do {
-    previous = std::move(current);
-    std::this_thread::sleep_for(200ms);
+  int same = 0;
+  const auto deadline = Clock::now() + 5s;
+  while (same < 2 && Clock::now() < deadline) {
+    std::this_thread::sleep_for(250ms);
     const ToolResult capture = x({"import", "-window", window, "ppm:-"});
     if (capture.status != 0) throw std::runtime_error("import failed: " + capture.output);
+    same = capture.output == current ? same + 1 : 0;
     current = capture.output;
-  } while (current != previous && Clock::now() < deadline);
+  }
   const std::string raw = path + ".ppm";
   std::filesystem::create_directories(std::filesystem::path(path).parent_path());
   {

@@ -1,5 +1,4 @@
-// The real-window test harness: an X server of its own (Xvfb), a visible office on it with the
-// built .oxt installed, and xdotool and ImageMagick to type, find windows and take screenshots.
+// Real-window test harness: Xvfb, a visible office with the .oxt, xdotool keys, screenshots.
 #pragma once
 
 #include <chrono>
@@ -76,7 +75,7 @@ class GuiSession {
   /// Types text (any Unicode: xdotool maps a spare key code to each character).
   void type(const std::string& text) const;
 
-  /// Saves a PNG of the window (or "root") once two captures in a row are the same, so it shows
+  /// Saves a PNG of the window (or "root") once three captures in a row are the same, so it shows
   /// the window after it has finished drawing. Metadata is stripped: the same pixels give the
   /// same file.
   void screenshot(const std::string& window, const std::string& path) const;

@@ -1,5 +1,4 @@
-// vnd.chengbao:Wizard with NoDialog=true: its Finish from dispatch arguments, in a private
-// headless office with the built .oxt, asserted on the document.
+// vnd.chengbao:Wizard with NoDialog=true in a headless office: its Finish, checked on the document.
 #include <string>
 #include <vector>
 
