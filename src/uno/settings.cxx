@@ -19,6 +19,19 @@ namespace {
 
 constexpr const char* kRoot = "/org.chengbao.Settings/";
 
+std::string readString(const uno::Reference<container::XNameAccess>& xNode, const char* pName) {
+  rtl::OUString aValue;
+  xNode->getByName(rtl::OUString::createFromAscii(pName)) >>= aValue;
+  return toUtf8(aValue);
+}
+
+std::vector<std::string> readList(const uno::Reference<container::XNameAccess>& xNode,
+                                  const char* pName) {
+  return stringList(xNode->getByName(rtl::OUString::createFromAscii(pName)));
+}
+
+}  // namespace
+
 uno::Reference<uno::XInterface> configNode(const uno::Reference<uno::XComponentContext>& xContext,
                                            const char* pGroup, bool bUpdate) {
   uno::Reference<lang::XMultiServiceFactory> xProvider =
@@ -34,23 +47,20 @@ uno::Reference<uno::XInterface> configNode(const uno::Reference<uno::XComponentC
       aArgs);
 }
 
-std::string readString(const uno::Reference<container::XNameAccess>& xNode, const char* pName) {
-  rtl::OUString aValue;
-  xNode->getByName(rtl::OUString::createFromAscii(pName)) >>= aValue;
-  return toUtf8(aValue);
-}
-
-std::vector<std::string> readList(const uno::Reference<container::XNameAccess>& xNode,
-                                  const char* pName) {
+std::vector<std::string> stringList(const uno::Any& rValue) {
   uno::Sequence<rtl::OUString> aValues;
-  xNode->getByName(rtl::OUString::createFromAscii(pName)) >>= aValues;
+  rValue >>= aValues;
   std::vector<std::string> aResult;
-  for (const rtl::OUString& rValue : aValues)
-    if (!rValue.isEmpty()) aResult.push_back(toUtf8(rValue));
+  for (const rtl::OUString& rItem : aValues)
+    if (!rItem.isEmpty()) aResult.push_back(toUtf8(rItem));
   return aResult;
 }
 
-}  // namespace
+uno::Sequence<rtl::OUString> stringSequence(const std::vector<std::string>& rItems) {
+  uno::Sequence<rtl::OUString> aResult(static_cast<sal_Int32>(rItems.size()));
+  for (size_t i = 0; i < rItems.size(); ++i) aResult.getArray()[i] = toOUString(rItems[i]);
+  return aResult;
+}
 
 Settings readSettings(const uno::Reference<uno::XComponentContext>& xContext) {
   Settings aSettings;
@@ -67,20 +77,15 @@ Settings readSettings(const uno::Reference<uno::XComponentContext>& xContext) {
 
 void writeSettings(const uno::Reference<uno::XComponentContext>& xContext,
                    const Settings& rSettings) {
-  const auto toList = [](const std::vector<std::string>& rValues) {
-    uno::Sequence<rtl::OUString> aList(static_cast<sal_Int32>(rValues.size()));
-    for (size_t i = 0; i < rValues.size(); ++i) aList.getArray()[i] = toOUString(rValues[i]);
-    return aList;
-  };
   uno::Reference<uno::XInterface> xProfiles = configNode(xContext, "Profiles", true);
   uno::Reference<container::XNameReplace> xProfilesReplace(xProfiles, uno::UNO_QUERY_THROW);
   xProfilesReplace->replaceByName("Current", uno::Any(toOUString(rSettings.currentProfile)));
-  xProfilesReplace->replaceByName("Known", uno::Any(toList(rSettings.knownProfiles)));
+  xProfilesReplace->replaceByName("Known", uno::Any(stringSequence(rSettings.knownProfiles)));
   uno::Reference<util::XChangesBatch>(xProfiles, uno::UNO_QUERY_THROW)->commitChanges();
   uno::Reference<uno::XInterface> xTemplates = configNode(xContext, "Templates", true);
   uno::Reference<container::XNameReplace> xTemplatesReplace(xTemplates, uno::UNO_QUERY_THROW);
   xTemplatesReplace->replaceByName("Default", uno::Any(toOUString(rSettings.defaultTemplate)));
-  xTemplatesReplace->replaceByName("Folders", uno::Any(toList(rSettings.templateFolders)));
+  xTemplatesReplace->replaceByName("Folders", uno::Any(stringSequence(rSettings.templateFolders)));
   uno::Reference<util::XChangesBatch>(xTemplates, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
@@ -88,13 +93,11 @@ void rememberProfile(const uno::Reference<uno::XComponentContext>& xContext,
                      const std::string& rPath) {
   std::vector<std::string> aKnown = readSettings(xContext).knownProfiles;
   if (std::find(aKnown.begin(), aKnown.end(), rPath) == aKnown.end()) aKnown.push_back(rPath);
-  uno::Sequence<rtl::OUString> aList(static_cast<sal_Int32>(aKnown.size()));
-  for (size_t i = 0; i < aKnown.size(); ++i) aList.getArray()[i] = toOUString(aKnown[i]);
 
   uno::Reference<uno::XInterface> xNode = configNode(xContext, "Profiles", true);
   uno::Reference<container::XNameReplace> xReplace(xNode, uno::UNO_QUERY_THROW);
   xReplace->replaceByName("Current", uno::Any(toOUString(rPath)));
-  xReplace->replaceByName("Known", uno::Any(aList));
+  xReplace->replaceByName("Known", uno::Any(stringSequence(aKnown)));
   uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
 }
 

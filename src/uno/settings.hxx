@@ -15,6 +15,14 @@ struct Settings {
   std::vector<std::string> templateFolders;  ///< extra folders with house templates
 };
 
+/// The configuration node /org.chengbao.Settings/<group>, for reading or (bUpdate) writing.
+css::uno::Reference<css::uno::XInterface> configNode(
+    const css::uno::Reference<css::uno::XComponentContext>& xContext, const char* pGroup,
+    bool bUpdate);
+/// A string-list setting as UTF-8 strings (empty items dropped), and back.
+std::vector<std::string> stringList(const css::uno::Any& rValue);
+css::uno::Sequence<rtl::OUString> stringSequence(const std::vector<std::string>& rItems);
+
 Settings readSettings(const css::uno::Reference<css::uno::XComponentContext>& xContext);
 
 /// Writes all four settings at once (the options page's OK).
