@@ -8,11 +8,11 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
-#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
-#include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include "text_ranges.hxx"
 
 using namespace css;
 
@@ -20,35 +20,6 @@ namespace chengbao::ext {
 namespace {
 
 /// Walks text in the order of document_model.cxx's readText until paragraph `nTarget`.
-class ParagraphFinder {
- public:
-  explicit ParagraphFinder(int nTarget) : m_nTarget(nTarget) {}
-
-  uno::Reference<text::XTextRange> find(const uno::Reference<text::XText>& xText) {
-    uno::Reference<container::XEnumerationAccess> xAccess(xText, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XEnumeration> xElements = xAccess->createEnumeration();
-    while (xElements->hasMoreElements()) {
-      uno::Reference<lang::XServiceInfo> xInfo(xElements->nextElement(), uno::UNO_QUERY);
-      if (!xInfo.is()) continue;
-      if (xInfo->supportsService("com.sun.star.text.Paragraph")) {
-        if (m_nSeen++ == m_nTarget) return uno::Reference<text::XTextRange>(xInfo, uno::UNO_QUERY);
-      } else if (xInfo->supportsService("com.sun.star.text.TextTable")) {
-        uno::Reference<text::XTextTable> xTable(xInfo, uno::UNO_QUERY_THROW);
-        for (const rtl::OUString& rName : xTable->getCellNames()) {
-          uno::Reference<text::XText> xCell(xTable->getCellByName(rName), uno::UNO_QUERY);
-          if (!xCell.is()) continue;
-          if (auto xFound = find(xCell); xFound.is()) return xFound;
-        }
-      }
-    }
-    return nullptr;
-  }
-
- private:
-  int m_nTarget;
-  int m_nSeen = 0;
-};
-
 /// The number of code points in `rText` (a surrogate pair is one).
 sal_Int32 codePoints(const rtl::OUString& rText) {
   sal_Int32 nCount = 0;
@@ -120,7 +91,9 @@ void moveRight(const uno::Reference<text::XTextCursor>& xCursor, sal_Int32 nStep
 uno::Reference<text::XTextRange> paragraphAt(const uno::Reference<text::XTextDocument>& xDoc,
                                              int nIndex) {
   if (nIndex < 0 || !xDoc.is()) return nullptr;
-  return ParagraphFinder(nIndex).find(xDoc->getText());
+  // The same walk readDocument numbers paragraphs by.
+  const auto aParagraphs = bodyParagraphs(xDoc);
+  return static_cast<size_t>(nIndex) < aParagraphs.size() ? aParagraphs[nIndex] : nullptr;
 }
 
 bool selectFindingText(const uno::Reference<text::XTextDocument>& xDoc,
