@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  cmake g++ make pkg-config zip unzip bc time python3
+  cmake g++ make pkg-config zip unzip bc time python3 poppler-utils
   libreoffice-dev libreoffice-writer libreoffice-core
   libpugixml-dev libboost-dev libzip-dev
   googletest libgtest-dev libgmock-dev

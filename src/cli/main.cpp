@@ -34,7 +34,8 @@ commands:
         [--lang zh-CN|zh-TW|en] [--dir DIR] FILE...
                                     check reports (.docx .odt .fodt) against the house format;
                                     text lines are FILE:PARAGRAPH: severity rule: message «text»
-                                    with 0-based paragraph numbers in body order, as in JSON
+                                    with paragraphs counted from 1 in body order (JSON's
+                                    "paragraph" is the 0-based index)
   outline [--format text|json] FILE...
                                     print the heading tree of reports
   new --template ID|FILE [--profile FILE] [--script zh-Hans|zh-Hant] [--date YYYY-MM-DD]

@@ -106,7 +106,8 @@ std::string check_text(const FileReport& report) {
   if (report.error) return report.error->to_string() + "\n";
   std::string out;
   for (const Finding& finding : report.findings) {
-    out += report.file + ":" + std::to_string(finding.paragraph) + ": " +
+    // People count paragraphs from 1 (as the Check panel shows them); JSON keeps the 0-based index.
+    out += report.file + ":" + std::to_string(finding.paragraph + 1) + ": " +
            severity_name(finding.severity) + " " + finding.rule + ": " + finding.message;
     if (!finding.text.empty()) out += " «" + finding.text + "»";
     if (finding.replacement) out += " → «" + *finding.replacement + "»";

@@ -31,8 +31,8 @@ Summary summarize(const std::vector<FileReport>& reports);
 /// {"files": [...], "summary": {...}} exactly as DESIGN.md §4.1; one line, UTF-8, no BOM.
 std::string check_json(const std::vector<FileReport>& reports);
 
-/// One line a finding: "file:paragraph: severity rule: message «text»" (paragraph 0-based, as in
-/// the JSON); an unreadable file gives its error line.
+/// One line a finding: "file:paragraph: severity rule: message «text»", paragraphs counted from 1
+/// as people (and the Check panel) count them; the JSON's "paragraph" is the 0-based index.
 std::string check_text(const FileReport& report);
 
 /// The heading tree of a file as JSON: {"file": ..., "outline": [{paragraph, level, label,

@@ -70,7 +70,7 @@ constexpr Texts kMessages[] = {
      "Half-width punctuation “{0}” in Chinese text: use the full-width “{1}”"},
     {Message::CharStray, "汉字之间有多余字符“{0}”", "漢字之間有多餘字元「{0}」",
      "Stray character “{0}” between Chinese characters"},
-    {Message::DuplicateParagraph, "与段落 {0} 内容重复", "與段落 {0} 內容重複",
+    {Message::DuplicateParagraph, "与第 {0} 段内容重复", "與第 {0} 段內容重複",
      "This paragraph repeats paragraph {0}"},
 };
 

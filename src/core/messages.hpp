@@ -32,7 +32,7 @@ enum class Message {
   PlaceholderLeftover,  ///< {0} the placeholder
   PunctHalfwidth,       ///< {0} as written, {1} the full-width form
   CharStray,            ///< {0} the character
-  DuplicateParagraph,   ///< {0} the index of the earlier paragraph (0-based, as findings)
+  DuplicateParagraph,   ///< {0} the earlier paragraph counted from 1, as people count
 };
 
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.

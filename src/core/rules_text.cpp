@@ -219,7 +219,7 @@ class TextCheck {
     const int offset = static_cast<int>(trimmed.data() - text.data());
     context_.report("duplicate.paragraph", Severity::Warning, paragraph, offset,
                     static_cast<int>(trimmed.size()),
-                    context_.say(Message::DuplicateParagraph, {std::to_string(it->second)}));
+                    context_.say(Message::DuplicateParagraph, {std::to_string(it->second + 1)}));
   }
 
   RuleContext& context_;

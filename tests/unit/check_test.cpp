@@ -671,7 +671,7 @@ TEST_F(CheckTest, DuplicateParagraph) {
   const Finding finding = only_problem(check(document), "duplicate.paragraph");
   expect_at(finding, 23, 2, static_cast<int>(code_points(copy)), copy);
   EXPECT_EQ(finding.severity, Severity::Warning);
-  EXPECT_EQ(finding.message, "与段落 18 内容重复");
+  EXPECT_EQ(finding.message, "与第 19 段内容重复");
   EXPECT_FALSE(finding.replacement);
 }
 

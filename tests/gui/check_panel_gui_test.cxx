@@ -1,0 +1,212 @@
+// The Check panel in a real window: opened by its shortcut on a report with known defects, its
+// list read back through the toolkit's accessibility, a finding chosen with the keyboard.
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleSelection.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include "gui_fixture.hxx"
+
+namespace {
+
+using namespace chengbao::gui;
+using namespace css;
+using chengbao::ext::toUtf8;
+using chengbao::office::Office;
+
+/// The panel's title in a zh-CN office (check_panel.cxx, Text::Title).
+const std::string kPanelTitle = "检查报告 — 呈报";
+const std::string kPanel = "^" + kPanelTitle + "$";
+
+// A leftover placeholder and a half-width comma between Chinese text, and a paragraph of more
+// than 20 characters that appears twice.
+const std::string kDefect = "截至20xx年底,我行共办理业务3.5万笔。";
+const std::string kRepeated = "全年共组织业务培训十二期，参训人员累计达到六百余人次。";
+
+/// The findings list of the open Check panel (the list that is not a drop-down's), found as an
+/// assistive tool finds it: the top window by its title, the control by its role.
+uno::Reference<accessibility::XAccessibleContext> findList(
+    const uno::Reference<accessibility::XAccessibleContext>& xContext, sal_Int16 nParentRole) {
+  if (!xContext.is()) return {};
+  const sal_Int16 nRole = xContext->getAccessibleRole();
+  if (nRole == accessibility::AccessibleRole::LIST)
+    return nParentRole == accessibility::AccessibleRole::COMBO_BOX ? nullptr : xContext;
+  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
+    uno::Reference<accessibility::XAccessible> xChild = xContext->getAccessibleChild(i);
+    if (!xChild.is()) continue;
+    if (auto xList = findList(xChild->getAccessibleContext(), nRole); xList.is()) return xList;
+  }
+  return {};
+}
+
+// The toolkit's top-window enumeration is marked deprecated, yet it is the only way a client
+// reaches a non-modal dialog it did not create.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+uno::Reference<accessibility::XAccessibleContext> panelFindings(
+    const uno::Reference<uno::XComponentContext>& xContext) {
+  uno::Reference<awt::XExtendedToolkit> xToolkit(awt::Toolkit::create(xContext),
+                                                 uno::UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < xToolkit->getTopWindowCount(); ++i) {
+    uno::Reference<awt::XDialog> xDialog(xToolkit->getTopWindow(i), uno::UNO_QUERY);
+    if (!xDialog.is() || toUtf8(xDialog->getTitle()) != kPanelTitle) continue;
+    uno::Reference<accessibility::XAccessible> xAccessible(xDialog, uno::UNO_QUERY);
+    if (xAccessible.is()) return findList(xAccessible->getAccessibleContext(), 0);
+  }
+  return {};
+}
+#pragma GCC diagnostic pop
+
+std::vector<std::string> itemsOf(const uno::Reference<accessibility::XAccessibleContext>& xList) {
+  std::vector<std::string> items;
+  for (sal_Int32 i = 0; i < xList->getAccessibleChildCount(); ++i)
+    items.push_back(
+        toUtf8(xList->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
+  return items;
+}
+
+/// The row selected in the list, or -1.
+int selectedRow(const uno::Reference<accessibility::XAccessibleContext>& xList) {
+  uno::Reference<accessibility::XAccessibleSelection> xSelection(xList, uno::UNO_QUERY_THROW);
+  if (xSelection->getSelectedAccessibleChildCount() == 0) return -1;
+  return xSelection->getSelectedAccessibleChild(0)
+      ->getAccessibleContext()
+      ->getAccessibleIndexInParent();
+}
+
+std::string selectedText(const Doc& doc) {
+  uno::Reference<frame::XModel> xModel(doc, uno::UNO_QUERY_THROW);
+  uno::Reference<view::XSelectionSupplier> xSelection(xModel->getCurrentController(),
+                                                      uno::UNO_QUERY_THROW);
+  uno::Reference<container::XIndexAccess> xRanges(xSelection->getSelection(), uno::UNO_QUERY);
+  if (!xRanges.is() || xRanges->getCount() == 0) return "<nothing selected>";
+  uno::Reference<text::XTextRange> xRange(xRanges->getByIndex(0), uno::UNO_QUERY_THROW);
+  return toUtf8(xRange->getString());
+}
+
+bool startsWith(const std::string& s, const std::string& prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+/// The first row (after `from`) whose text holds all of `parts`, or -1.
+int rowWith(const std::vector<std::string>& rows, const std::vector<std::string>& parts,
+            int from = 0) {
+  for (int i = from; i < static_cast<int>(rows.size()); ++i) {
+    bool all = true;
+    for (const auto& part : parts)
+      all = all && rows[static_cast<size_t>(i)].find(part) != std::string::npos;
+    if (all) return i;
+  }
+  return -1;
+}
+
+/// The group header a row falls under: the nearest row above it that is not indented.
+std::string groupOf(const std::vector<std::string>& rows, int row) {
+  for (int i = row; i >= 0; --i)
+    if (!startsWith(rows[static_cast<size_t>(i)], " ")) return rows[static_cast<size_t>(i)];
+  return "<no group>";
+}
+
+class CheckPanelGuiTest : public GuiTest {
+ protected:
+  void SetUp() override {
+    GuiTest::SetUp();
+    if (HasFatalFailure()) return;
+    const auto inserted = session().office().dispatch(
+        doc_, "vnd.chengbao:InsertReport",
+        {{"Template", "work-report"},
+         {"Profile", std::string(CHENGBAO_TEMPLATE_DIR) + "/profiles/example.xml"},
+         {"Date", "2026-11-28"}});
+    ASSERT_TRUE(inserted.success) << inserted.message;
+    Office::appendParagraph(doc_, kDefect);
+    Office::appendParagraph(doc_, kRepeated);
+    Office::appendParagraph(doc_, kRepeated);
+    session().focus(window_);
+  }
+
+  void TearDown() override {
+    GuiTest::TearDown();
+    // The panel closes with its document.
+    if (session_) session().waitForNoWindow(kPanel, 10s);
+  }
+
+  /// Moves the list's selection to `target` with Down/Up, as a user does; returns where it is.
+  int moveTo(const uno::Reference<accessibility::XAccessibleContext>& xList, int target) {
+    int current = selectedRow(xList);
+    for (int attempt = 0; attempt < 5 && current != target; ++attempt) {
+      const int steps = current < 0 ? 1 : std::abs(target - current);
+      const std::string key = current < 0 || target > current ? "Down" : "Up";
+      session().keys(std::vector<std::string>(static_cast<size_t>(steps), key));
+      current = selectedRow(xList);
+    }
+    return current;
+  }
+};
+
+TEST_F(CheckPanelGuiTest, ShortcutOpensThePanelListingTheDefectsAndKeysSelectTheirText) {
+  // When the user presses Ctrl+Alt+Shift+R in the document,
+  session().keys({"ctrl+alt+shift+r"});
+  const std::string panel = session().waitForWindow(kPanel);
+  session().focus(panel);
+
+  // then the panel lists the defects under their severity groups.
+  uno::Reference<accessibility::XAccessibleContext> xList;
+  std::vector<std::string> rows;
+  for (int i = 0; i < 100; ++i) {
+    xList = panelFindings(session().office().context());
+    if (xList.is()) rows = itemsOf(xList);
+    if (rows.size() > 1) break;
+    std::this_thread::sleep_for(100ms);
+  }
+  ASSERT_TRUE(xList.is()) << "no findings list in the panel";
+  const std::string shown = ::testing::PrintToString(rows);
+  const int placeholder = rowWith(rows, {"placeholder.leftover", "「20xx年」"});
+  const int comma = rowWith(rows, {"punct.halfwidth", "「,」"});
+  const int duplicate = rowWith(rows, {"duplicate.paragraph"});
+  ASSERT_GE(placeholder, 0) << shown;
+  ASSERT_GE(comma, 0) << shown;
+  ASSERT_GE(duplicate, 0) << shown;
+  EXPECT_TRUE(startsWith(groupOf(rows, placeholder), "错误（")) << shown;
+  EXPECT_TRUE(startsWith(groupOf(rows, comma), "警告（")) << shown;
+  EXPECT_TRUE(startsWith(groupOf(rows, duplicate), "警告（")) << shown;
+  EXPECT_TRUE(startsWith(rows.front(), "错误（")) << "errors come first: " << shown;
+
+  // When the user goes down the list to the leftover placeholder,
+  ASSERT_EQ(moveTo(xList, placeholder), placeholder) << shown;
+  // then its text is selected in the document.
+  EXPECT_EQ(selectedText(doc_), "20xx年");
+
+  // When the user goes on to the repeated paragraph and presses Enter,
+  ASSERT_EQ(moveTo(xList, duplicate), duplicate) << shown;
+  // (the list shows the end of the errors and the warnings group here: the README's picture)
+  session().screenshot(panel, screenshotPath("check-panel.png"));
+  session().keys({"Return"});
+  // then the whole second copy is selected, and the document has the keyboard.
+  EXPECT_EQ(selectedText(doc_), kRepeated);
+  const auto paras = Office::paragraphs(doc_);
+  ASSERT_GE(paras.size(), 3u);
+  EXPECT_NE(rows[static_cast<size_t>(duplicate)].find("第 " + std::to_string(paras.size()) + " 段"),
+            std::string::npos)
+      << "the duplicate row names another paragraph than the last: "
+      << rows[static_cast<size_t>(duplicate)];
+
+  // Esc on the panel closes it.
+  session().focus(panel);
+  session().keys({"Escape"});
+  session().waitForNoWindow(kPanel, 10s);
+}
+
+}  // namespace
