@@ -1,6 +1,7 @@
 // Every shipped template in both scripts, inserted by the extension in a real office and made by
 // `chengbao new`, checked by the same engine as `chengbao check`: only the 【…】 spots remain.
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <string>
 #include <tuple>
@@ -85,6 +86,22 @@ TEST_P(TemplateTest, MadeByChengbaoNewOpensWithWorkingNumbering) {
   const bool western = id == "status-report";
   EXPECT_EQ(level1[0], western ? "1. " : "一、");
   EXPECT_EQ(level1[1], western ? "2. " : "二、");
+  // Its organisation values are live fields: another profile re-fills them in Writer.
+  const std::string other = (workDir_ / "other.xml").string();
+  std::ofstream(other) << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<profile format=\"1\">\n"
+                          "<organisation><full-name>西湖农商银行城东支行</full-name>"
+                          "<short-name>西湖城东支行</short-name></organisation>\n"
+                          "<superior-body>西湖农商银行</superior-body>\n</profile>\n";
+  const DispatchOutcome applied =
+      office_->dispatch(loaded, "vnd.chengbao:ApplyProfile", {{"Profile", other}});
+  ASSERT_TRUE(applied.success) << applied.message;
+  const auto refilled = Office::paragraphs(loaded);
+  ASSERT_GE(refilled.size(), 3u);
+  EXPECT_NE(refilled[refilled.size() - 2].text.find("西湖农商银行城东支行"), std::string::npos)
+      << refilled[refilled.size() - 2].text;
+  ASSERT_TRUE(Office::undo(loaded));
+  EXPECT_EQ(Office::paragraphs(loaded)[paras.size() - 2].text, paras[paras.size() - 2].text);
+
   // Saved again by the office, the report still passes the check but for the 【…】 spots.
   const std::string resaved = (workDir_ / "resaved.docx").string();
   Office::saveAs(loaded, resaved, "MS Word 2007 XML");
