@@ -45,6 +45,7 @@
 #include "document_model.hxx"
 #include "finding_selection.hxx"
 #include "findings_list.hpp"
+#include "messages.hxx"
 #include "settings.hxx"
 #include "template_choices.hxx"
 #include "ustring.hxx"
@@ -73,11 +74,7 @@ enum class Text {
 };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
-  struct Entry {
-    const char* zhCN;
-    const char* zhTW;
-    const char* en;
-  };
+  using Entry = LocalizedText;
   static const Entry aEntries[] = {
       {"检查报告 — 呈报", "檢查報告 — 呈報", "Check Report — Chengbao"},
       {"模板(~T)：", "範本(~T)：", "~Template:"},
@@ -97,9 +94,7 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
        "That paragraph is gone; please re-check."},
   };
   const Entry& rEntry = aEntries[static_cast<int>(eText)];
-  if (rLanguage == "zh-CN") return toOUString(rEntry.zhCN);
-  if (rLanguage == "zh-TW") return toOUString(rEntry.zhTW);
-  return toOUString(rEntry.en);
+  return localized(rEntry, rLanguage);
 }
 
 // Control names; the real-window test and screenshots find the controls by them.

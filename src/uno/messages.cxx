@@ -13,11 +13,7 @@ using namespace css;
 namespace chengbao::ext {
 namespace {
 
-struct Entry {
-  const char* zhCN;
-  const char* zhTW;
-  const char* en;
-};
+using Entry = LocalizedText;
 
 const Entry& entry(Message eMessage) {
   static const Entry aEntries[] = {
@@ -79,11 +75,15 @@ rtl::OUString uiLanguage(const uno::Reference<uno::XComponentContext>& xContext)
   return "en-US";
 }
 
+rtl::OUString localized(const LocalizedText& rText, const rtl::OUString& rLanguage) {
+  if (rLanguage == "zh-CN") return toOUString(rText.zhCN);
+  if (rLanguage == "zh-TW") return toOUString(rText.zhTW);
+  return toOUString(rText.en);
+}
+
 rtl::OUString message(Message eMessage, const rtl::OUString& rLanguage) {
   const Entry& rEntry = entry(eMessage);
-  if (rLanguage == "zh-CN") return toOUString(rEntry.zhCN);
-  if (rLanguage == "zh-TW") return toOUString(rEntry.zhTW);
-  return toOUString(rEntry.en);
+  return localized(rEntry, rLanguage);
 }
 
 }  // namespace chengbao::ext

@@ -29,6 +29,16 @@ enum class Message {
   DialogCancel,        ///< the Cancel button
 };
 
+/// One UI string in the three languages the extension speaks.
+struct LocalizedText {
+  const char* zhCN;
+  const char* zhTW;
+  const char* en;
+};
+
+/// `rText` in `rLanguage` (zh-CN, zh-TW; English for anything else).
+rtl::OUString localized(const LocalizedText& rText, const rtl::OUString& rLanguage);
+
 /// The UI language of the office: "zh-CN", "zh-TW" or "en-US" (the fallback).
 rtl::OUString uiLanguage(const css::uno::Reference<css::uno::XComponentContext>& xContext);
 

@@ -61,11 +61,7 @@ enum class Text {
 };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
-  struct Entry {
-    const char* zhCN;
-    const char* zhTW;
-    const char* en;
-  };
+  using Entry = LocalizedText;
   static const Entry aEntries[] = {
       {"机构信息", "機構資訊", "Organisation profiles"},
       {"机构信息文件(~P)：", "機構資訊檔案(~P)：", "~Profile files:"},
@@ -87,9 +83,7 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"选择机构信息文件", "選擇機構資訊檔案", "Choose an Organisation Profile"},
   };
   const Entry& rEntry = aEntries[static_cast<int>(eText)];
-  if (rLanguage == "zh-CN") return toOUString(rEntry.zhCN);
-  if (rLanguage == "zh-TW") return toOUString(rEntry.zhTW);
-  return toOUString(rEntry.en);
+  return localized(rEntry, rLanguage);
 }
 
 /// The methods the page's buttons call (dialogs/options.xdl binds them as vnd.sun.star.UNO:…)

@@ -3,16 +3,13 @@
 
 #include <rtl/ustrbuf.hxx>
 
+#include "messages.hxx"
 #include "ustring.hxx"
 
 namespace chengbao::ext {
 namespace {
 
-struct Entry {
-  const char* zhCN;
-  const char* zhTW;
-  const char* en;
-};
+using Entry = LocalizedText;
 
 // In the order of WizardText. Mnemonics of a step must not repeat those of the buttons
 // (H B N F C) nor each other: step 1 T O; step 2 the rows' digits and letters, V;
@@ -132,9 +129,7 @@ static_assert(sizeof(kEntries) / sizeof(kEntries[0]) == static_cast<int>(WizardT
 
 rtl::OUString wizardText(WizardText eText, const rtl::OUString& rLanguage) {
   const Entry& rEntry = kEntries[static_cast<int>(eText)];
-  if (rLanguage == "zh-CN") return toOUString(rEntry.zhCN);
-  if (rLanguage == "zh-TW") return toOUString(rEntry.zhTW);
-  return toOUString(rEntry.en);
+  return localized(rEntry, rLanguage);
 }
 
 rtl::OUString withoutMnemonic(const rtl::OUString& rLabel) {
