@@ -55,24 +55,6 @@ bool contains(const std::vector<ParagraphInfo>& paras, const std::string& text) 
   return false;
 }
 
-std::vector<std::string> undoTitles(const Doc& doc) {
-  Reference<css::document::XUndoManagerSupplier> xSupplier(doc, UNO_QUERY_THROW);
-  std::vector<std::string> titles;
-  for (const auto& title : xSupplier->getUndoManager()->getAllUndoActionTitles())
-    titles.push_back(chengbao::ext::toUtf8(title));
-  return titles;
-}
-
-sal_Int32 pageStyleValue(const Doc& doc, const char* property) {
-  Reference<css::style::XStyleFamiliesSupplier> xFamilies(doc, UNO_QUERY_THROW);
-  Reference<css::container::XNameAccess> xPages(
-      xFamilies->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
-  Reference<css::beans::XPropertySet> xStyle(xPages->getByName("Standard"), UNO_QUERY_THROW);
-  sal_Int32 value = 0;
-  xStyle->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= value;
-  return value;
-}
-
 class WizardGuiTest : public GuiTest {
  protected:
   /// Waits for the wizard's window on `step` and gives it the keyboard.
@@ -158,9 +140,9 @@ TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
   EXPECT_EQ(paras[paras.size() - 2].text, exampleFullName());
   EXPECT_EQ(paras.back().text, "2026年11月28日");
   // on a GB/T 9704 page, all of it one undo step.
-  EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 3700, 3);
-  EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2800, 3);
-  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{"插入报告"}));
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 3700, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "LeftMargin"), 2800, 3);
+  EXPECT_EQ(Office::undoTitles(doc_), (std::vector<std::string>{"插入报告"}));
   // The report from its title, for the README.
   Office::moveCursorToStart(doc_);
   session().screenshot(window_, screenshotPath("wizard-result.png"));
@@ -180,7 +162,7 @@ TEST_F(WizardGuiTest, EscapeCancelsAndLeavesTheDocumentAlone) {
   const auto paras = Office::paragraphs(doc_);
   ASSERT_EQ(paras.size(), 1u);
   EXPECT_EQ(paras[0].text, "");
-  EXPECT_TRUE(undoTitles(doc_).empty());
+  EXPECT_TRUE(Office::undoTitles(doc_).empty());
 }
 
 TEST_F(WizardGuiTest, StartsFromTheLastChoices) {

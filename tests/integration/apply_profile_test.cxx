@@ -11,22 +11,6 @@ using namespace chengbao::testing;
 
 class ApplyProfileTest : public OfficeTest {
  protected:
-  /// A second institution's profile, written beside the test's documents.
-  std::string writeOtherProfile() {
-    const std::string path = (workDir_ / "other.xml").string();
-    std::ofstream out(path);
-    out << R"(<?xml version="1.0" encoding="UTF-8"?>
-<profile format="1">
-  <organisation>
-    <full-name>西湖农村商业银行股份有限公司城东支行</full-name>
-    <short-name>西湖农商行城东支行</short-name>
-  </organisation>
-  <superior-body>西湖农村商业银行股份有限公司</superior-body>
-</profile>
-)";
-    return path;
-  }
-
   static std::vector<std::string> texts(const std::vector<ParagraphInfo>& paras) {
     std::vector<std::string> result;
     for (const auto& para : paras) result.push_back(para.text);
@@ -40,7 +24,7 @@ TEST_F(ApplyProfileTest, RefillsEveryOrganisationFieldAndOneUndoRestoresThem) {
   Office::appendParagraph(doc_, "这是用户自己写的一段话，不属于任何字段。");
   const auto before = Office::paragraphs(doc_);
   const chengbao::Profile example = loadProfileOrThrow(kExampleProfile);
-  const std::string otherPath = writeOtherProfile();
+  const std::string otherPath = writeProfile("other.xml");
   const chengbao::Profile other = loadProfileOrThrow(otherPath);
 
   // when another profile is applied,

@@ -197,19 +197,8 @@ TEST_F(FixTest, ArgumentsThatSayNothingOrAnUnknownRuleAreRefused) {
 TEST_F(FixTest, TextShownByAFieldIsNotChanged) {
   // Given a report whose organisation name, a live field, has half-width brackets beside
   // Chinese text: the checker reports them, but the text belongs to the profile, not the page.
-  const std::string profile = (workDir_ / "brackets.xml").string();
-  {
-    std::ofstream out(profile);
-    out << R"(<?xml version="1.0" encoding="UTF-8"?>
-<profile format="1">
-  <organisation>
-    <full-name>西湖农村商业银行股份有限公司(城东支行)</full-name>
-    <short-name>西湖农商行(城东)</short-name>
-  </organisation>
-  <superior-body>西湖农村商业银行股份有限公司</superior-body>
-</profile>
-)";
-  }
+  const std::string profile =
+      writeProfile("brackets.xml", "西湖农村商业银行股份有限公司(城东支行)", "西湖农商行(城东)");
   ASSERT_TRUE(insertReport("work-report", profile).success);
   const auto before = texts(Office::paragraphs(doc_));
   const std::string json = (workDir_ / "before.json").string();

@@ -119,19 +119,7 @@ TEST_F(InsertSectionTest, LevelTwoSectionWithAnAlternativeAndLiveOrganisationFie
       << after[second + 1].text;
 
   // The short name is a live field: ApplyProfile re-fills it like the rest of the report.
-  const std::string otherPath = (workDir_ / "other.xml").string();
-  {
-    std::ofstream out(otherPath);
-    out << R"(<?xml version="1.0" encoding="UTF-8"?>
-<profile format="1">
-  <organisation>
-    <full-name>西湖农村商业银行股份有限公司城东支行</full-name>
-    <short-name>西湖农商行城东支行</short-name>
-  </organisation>
-  <superior-body>西湖农村商业银行股份有限公司</superior-body>
-</profile>
-)";
-  }
+  const std::string otherPath = writeProfile("other.xml");
   ASSERT_TRUE(dispatch("ApplyProfile", {{"Profile", otherPath}}).success);
   EXPECT_EQ(Office::paragraphs(doc_)[second + 1].text.rfind("西湖农商行城东支行将", 0), 0u);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <variant>
@@ -81,6 +82,21 @@ class OfficeTest : public ::testing::Test {
                            const std::vector<std::pair<std::string, std::string>>& args) {
     return office_->dispatch(doc_, "vnd.chengbao:" + command, args);
   }
+  /// Writes a minimal profile of another institution into the test's folder; its values do not
+  /// occur in the example profile, so a test can tell whose values a report shows.
+  std::string writeProfile(const std::string& name,
+                           const std::string& fullName = "西湖农村商业银行股份有限公司城东支行",
+                           const std::string& shortName = "西湖农商行城东支行",
+                           const std::string& superiorBody = "西湖农村商业银行股份有限公司") {
+    const std::string path = (workDir_ / name).string();
+    std::ofstream(path) << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<profile format=\"1\">\n"
+                        << "  <organisation>\n    <full-name>" << fullName
+                        << "</full-name>\n    <short-name>" << shortName
+                        << "</short-name>\n  </organisation>\n  <superior-body>" << superiorBody
+                        << "</superior-body>\n</profile>\n";
+    return path;
+  }
+
   DispatchOutcome insertReport(const std::string& templ, const std::string& profile) {
     return dispatch("InsertReport",
                     {{"Template", templ}, {"Profile", profile}, {"Date", "2026-11-28"}});

@@ -87,17 +87,14 @@ TEST_P(TemplateTest, MadeByChengbaoNewOpensWithWorkingNumbering) {
   EXPECT_EQ(level1[0], western ? "1. " : "一、");
   EXPECT_EQ(level1[1], western ? "2. " : "二、");
   // Its organisation values are live fields: another profile re-fills them in Writer.
-  const std::string other = (workDir_ / "other.xml").string();
-  std::ofstream(other) << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<profile format=\"1\">\n"
-                          "<organisation><full-name>西湖农商银行城东支行</full-name>"
-                          "<short-name>西湖城东支行</short-name></organisation>\n"
-                          "<superior-body>西湖农商银行</superior-body>\n</profile>\n";
+  const std::string other = writeProfile("other.xml");
   const DispatchOutcome applied =
       office_->dispatch(loaded, "vnd.chengbao:ApplyProfile", {{"Profile", other}});
   ASSERT_TRUE(applied.success) << applied.message;
   const auto refilled = Office::paragraphs(loaded);
   ASSERT_GE(refilled.size(), 3u);
-  EXPECT_NE(refilled[refilled.size() - 2].text.find("西湖农商银行城东支行"), std::string::npos)
+  EXPECT_NE(refilled[refilled.size() - 2].text.find("西湖农村商业银行股份有限公司城东支行"),
+            std::string::npos)
       << refilled[refilled.size() - 2].text;
   ASSERT_TRUE(Office::undo(loaded));
   EXPECT_EQ(Office::paragraphs(loaded)[paras.size() - 2].text, paras[paras.size() - 2].text);

@@ -40,24 +40,6 @@ std::vector<std::string> level1(const std::vector<ParagraphInfo>& paras, bool la
   return result;
 }
 
-std::vector<std::string> undoTitles(const Doc& doc) {
-  Reference<css::document::XUndoManagerSupplier> xSupplier(doc, UNO_QUERY_THROW);
-  std::vector<std::string> titles;
-  for (const auto& title : xSupplier->getUndoManager()->getAllUndoActionTitles())
-    titles.push_back(chengbao::ext::toUtf8(title));
-  return titles;
-}
-
-sal_Int32 pageValue(const Doc& doc, const char* property) {
-  Reference<css::style::XStyleFamiliesSupplier> xFamilies(doc, UNO_QUERY_THROW);
-  Reference<css::container::XNameAccess> xPages(
-      xFamilies->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
-  Reference<css::beans::XPropertySet> xStyle(xPages->getByName("Standard"), UNO_QUERY_THROW);
-  sal_Int32 value = 0;
-  xStyle->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= value;
-  return value;
-}
-
 class WizardTest : public OfficeTest {
  protected:
   /// Finish with `args`; the template, profile and date are the defaults unless given (the
@@ -124,20 +106,20 @@ TEST_F(WizardTest, FinishInsertsTheChosenSectionsAndTextsAsOneUndoStep) {
   EXPECT_EQ(paras[paras.size() - 2].text, loadProfileOrThrow(kExampleProfile).full_name);
   EXPECT_EQ(paras.back().text, "2026年11月28日");
   // on the template's GB/T 9704 page,
-  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 3700, 3);
-  EXPECT_NEAR(pageValue(doc_, "BottomMargin"), 3500, 3);
-  EXPECT_NEAR(pageValue(doc_, "LeftMargin"), 2800, 3);
-  EXPECT_NEAR(pageValue(doc_, "RightMargin"), 2600, 3);
-  EXPECT_NEAR(pageValue(doc_, "Width"), 21000, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 3700, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "BottomMargin"), 3500, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "LeftMargin"), 2800, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "RightMargin"), 2600, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "Width"), 21000, 3);
 
   // and one undo takes all of it back, the page setup included.
-  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
+  EXPECT_EQ(Office::undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
   ASSERT_TRUE(Office::undo(doc_));
   const auto undone = Office::paragraphs(doc_);
   ASSERT_EQ(undone.size(), 1u);
   EXPECT_EQ(undone[0].text, "");
-  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 2000, 3);
-  EXPECT_NEAR(pageValue(doc_, "LeftMargin"), 2000, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 2000, 3);
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "LeftMargin"), 2000, 3);
 }
 
 TEST_F(WizardTest, ThePageSetupKeepsTheUndoHistoryBeforeIt) {
@@ -146,12 +128,12 @@ TEST_F(WizardTest, ThePageSetupKeepsTheUndoHistoryBeforeIt) {
   Office::appendParagraph(doc_, "用户先写的一段。");
   Office::appendParagraph(doc_, "用户先写的第二段。");
   Office::moveCursorToStart(doc_);
-  const auto before = undoTitles(doc_);
+  const auto before = Office::undoTitles(doc_);
   ASSERT_FALSE(before.empty());
 
   ASSERT_TRUE(finish({}).success);
 
-  const auto after = undoTitles(doc_);
+  const auto after = Office::undoTitles(doc_);
   ASSERT_EQ(after.size(), before.size() + 1);
   EXPECT_EQ(after.front(), kUndoTitle);
   EXPECT_TRUE(std::equal(before.begin(), before.end(), after.begin() + 1));
@@ -160,8 +142,8 @@ TEST_F(WizardTest, ThePageSetupKeepsTheUndoHistoryBeforeIt) {
 TEST_F(WizardTest, PageSetupFalseLeavesThePageAlone) {
   ASSERT_TRUE(finish({{"PageSetup", "false"}}).success);
   EXPECT_GT(Office::paragraphs(doc_).size(), 10u);
-  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 2000, 3);
-  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 2000, 3);
+  EXPECT_EQ(Office::undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
 }
 
 TEST_F(WizardTest, TargetNewInsertsIntoANewDocument) {
@@ -172,11 +154,11 @@ TEST_F(WizardTest, TargetNewInsertsIntoANewDocument) {
   ASSERT_TRUE(made.is()) << "no new document with the report";
   const auto paras = Office::paragraphs(made);
   EXPECT_EQ(level1(paras, true), (std::vector<std::string>{"一、", "二、", "三、"}));
-  EXPECT_EQ(undoTitles(made), (std::vector<std::string>{kUndoTitle}));
+  EXPECT_EQ(Office::undoTitles(made), (std::vector<std::string>{kUndoTitle}));
   Office::close(made);
   // The document the command ran in is as it was.
   ASSERT_EQ(Office::paragraphs(doc_).size(), 1u);
-  EXPECT_TRUE(undoTitles(doc_).empty());
+  EXPECT_TRUE(Office::undoTitles(doc_).empty());
 }
 
 TEST_F(WizardTest, TraditionalScript) {
@@ -205,8 +187,8 @@ TEST_F(WizardTest, UnknownSectionOrTextIsReportedAndNothingChanges) {
   }
   EXPECT_TRUE(office_->responsive());
   ASSERT_EQ(Office::paragraphs(doc_).size(), 1u);
-  EXPECT_TRUE(undoTitles(doc_).empty());
-  EXPECT_NEAR(pageValue(doc_, "TopMargin"), 2000, 3);
+  EXPECT_TRUE(Office::undoTitles(doc_).empty());
+  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 2000, 3);
 }
 
 TEST_F(WizardTest, WithoutNoDialogAHeadlessOfficeCancelsAtOnce) {

@@ -18,6 +18,7 @@
 #include <com/sun/star/connection/NoConnectException.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/DeploymentException.hpp>
 #include <com/sun/star/deployment/XExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
@@ -35,6 +36,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/task/XAbortChannel.hpp>
 #include <com/sun/star/task/XInteractionApprove.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
@@ -489,6 +491,25 @@ std::string Office::undoTitle(const uno::Reference<lang::XComponent>& xDoc) {
   uno::Reference<document::XUndoManagerSupplier> xSupplier(xDoc, uno::UNO_QUERY_THROW);
   uno::Reference<document::XUndoManager> xManager = xSupplier->getUndoManager();
   return xManager->isUndoPossible() ? toUtf8(xManager->getCurrentUndoActionTitle()) : std::string();
+}
+
+std::vector<std::string> Office::undoTitles(const uno::Reference<lang::XComponent>& xDoc) {
+  uno::Reference<document::XUndoManagerSupplier> xSupplier(xDoc, uno::UNO_QUERY_THROW);
+  std::vector<std::string> titles;
+  for (const rtl::OUString& rTitle : xSupplier->getUndoManager()->getAllUndoActionTitles())
+    titles.push_back(toUtf8(rTitle));
+  return titles;
+}
+
+sal_Int32 Office::pageStyleValue(const uno::Reference<lang::XComponent>& xDoc,
+                                 const char* property) {
+  uno::Reference<style::XStyleFamiliesSupplier> xFamilies(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<container::XNameAccess> xPages(
+      xFamilies->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY_THROW);
+  uno::Reference<beans::XPropertySet> xStyle(xPages->getByName("Standard"), uno::UNO_QUERY_THROW);
+  sal_Int32 value = 0;
+  xStyle->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= value;
+  return value;
 }
 
 bool Office::undo(const uno::Reference<lang::XComponent>& xDoc) {

@@ -105,6 +105,12 @@ class Office {
                                          size_t index);
   /// The title of the step the next undo would undo; empty when there is none.
   static std::string undoTitle(const css::uno::Reference<css::lang::XComponent>& xDoc);
+  /// The titles of every step the document's undo manager holds, the next one to undo first.
+  static std::vector<std::string> undoTitles(
+      const css::uno::Reference<css::lang::XComponent>& xDoc);
+  /// An integer property (TopMargin, Width, … in 1/100 mm) of the Standard page style.
+  static sal_Int32 pageStyleValue(const css::uno::Reference<css::lang::XComponent>& xDoc,
+                                  const char* property);
   /// Undoes the last action of the document's undo manager; false when nothing to undo.
   static bool undo(const css::uno::Reference<css::lang::XComponent>& xDoc);
 
