@@ -6,6 +6,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
+#include "finding.hpp"
 #include "ustring.hxx"
 
 using namespace css;
@@ -66,11 +67,14 @@ rtl::OUString uiLanguage(const uno::Reference<uno::XComponentContext>& xContext)
   } catch (const uno::Exception&) {
     // No configuration (a stripped-down office): English is the safe fallback.
   }
-  if (aLocale.startsWithIgnoreAsciiCase("zh")) {
-    if (aLocale.indexOf('T') >= 0 || aLocale.indexOf("HK") >= 0 || aLocale.indexOf("MO") >= 0 ||
-        aLocale.indexOf("Hant") >= 0)
+  // The core's rule decides, so the CLI's --lang and the office's UI agree on every locale.
+  switch (parse_language(toUtf8(aLocale))) {
+    case Language::ZhCN:
+      return "zh-CN";
+    case Language::ZhTW:
       return "zh-TW";
-    return "zh-CN";
+    case Language::En:
+      break;
   }
   return "en-US";
 }

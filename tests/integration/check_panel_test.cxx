@@ -45,7 +45,8 @@ using chengbao::Language;
 using chengbao::ext::toOUString;
 using chengbao::ext::toUtf8;
 
-/// The language the extension speaks in this office (as messages.cxx decides it).
+/// The language the extension speaks in this office: the UI locale read by the core's rule,
+/// as messages.cxx reads it.
 Language officeLanguage(const uno::Reference<uno::XComponentContext>& xContext) {
   uno::Reference<lang::XMultiServiceFactory> xProvider =
       configuration::theDefaultProvider::get(xContext);
