@@ -2,10 +2,10 @@
 #include "ooxml_reader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "counter_format.hpp"
@@ -37,52 +37,118 @@ enum class Tag {
   Row,               // w:tr
 };
 
-Tag classify(const pugi::xml_node& node) {
-  static const std::unordered_map<std::string_view, Tag> kTags = {
-      {"w:p", Tag::Paragraph},
-      {"w:pPr", Tag::Properties},
-      {"w:rPr", Tag::Properties},
-      {"w:sectPr", Tag::Properties},
-      {"w:tblPr", Tag::Properties},
-      {"w:tblGrid", Tag::Properties},
-      {"w:trPr", Tag::Properties},
-      {"w:tcPr", Tag::Properties},
-      {"w:sdtPr", Tag::Properties},
-      {"w:sdtEndPr", Tag::Properties},
-      {"w:tblPrEx", Tag::Properties},
-      {"w:t", Tag::Text},
-      {"w:tab", Tag::Tab},
-      {"w:ptab", Tag::Tab},
-      {"w:br", Tag::Break},
-      {"w:cr", Tag::CarriageReturn},
-      {"w:noBreakHyphen", Tag::NoBreakHyphen},
-      {"w:softHyphen", Tag::SoftHyphen},
-      {"w:sym", Tag::Symbol},
-      {"w:fldChar", Tag::FieldChar},
-      {"w:del", Tag::Skip},
-      {"w:moveFrom", Tag::Skip},
-      {"w:delText", Tag::Skip},
-      {"w:instrText", Tag::Skip},
-      {"w:delInstrText", Tag::Skip},
-      {"w:footnoteReference", Tag::Skip},
-      {"w:endnoteReference", Tag::Skip},
-      {"w:commentReference", Tag::Skip},
-      {"w:annotationRef", Tag::Skip},
-      {"w:rt", Tag::Skip},
-      {"w:altChunk", Tag::Skip},
-      {"m:oMath", Tag::Skip},
-      {"m:oMathPara", Tag::Skip},
-      {"mc:AlternateContent", Tag::AlternateContent},
-      {"w:txbxContent", Tag::TextBox},
-      {"w:drawing", Tag::Drawing},
-      {"w:pict", Tag::Drawing},
-      {"w:object", Tag::Drawing},
-      {"w:tc", Tag::Cell},
-      {"w:tr", Tag::Row},
+struct NamedTag {
+  const char* name;
+  Tag tag;
+};
+
+constexpr NamedTag kTags[] = {
+    {"w:p", Tag::Paragraph},
+    {"w:pPr", Tag::Properties},
+    {"w:rPr", Tag::Properties},
+    {"w:sectPr", Tag::Properties},
+    {"w:tblPr", Tag::Properties},
+    {"w:tblGrid", Tag::Properties},
+    {"w:trPr", Tag::Properties},
+    {"w:tcPr", Tag::Properties},
+    {"w:sdtPr", Tag::Properties},
+    {"w:sdtEndPr", Tag::Properties},
+    {"w:tblPrEx", Tag::Properties},
+    {"w:t", Tag::Text},
+    {"w:tab", Tag::Tab},
+    {"w:ptab", Tag::Tab},
+    {"w:br", Tag::Break},
+    {"w:cr", Tag::CarriageReturn},
+    {"w:noBreakHyphen", Tag::NoBreakHyphen},
+    {"w:softHyphen", Tag::SoftHyphen},
+    {"w:sym", Tag::Symbol},
+    {"w:fldChar", Tag::FieldChar},
+    {"w:del", Tag::Skip},
+    {"w:moveFrom", Tag::Skip},
+    {"w:delText", Tag::Skip},
+    {"w:instrText", Tag::Skip},
+    {"w:delInstrText", Tag::Skip},
+    {"w:footnoteReference", Tag::Skip},
+    {"w:endnoteReference", Tag::Skip},
+    {"w:commentReference", Tag::Skip},
+    {"w:annotationRef", Tag::Skip},
+    {"w:rt", Tag::Skip},
+    {"w:altChunk", Tag::Skip},
+    {"m:oMath", Tag::Skip},
+    {"m:oMathPara", Tag::Skip},
+    {"mc:AlternateContent", Tag::AlternateContent},
+    {"w:txbxContent", Tag::TextBox},
+    {"w:drawing", Tag::Drawing},
+    {"w:pict", Tag::Drawing},
+    {"w:object", Tag::Drawing},
+    {"w:tc", Tag::Cell},
+    {"w:tr", Tag::Row},
+};
+
+// The names above in an open-addressing table. classify runs for every node of the body, where
+// std::unordered_map (strlen, string hash, bucket division, memcmp) was a seventh of reading a
+// .docx.
+class TagTable {
+ public:
+  TagTable() {
+    for (const NamedTag& named : kTags) {
+      std::size_t length = 0;
+      std::size_t slot = hash(named.name, length) & kMask;
+      while (slots_[slot].name != nullptr) slot = (slot + 1) & kMask;
+      slots_[slot] = {named.name, length, named.tag};
+    }
+  }
+
+  /// The tag of an element named `name`; Tag::Other for any name not in kTags.
+  Tag find(const char* name) const {
+    std::size_t length = 0;
+    for (std::size_t slot = hash(name, length) & kMask; slots_[slot].name != nullptr;
+         slot = (slot + 1) & kMask) {
+      if (slots_[slot].length == length && same_bytes(slots_[slot].name, name, length)) {
+        return slots_[slot].tag;
+      }
+    }
+    return Tag::Other;
+  }
+
+ private:
+  static constexpr std::size_t kMask = 255;  // far more slots than names: probes stay short
+
+  // Names are a few bytes long: a loop is cheaper than a call to memcmp.
+  static bool same_bytes(const char* a, const char* b, std::size_t length) {
+    for (std::size_t i = 0; i < length; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+  // FNV-1a, measuring the name on the way.
+  static std::size_t hash(const char* name, std::size_t& length) {
+    std::uint32_t h = 2166136261u;
+    const char* c = name;
+    for (; *c != '\0'; ++c) h = (h ^ static_cast<unsigned char>(*c)) * 16777619u;
+    length = static_cast<std::size_t>(c - name);
+    return h;
+  }
+
+  struct Slot {
+    const char* name = nullptr;
+    std::size_t length = 0;
+    Tag tag = Tag::Other;
   };
-  if (node.type() != pugi::node_element) return Tag::Other;
-  const auto found = kTags.find(node.name());
-  return found == kTags.end() ? Tag::Other : found->second;
+  Slot slots_[kMask + 1];
+};
+
+Tag classify(const pugi::xml_node& node) {
+  static const TagTable kTable;
+  // Text and CDATA nodes have an empty name, which is in no table.
+  const Tag tag = kTable.find(node.name());
+  return tag != Tag::Other && node.type() == pugi::node_element ? tag : Tag::Other;
+}
+
+// Whether `name` is "mc:" followed by `local`: a test on the first byte settles most nodes.
+bool is_mc(const char* name, const char* local) {
+  return name[0] == 'm' && name[1] == 'c' && name[2] == ':' && std::strcmp(name + 3, local) == 0;
 }
 
 // Of an mc:AlternateContent only the first mc:Choice is read: the mc:Fallback repeats the same
@@ -96,7 +162,7 @@ pugi::xml_node chosen_content(const pugi::xml_node& alternate) {
 // only. Returns the node after `node` when `descend` is false or it has no children.
 pugi::xml_node next_node(const pugi::xml_node& node, const pugi::xml_node& root, bool descend) {
   // A plain name comparison: this runs for every node, and classify's lookup costs more.
-  if (descend && std::strcmp(node.name(), "mc:AlternateContent") == 0) {
+  if (descend && is_mc(node.name(), "AlternateContent")) {
     const pugi::xml_node chosen = chosen_content(node);
     if (chosen && chosen.first_child()) return chosen.first_child();
     return next_in_document(node, root, false);
@@ -104,8 +170,7 @@ pugi::xml_node next_node(const pugi::xml_node& node, const pugi::xml_node& root,
   pugi::xml_node next = next_in_document(node, root, descend);
   // The walk enters an mc:AlternateContent only through its chosen branch; any branch it reaches
   // afterwards is a sibling of that one and is passed over.
-  while (next && (std::strcmp(next.name(), "mc:Choice") == 0 ||
-                  std::strcmp(next.name(), "mc:Fallback") == 0)) {
+  while (next && (is_mc(next.name(), "Choice") || is_mc(next.name(), "Fallback"))) {
     next = next_in_document(next, root, false);
   }
   return next;
@@ -266,8 +331,8 @@ class BodyReader {
           break;
         case Tag::Symbol:
           if (fields.visible()) {
-            append_code_point(text, static_cast<char32_t>(
-                                  std::strtoul(node.attribute("w:char").value(), nullptr, 16)));
+            append_code_point(text, static_cast<char32_t>(std::strtoul(
+                                        node.attribute("w:char").value(), nullptr, 16)));
           }
           break;
         case Tag::FieldChar:
