@@ -2,7 +2,12 @@
 #include "xml_part.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "xml_names.hpp"
 
@@ -10,56 +15,123 @@ namespace chengbao {
 
 namespace {
 
+// Which of the 64 bytes from `base` (fewer at the end of the text) are one of the bytes the prescan
+// acts on: '<', '>', '"' and '\''; bit i stands for text[base + i].
+std::uint64_t stop_bytes(std::string_view text, std::size_t base) {
+  const char* bytes = text.data() + base;
+#if defined(__SSE2__)
+  if (base + 64 <= text.size()) {
+    std::uint64_t bits = 0;
+    for (int part = 0; part < 4; ++part) {
+      const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * part));
+      const __m128i found = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('<')),
+                                                      _mm_cmpeq_epi8(chunk, _mm_set1_epi8('>'))),
+                                         _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')),
+                                                      _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\''))));
+      bits |= static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(found)))
+              << (16 * part);
+    }
+    return bits;
+  }
+#endif
+  const std::size_t count = std::min<std::size_t>(64, text.size() - base);
+  std::uint64_t bits = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const char c = bytes[i];
+    if (c == '<' || c == '>' || c == '"' || c == '\'') bits |= std::uint64_t{1} << i;
+  }
+  return bits;
+}
+
+std::size_t lowest_bit(std::uint64_t bits) {
+#if defined(__GNUC__)
+  return static_cast<std::size_t>(__builtin_ctzll(bits));
+#else
+  std::size_t n = 0;
+  for (; (bits & 1) == 0; bits >>= 1) ++n;
+  return n;
+#endif
+}
+
 // A scan of the raw text for the two things that must never reach the parser or a traversal: a
 // DOCTYPE and nesting deeper than allowed. It only needs to find tags, so it skips comments, CDATA
 // sections, processing instructions and quoted attribute values; anything malformed stops the scan
 // and is left to the parser to report.
+//
+// A .docx body is mostly short tags, so the scan visits only the bytes that can change its state,
+// found 64 at a time, rather than calling memchr for every '<' and '>'.
 std::optional<std::string> prescan(std::string_view text, unsigned max_depth) {
+  enum class State { Text, StartTag, DoubleQuoted, SingleQuoted, EndTag };
+  State state = State::Text;
   unsigned long depth = 0;
-  std::size_t i = 0;
-  const auto skip_past = [&](std::string_view end) {
-    const std::size_t found = text.find(end, i);
-    i = found == std::string_view::npos ? text.size() : found + end.size();
-  };
-  while (i < text.size()) {
-    i = text.find('<', i);
-    if (i == std::string_view::npos) break;
-    const char kind = i + 1 < text.size() ? text[i + 1] : '\0';
-    const std::string_view rest = text.substr(i);
-    if (kind == '!' && rest.compare(0, 4, "<!--") == 0) {
-      i += 4;
-      skip_past("-->");
-    } else if (kind == '!' && rest.compare(0, 9, "<![CDATA[") == 0) {
-      i += 9;
-      skip_past("]]>");
-    } else if (kind == '?') {
-      i += 2;
-      skip_past("?>");
-    } else if (kind == '!' && rest.compare(0, 9, "<!DOCTYPE") == 0) {
-      return "DTD/entities not allowed (the file has a DOCTYPE)";
-    } else if (kind == '/') {
-      if (depth > 0) --depth;
-      i += 2;
-      skip_past(">");
-    } else {
-      // A start tag: find its end outside quoted attribute values.
-      char quote = 0;
-      std::size_t j = i + 1;
-      for (; j < text.size(); ++j) {
-        const char c = text[j];
-        if (quote != 0) {
-          if (c == quote) quote = 0;
-        } else if (c == '"' || c == '\'') {
-          quote = c;
-        } else if (c == '>') {
+  const std::size_t size = text.size();
+  std::size_t resume = 0;  // where the scan goes on after the current block
+  while (resume < size) {
+    const std::size_t base = resume - resume % 64;
+    std::uint64_t bits = stop_bytes(text, base) & (~std::uint64_t{0} << (resume - base));
+    resume = base + 64;
+    while (bits != 0) {
+      const std::size_t at = base + lowest_bit(bits);
+      bits &= bits - 1;
+      const char c = text[at];
+      switch (state) {
+        case State::Text: {
+          if (c != '<') break;
+          const char kind = at + 1 < size ? text[at + 1] : '\0';
+          if (kind == '/') {
+            if (depth > 0) --depth;
+            state = State::EndTag;  // its '/' is no stop byte: the '>' after it is next
+            break;
+          }
+          if (kind != '!' && kind != '?') {
+            state = State::StartTag;  // its end is the first '>' outside quoted values
+            break;
+          }
+          const std::string_view rest = text.substr(at);
+          std::string_view skip_to;  // the end of a comment, CDATA section or instruction
+          std::size_t skip_from = at;
+          if (kind == '!' && rest.compare(0, 4, "<!--") == 0) {
+            skip_to = "-->";
+            skip_from = at + 4;
+          } else if (kind == '!' && rest.compare(0, 9, "<![CDATA[") == 0) {
+            skip_to = "]]>";
+            skip_from = at + 9;
+          } else if (kind == '?') {
+            skip_to = "?>";
+            skip_from = at + 2;
+          } else if (kind == '!' && rest.compare(0, 9, "<!DOCTYPE") == 0) {
+            return "DTD/entities not allowed (the file has a DOCTYPE)";
+          } else {
+            state = State::StartTag;  // any other "<!" is read as a start tag
+            break;
+          }
+          const std::size_t found = text.find(skip_to, skip_from);
+          resume = found == std::string_view::npos ? size : found + skip_to.size();
+          bits = 0;
           break;
         }
+        case State::StartTag:
+          if (c == '>') {
+            if (text[at - 1] != '/' && ++depth > max_depth) {
+              return "XML nesting deeper than " + std::to_string(max_depth) + " levels";
+            }
+            state = State::Text;
+          } else if (c == '"') {
+            state = State::DoubleQuoted;
+          } else if (c == '\'') {
+            state = State::SingleQuoted;
+          }
+          break;
+        case State::DoubleQuoted:
+          if (c == '"') state = State::StartTag;
+          break;
+        case State::SingleQuoted:
+          if (c == '\'') state = State::StartTag;
+          break;
+        case State::EndTag:
+          if (c == '>') state = State::Text;
+          break;
       }
-      if (j >= text.size()) break;
-      if (text[j - 1] != '/' && ++depth > max_depth) {
-        return "XML nesting deeper than " + std::to_string(max_depth) + " levels";
-      }
-      i = j + 1;
     }
   }
   return std::nullopt;
