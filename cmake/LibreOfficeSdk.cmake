@@ -145,6 +145,14 @@ set(LO_OFFICE_TYPES
   com.sun.star.container.XIndexContainer
   com.sun.star.frame.XTitle
   com.sun.star.lang.XSingleServiceFactory
+  # The Insert Section submenu (a popup menu controller) and its test.
+  com.sun.star.awt.MenuItemStyle
+  com.sun.star.awt.XMenuListener
+  com.sun.star.awt.XPopupMenu
+  com.sun.star.frame.XPopupMenuController
+  com.sun.star.frame.XStatusListener
+  com.sun.star.frame.thePopupMenuControllerFactory
+  com.sun.star.lang.XComponent
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
 

@@ -1,5 +1,6 @@
 // vnd.chengbao:InsertSection(Section, Template, Alternative, Profile): one section at the cursor.
 #include <optional>
+#include <utility>
 
 #include "command.hxx"
 #include "date_format.hpp"
@@ -27,17 +28,26 @@ bool headingsAreNumbered(const Document& rDocument) {
 
 }  // namespace
 
-rtl::OUString insertSectionCommand(const CommandContext& rContext) {
-  const rtl::OUString aFailed = rContext.text(Message::SectionNotInserted);
-  const auto& rArgs = rContext.args;
-  auto xDoc = rContext.writerDocument();
-  const Profile aProfile = rContext.loadProfile(rContext.profilePath(), aFailed);
+SectionSource sectionSource(const CommandContext& rContext,
+                            const uno::Reference<text::XTextDocument>& xDoc,
+                            const rtl::OUString& rFailed) {
+  Profile aProfile = rContext.loadProfile(rContext.profilePath(), rFailed);
   // The template the report was made from, else the one the settings name.
   std::string aTemplateId = rContext.reportTemplateId(xDoc);
   if (aTemplateId.empty()) aTemplateId = readSettings(rContext.xContext).defaultTemplate;
   const std::string aScript =
-      rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : aProfile.script;
-  const ReportTemplate aTemplate = rContext.loadTemplate(aTemplateId, aScript, aFailed);
+      rContext.args.string("Script") ? toUtf8(*rContext.args.string("Script")) : aProfile.script;
+  ReportTemplate aTemplate = rContext.loadTemplate(aTemplateId, aScript, rFailed);
+  return SectionSource{std::move(aProfile), std::move(aTemplate)};
+}
+
+rtl::OUString insertSectionCommand(const CommandContext& rContext) {
+  const rtl::OUString aFailed = rContext.text(Message::SectionNotInserted);
+  const auto& rArgs = rContext.args;
+  auto xDoc = rContext.writerDocument();
+  const SectionSource aSource = sectionSource(rContext, xDoc, aFailed);
+  const Profile& aProfile = aSource.profile;
+  const ReportTemplate& aTemplate = aSource.report_template;
 
   std::string aSectionId;
   if (auto aArg = rArgs.string("Section")) {

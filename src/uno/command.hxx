@@ -35,6 +35,8 @@ class Arguments {
   bool flag(const char* pName) const;
   /// Scripts and tests pass arguments; a menu click passes none of ours and expects UI.
   bool interactive() const;
+  /// A failure is shown to the user: a click, or a menu that passes arguments (FromMenu=true).
+  bool showsErrors() const { return interactive() || flag("FromMenu"); }
 
  private:
   const css::uno::Sequence<css::beans::PropertyValue>& m_rArgs;
@@ -75,6 +77,17 @@ using Command = rtl::OUString (*)(const CommandContext& rContext);
 
 /// Every command by name ("InsertReport", "Check", …).
 const std::map<std::string, Command>& commands();
+
+/// What InsertSection works from on a document: the profile in use, and the template the report
+/// was made from (else the settings' default) in the Script argument's or the profile's script.
+struct SectionSource {
+  Profile profile;
+  ReportTemplate report_template;
+};
+/// Loads both; CommandError with `rFailed` + the reason when either cannot be loaded.
+SectionSource sectionSource(const CommandContext& rContext,
+                            const css::uno::Reference<css::text::XTextDocument>& xDoc,
+                            const rtl::OUString& rFailed);
 
 // The commands, one file each.
 rtl::OUString insertReportCommand(const CommandContext& rContext);

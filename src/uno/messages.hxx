@@ -7,26 +7,27 @@
 namespace chengbao::ext {
 
 enum class Message {
-  ProductName,         ///< the title of message boxes
-  UndoInsertReport,    ///< the undo action of InsertReport
-  InsertReportFailed,  ///< "The report could not be inserted: " + reason
-  NotAWriterDocument,  ///< a command that needs a Writer document was run elsewhere
-  UnknownCommand,      ///< a vnd.chengbao: URL this version does not know
-  UndoApplyProfile,    ///< the undo action of ApplyProfile
-  ApplyProfileFailed,  ///< "The profile could not be applied: " + reason
-  CheckFailed,         ///< "The report could not be checked: " + reason
-  UndoFix,             ///< the undo action of Fix
-  FixFailed,           ///< "The problems could not be fixed: " + reason
-  FixesApplied,        ///< the count of fixes made, "%1" stands for the number
-  FixWhich,            ///< Fix was given arguments but none saying which fixes
-  FixUnknownRule,      ///< "No such rule: " + id
-  FixNothingThere,     ///< no safe fix at the paragraph and offset given (any more)
-  UndoInsertSection,   ///< the undo action of InsertSection, also the title of its dialog
-  SectionNotInserted,  ///< "The section could not be inserted: " + reason
-  UnknownSection,      ///< "The template has no section " + id
-  SectionListLabel,    ///< the label of the dialog's list of sections, with a mnemonic
-  DialogOk,            ///< the OK button
-  DialogCancel,        ///< the Cancel button
+  ProductName,          ///< the title of message boxes
+  UndoInsertReport,     ///< the undo action of InsertReport
+  InsertReportFailed,   ///< "The report could not be inserted: " + reason
+  NotAWriterDocument,   ///< a command that needs a Writer document was run elsewhere
+  UnknownCommand,       ///< a vnd.chengbao: URL this version does not know
+  UndoApplyProfile,     ///< the undo action of ApplyProfile
+  ApplyProfileFailed,   ///< "The profile could not be applied: " + reason
+  CheckFailed,          ///< "The report could not be checked: " + reason
+  UndoFix,              ///< the undo action of Fix
+  FixFailed,            ///< "The problems could not be fixed: " + reason
+  FixesApplied,         ///< the count of fixes made, "%1" stands for the number
+  FixWhich,             ///< Fix was given arguments but none saying which fixes
+  FixUnknownRule,       ///< "No such rule: " + id
+  FixNothingThere,      ///< no safe fix at the paragraph and offset given (any more)
+  UndoInsertSection,    ///< the undo action of InsertSection, also the title of its dialog
+  SectionNotInserted,   ///< "The section could not be inserted: " + reason
+  UnknownSection,       ///< "The template has no section " + id
+  SectionListLabel,     ///< the label of the dialog's list of sections, with a mnemonic
+  DialogOk,             ///< the OK button
+  DialogCancel,         ///< the Cancel button
+  SectionsUnavailable,  ///< the Insert Section submenu's one entry when it cannot list: + reason
 };
 
 /// One UI string in the three languages the extension speaks.

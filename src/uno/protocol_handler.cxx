@@ -23,6 +23,7 @@
 #include "command.hxx"
 #include "messages.hxx"
 #include "options_page.hxx"
+#include "section_menu.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -121,7 +122,7 @@ class ProtocolHandler
     if (aError) {
       SAL_WARN("chengbao", rURL.Complete << " failed: " << *aError);
       aEvent.Result <<= *aError;
-      if (aArgs.interactive()) {
+      if (aArgs.showsErrors()) {
         const CommandContext aContext{m_xContext, m_xFrame, aLanguage, aArgs};
         aContext.showMessage(*aError, awt::MessageBoxType_ERRORBOX);
       }
@@ -168,6 +169,8 @@ const cppu::ImplementationEntry kImplementations[] = {
     {createProtocolHandler, protocolHandlerName, protocolHandlerServices,
      cppu::createSingleComponentFactory, nullptr, 0},
     {createOptionsPage, optionsPageImplementationName, optionsPageServiceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createSectionMenu, sectionMenuImplementationName, sectionMenuServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -73,17 +73,26 @@ struct DisposeGuard {
 
 }  // namespace
 
-std::optional<std::string> chooseSection(const CommandContext& rContext,
-                                         const ReportTemplate& rTemplate) {
+std::vector<SectionEntry> sectionEntries(const ReportTemplate& rTemplate) {
   std::vector<const Section*> aSections;
   listSections(rTemplate.sections, aSections);
-  uno::Sequence<rtl::OUString> aItems(static_cast<sal_Int32>(aSections.size()));
-  for (size_t i = 0; i < aSections.size(); ++i) {
+  std::vector<SectionEntry> aEntries;
+  aEntries.reserve(aSections.size());
+  for (const Section* pSection : aSections) {
     // Two ideographic spaces per level below the first: the tree as an indented list.
     std::string aIndent;
-    for (int nLevel = 1; nLevel < aSections[i]->level; ++nLevel) aIndent += "\u3000\u3000";
-    aItems.getArray()[i] = toOUString(aIndent + aSections[i]->heading);
+    for (int nLevel = 1; nLevel < pSection->level; ++nLevel) aIndent += "\u3000\u3000";
+    aEntries.push_back(SectionEntry{pSection->id, aIndent + pSection->heading});
   }
+  return aEntries;
+}
+
+std::optional<std::string> chooseSection(const CommandContext& rContext,
+                                         const ReportTemplate& rTemplate) {
+  const std::vector<SectionEntry> aSections = sectionEntries(rTemplate);
+  uno::Sequence<rtl::OUString> aItems(static_cast<sal_Int32>(aSections.size()));
+  for (size_t i = 0; i < aSections.size(); ++i)
+    aItems.getArray()[i] = toOUString(aSections[i].label);
 
   Reference<lang::XMultiComponentFactory> xManager = rContext.xContext->getServiceManager();
   Reference<beans::XPropertySet> xDialogModel(
@@ -144,7 +153,7 @@ std::optional<std::string> chooseSection(const CommandContext& rContext,
   Reference<awt::XListBox> xListBox(xContainer->getControl("sections"), UNO_QUERY_THROW);
   const sal_Int16 nChosen = xListBox->getSelectedItemPos();
   if (nChosen < 0 || static_cast<size_t>(nChosen) >= aSections.size()) return std::nullopt;
-  return aSections[nChosen]->id;
+  return aSections[nChosen].id;
 }
 
 }  // namespace chengbao::ext

@@ -1,0 +1,156 @@
+// The Insert Section submenu in a real window: 报告 ▸ 插入章节 opened with the keyboard lists the
+// report's sections; choosing one inserts it at the cursor.
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+
+#include "gui_fixture.hxx"
+#include "template_library.hpp"
+
+namespace {
+
+using namespace chengbao::gui;
+using namespace css;
+using chengbao::ext::toUtf8;
+using chengbao::office::Office;
+using chengbao::office::ParagraphInfo;
+
+const std::string kExampleProfile = std::string(CHENGBAO_TEMPLATE_DIR) + "/profiles/example.xml";
+
+/// The position of the section headed `heading` in the submenu: the template's sections, depth
+/// first (section_dialog.cxx, sectionEntries).
+int menuPosition(const std::string& templ, const std::string& heading) {
+  auto loaded = chengbao::find_template(templ, CHENGBAO_TEMPLATE_DIR, "zh-Hans");
+  if (std::holds_alternative<chengbao::LoadError>(loaded)) return -1;
+  int position = 0;
+  int found = -1;
+  std::function<void(const std::vector<chengbao::Section>&)> walk =
+      [&](const std::vector<chengbao::Section>& sections) {
+        for (const auto& section : sections) {
+          if (found < 0 && section.heading == heading) found = position;
+          ++position;
+          walk(section.children);
+        }
+      };
+  walk(std::get<chengbao::ReportTemplate>(loaded).sections);
+  return found;
+}
+
+using SectionMenuGuiTest = GuiTest;
+
+TEST_F(SectionMenuGuiTest, KeyboardOpensTheSubmenuAndItsEntryInsertsTheSection) {
+  // Given a work report with the cursor at the end of section 一's body,
+  const auto inserted = session().office().dispatch(
+      doc_, "vnd.chengbao:InsertReport",
+      {{"Template", "work-report"}, {"Profile", kExampleProfile}, {"Date", "2026-11-28"}});
+  ASSERT_TRUE(inserted.success) << inserted.message;
+  const auto before = Office::paragraphs(doc_);
+  size_t second = 0;
+  for (size_t i = 0, n = 0; i < before.size(); ++i)
+    if (before[i].outlineLevel == 1 && ++n == 2) second = i;
+  ASSERT_EQ(before[second].label, "二、");
+  Office::moveCursorToEndOfParagraph(doc_, second - 1);
+  session().focus(window_);
+
+  // when the user opens 报告 (Alt+B), then 插入章节 (S), goes down to 存在的问题 and presses Enter,
+  const int position = menuPosition("work-report", "存在的问题");
+  ASSERT_GT(position, 0);
+  session().keys({"alt+b"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  session().keys({"s"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  // The first entry is highlighted when a submenu opens from the keyboard.
+  session().keys(std::vector<std::string>(static_cast<size_t>(position), "Down"));
+  session().screenshot("root", screenshotPath("insert-section-menu.png"));
+  session().keys({"Return"});
+
+  // then the section is in the report after that paragraph, numbered 二、, and the old 二、
+  // has moved on to 三、.
+  std::vector<ParagraphInfo> after = Office::paragraphs(doc_);
+  for (int i = 0; i < 100 && after.size() == before.size(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    after = Office::paragraphs(doc_);
+  }
+  ASSERT_EQ(after.size(), before.size() + 5);
+  EXPECT_EQ(after[second].text, "存在的问题");
+  EXPECT_EQ(after[second].label, "二、");
+  EXPECT_EQ(after[second + 5].label, "三、");
+  EXPECT_EQ(after[second + 5].text, before[second].text);
+
+  // One undo (Ctrl+Z) takes it out again.
+  session().focus(window_);
+  session().keys({"ctrl+z"});
+  std::vector<ParagraphInfo> undone = Office::paragraphs(doc_);
+  for (int i = 0; i < 50 && undone.size() != before.size(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    undone = Office::paragraphs(doc_);
+  }
+  ASSERT_EQ(undone.size(), before.size());
+  for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(undone[i].text, before[i].text) << i;
+}
+
+}  // namespace
+
+namespace {
+
+/// The accessible names of the items of the menu-bar menu whose name starts with `menu`, found
+/// as an assistive tool finds them; each with whether it opens a submenu.
+std::vector<std::pair<std::string, bool>> menuItems(
+    const uno::Reference<accessibility::XAccessibleContext>& xContext, const std::string& menu,
+    int depth = 0) {
+  if (!xContext.is() || depth > 6) return {};
+  const sal_Int16 role = xContext->getAccessibleRole();
+  if (role == accessibility::AccessibleRole::MENU &&
+      toUtf8(xContext->getAccessibleName()).rfind(menu, 0) == 0) {
+    std::vector<std::pair<std::string, bool>> items;
+    for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
+      auto xChild = xContext->getAccessibleChild(i)->getAccessibleContext();
+      items.emplace_back(toUtf8(xChild->getAccessibleName()),
+                         xChild->getAccessibleRole() == accessibility::AccessibleRole::MENU);
+    }
+    return items;
+  }
+  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
+    auto xChild = xContext->getAccessibleChild(i);
+    if (!xChild.is()) continue;
+    auto items = menuItems(xChild->getAccessibleContext(), menu, depth + 1);
+    if (!items.empty()) return items;
+  }
+  return {};
+}
+
+TEST_F(SectionMenuGuiTest, TheInsertMenuHasTheWizardAndTheSectionSubmenu) {
+  // The Insert menu (插入) of a Writer window lists 报告向导… and the 报告章节 submenu.
+  uno::Reference<frame::XModel> model(doc_, uno::UNO_QUERY_THROW);
+  uno::Reference<accessibility::XAccessible> window(
+      model->getCurrentController()->getFrame()->getContainerWindow(), uno::UNO_QUERY_THROW);
+  session().keys({"alt+i"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const auto items = menuItems(window->getAccessibleContext(), "插入");
+  session().keys({"Escape", "Escape"});
+  const std::string shown = ::testing::PrintToString(items);
+  const auto wizard = std::find_if(items.begin(), items.end(), [](const auto& item) {
+    return item.first.rfind("报告向导", 0) == 0;
+  });
+  const auto sections = std::find_if(items.begin(), items.end(), [](const auto& item) {
+    return item.first.rfind("报告章节", 0) == 0;
+  });
+  ASSERT_NE(wizard, items.end()) << shown;
+  ASSERT_NE(sections, items.end()) << shown;
+  EXPECT_FALSE(wizard->second) << shown;
+  EXPECT_TRUE(sections->second) << "报告章节 opens a submenu: " << shown;
+}
+
+}  // namespace

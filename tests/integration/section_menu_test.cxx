@@ -1,0 +1,217 @@
+// The Insert Section submenu (报告 ▸ 插入章节): the popup menu controller the office creates for
+// vnd.chengbao:InsertSection, driven as the office's menu code drives it, in a real office.
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include <com/sun/star/awt/MenuEvent.hpp>
+#include <com/sun/star/awt/XMenuListener.hpp>
+#include <com/sun/star/awt/XPopupMenu.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XPopupMenuController.hpp>
+#include <com/sun/star/frame/thePopupMenuControllerFactory.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+
+#include "office_fixture.hxx"
+#include "template_library.hpp"
+
+namespace {
+
+using namespace chengbao::testing;
+using namespace css;
+using chengbao::ext::toOUString;
+using chengbao::ext::toUtf8;
+
+constexpr const char* kCommand = "vnd.chengbao:InsertSection";
+
+/// The submenu as the office's menu code builds it: the controller from the popup menu
+/// controller factory (as registered by the extension), given an empty awt popup menu.
+struct Submenu {
+  uno::Reference<frame::XPopupMenuController> controller;
+  uno::Reference<awt::XPopupMenu> popup;
+
+  std::vector<std::string> labels() const {
+    std::vector<std::string> result;
+    for (sal_Int16 i = 0; i < popup->getItemCount(); ++i)
+      result.push_back(toUtf8(popup->getItemText(popup->getItemId(i))));
+    return result;
+  }
+  bool enabled(sal_Int16 pos) const { return popup->isItemEnabled(popup->getItemId(pos)); }
+  /// What a click on the entry at `pos` makes VCL tell the menu's listeners.
+  void choose(sal_Int16 pos) const {
+    awt::MenuEvent event;
+    event.Source = popup;
+    event.MenuId = popup->getItemId(pos);
+    uno::Reference<awt::XMenuListener>(controller, uno::UNO_QUERY_THROW)->itemSelected(event);
+  }
+  ~Submenu() {
+    uno::Reference<lang::XComponent> component(controller, uno::UNO_QUERY);
+    if (component.is()) component->dispose();
+  }
+};
+
+/// The sections of a shipped template, as the submenu should list them: depth first, two
+/// ideographic spaces per level below the first.
+std::vector<std::string> expectedLabels(const std::string& templ) {
+  auto loaded = chengbao::find_template(templ, kTemplateDir, "zh-Hans");
+  if (auto* error = std::get_if<chengbao::LoadError>(&loaded))
+    throw std::runtime_error(error->to_string());
+  std::vector<std::string> result;
+  std::function<void(const std::vector<chengbao::Section>&)> walk =
+      [&](const std::vector<chengbao::Section>& sections) {
+        for (const auto& section : sections) {
+          std::string indent;
+          for (int level = 1; level < section.level; ++level) indent += "\u3000\u3000";
+          result.push_back(indent + section.heading);
+          walk(section.children);
+        }
+      };
+  walk(std::get<chengbao::ReportTemplate>(loaded).sections);
+  return result;
+}
+
+class SectionMenuTest : public OfficeTest {
+ protected:
+  uno::Reference<frame::XFrame> frame() const {
+    uno::Reference<frame::XModel> model(doc_, uno::UNO_QUERY_THROW);
+    return model->getCurrentController()->getFrame();
+  }
+
+  std::unique_ptr<Submenu> openSubmenu() { return openSubmenu(frame()); }
+  std::unique_ptr<Submenu> openSubmenu(const uno::Reference<frame::XFrame>& target) {
+    const auto& context = office_->context();
+    auto factory = frame::thePopupMenuControllerFactory::get(context);
+    uno::Sequence<uno::Any> args(2);
+    beans::PropertyValue frameArg;
+    frameArg.Name = "Frame";
+    frameArg.Value <<= target;
+    beans::PropertyValue moduleArg;
+    moduleArg.Name = "ModuleIdentifier";
+    moduleArg.Value <<= rtl::OUString();
+    args.getArray()[0] <<= frameArg;
+    args.getArray()[1] <<= moduleArg;
+    auto submenu = std::make_unique<Submenu>();
+    submenu->controller.set(
+        factory->createInstanceWithArgumentsAndContext(toOUString(kCommand), args, context),
+        uno::UNO_QUERY);
+    if (!submenu->controller.is()) return nullptr;
+    submenu->popup.set(context->getServiceManager()->createInstanceWithContext(
+                           "com.sun.star.awt.PopupMenu", context),
+                       uno::UNO_QUERY_THROW);
+    submenu->controller->setPopupMenu(submenu->popup);
+    return submenu;
+  }
+
+  /// Waits for the paragraph count to reach `count` (the insertion runs once the menu closes).
+  std::vector<ParagraphInfo> waitForParagraphs(size_t count) {
+    auto paras = Office::paragraphs(doc_);
+    for (int i = 0; i < 100 && paras.size() < count; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      paras = Office::paragraphs(doc_);
+    }
+    return paras;
+  }
+};
+
+TEST_F(SectionMenuTest, TheOfficeHasAPopupMenuControllerForTheMenuItem) {
+  // Menu items of add-ons are looked up without a module: the registration must match that.
+  auto factory = frame::thePopupMenuControllerFactory::get(office_->context());
+  EXPECT_TRUE(factory->hasController(toOUString(kCommand), rtl::OUString()));
+  EXPECT_TRUE(factory->hasController(toOUString(kCommand), "com.sun.star.text.TextDocument"));
+  EXPECT_FALSE(factory->hasController("vnd.chengbao:Check", rtl::OUString()));
+}
+
+TEST_F(SectionMenuTest, ListsTheSectionsOfTheDocumentsOwnTemplate) {
+  // A work report lists the work report's sections,
+  ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+  auto submenu = openSubmenu();
+  ASSERT_TRUE(submenu) << "no controller for " << kCommand;
+  const auto workReport = expectedLabels("work-report");
+  ASSERT_GE(workReport.size(), 6u);
+  EXPECT_EQ(submenu->labels(), workReport);
+  for (sal_Int16 i = 0; i < submenu->popup->getItemCount(); ++i) EXPECT_TRUE(submenu->enabled(i));
+
+  // and after the document is replaced by an annual summary, the next opening lists that one's.
+  Office::close(doc_);
+  doc_ = office_->newWriterDocument();
+  ASSERT_TRUE(insertReport("annual-summary", kExampleProfile).success);
+  auto other = openSubmenu();
+  ASSERT_TRUE(other);
+  const auto annual = expectedLabels("annual-summary");
+  EXPECT_NE(annual, workReport);
+  EXPECT_EQ(other->labels(), annual);
+  other->controller->updatePopupMenu();  // what the office does each time the menu opens
+  EXPECT_EQ(other->labels(), annual);
+}
+
+TEST_F(SectionMenuTest, ChoosingAnEntryInsertsThatSectionAtTheCursorAsOneUndoStep) {
+  // Given a work report with the cursor at the end of section 一's body,
+  ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
+  const auto before = Office::paragraphs(doc_);
+  size_t second = 0;
+  for (size_t i = 0, n = 0; i < before.size(); ++i)
+    if (before[i].outlineLevel == 1 && ++n == 2) second = i;
+  ASSERT_EQ(before[second].label, "二、");
+  Office::moveCursorToEndOfParagraph(doc_, second - 1);
+
+  // when 存在的问题 is chosen in the submenu,
+  auto submenu = openSubmenu();
+  ASSERT_TRUE(submenu);
+  const auto labels = submenu->labels();
+  const auto it = std::find(labels.begin(), labels.end(), "存在的问题");
+  ASSERT_NE(it, labels.end());
+  submenu->choose(static_cast<sal_Int16>(it - labels.begin()));
+
+  // then the section goes in there as 二、 with its sub-sections, the old 二、 moves on to 三、,
+  const auto after = waitForParagraphs(before.size() + 5);
+  ASSERT_EQ(after.size(), before.size() + 5);
+  EXPECT_EQ(after[second].label, "二、");
+  EXPECT_EQ(after[second].text, "存在的问题");
+  EXPECT_EQ(after[second].outlineLevel, 1);
+  EXPECT_EQ(after[second + 1].label, "（一）");
+  EXPECT_EQ(after[second + 5].label, "三、");
+  EXPECT_EQ(after[second + 5].text, before[second].text);
+
+  // and one undo takes it out again.
+  ASSERT_TRUE(Office::undo(doc_));
+  const auto undone = Office::paragraphs(doc_);
+  ASSERT_EQ(undone.size(), before.size());
+  for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(undone[i].text, before[i].text) << i;
+  EXPECT_TRUE(office_->responsive());
+}
+
+TEST_F(SectionMenuTest, InAFrameWithoutAWriterDocumentItSaysWhyThereIsNoList) {
+  // Given a frame that shows no Writer document (only Writer is installed here, so a bare
+  // frame stands in for the Start Center or another module),
+  const auto& context = office_->context();
+  uno::Reference<frame::XFrame> bare(
+      context->getServiceManager()->createInstanceWithContext("com.sun.star.frame.Frame", context),
+      uno::UNO_QUERY_THROW);
+
+  // the submenu shows one disabled entry saying why, choosing it does nothing, and the office
+  // carries on.
+  auto submenu = openSubmenu(bare);
+  ASSERT_TRUE(submenu);
+  ASSERT_EQ(submenu->popup->getItemCount(), 1);
+  EXPECT_FALSE(submenu->enabled(0));
+  const std::string why = submenu->labels()[0];
+  EXPECT_NE(why.find("Writer"), std::string::npos) << why;
+  const auto before = Office::paragraphs(doc_);
+  submenu->choose(0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(Office::paragraphs(doc_).size(), before.size());
+  EXPECT_TRUE(office_->responsive());
+  uno::Reference<lang::XComponent>(bare, uno::UNO_QUERY_THROW)->dispose();
+}
+
+}  // namespace
