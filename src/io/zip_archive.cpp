@@ -92,20 +92,29 @@ std::optional<std::string> ZipArchive::read(const std::string& name, const ReadL
   const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
       zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0), zip_fclose);
   if (!file) return "cannot read zip entry " + name + ": " + zip_strerror(archive_);
-  data.reserve(static_cast<std::size_t>(std::min<zip_uint64_t>(stat.size, kMaxReserve)));
-  // The actual bytes may exceed what the directory declares; stop as soon as they do.
+  // The actual bytes may exceed what the directory declares; stop as soon as they do. The buffer
+  // has one byte more than declared, so a truthful entry (up to kMaxReserve) is read into it
+  // without growing it (each growth filled and copied the whole text) and one byte too many is seen
+  // at once. Within a chunk of the size limit the read goes on a chunk at a time, so that an entry
+  // whose bytes pass the limit is still reported as too large.
   const zip_uint64_t allowed = std::min<zip_uint64_t>(stat.size, limits.max_entry_size);
+  const bool near_limit = (allowed / kChunk + 1) * kChunk > limits.max_entry_size;
+  data.resize(
+      near_limit ? 0 : static_cast<std::size_t>(std::min<zip_uint64_t>(allowed, kMaxReserve)) + 1);
   zip_uint64_t total = 0;
   for (;;) {
-    const std::size_t old_size = data.size();
-    data.resize(old_size + kChunk);
-    const zip_int64_t got = zip_fread(file.get(), &data[old_size], kChunk);
+    if (near_limit) {
+      data.resize(static_cast<std::size_t>(total) + kChunk);
+    } else if (total == data.size()) {
+      data.resize(static_cast<std::size_t>(
+          std::min<zip_uint64_t>(allowed + 1, std::max<zip_uint64_t>(total * 2, kChunk))));
+    }
+    const zip_int64_t got = zip_fread(file.get(), &data[total], data.size() - total);
     if (got < 0) {
       const std::string reason = zip_file_strerror(file.get());
       data.clear();
       return "corrupt zip entry " + name + ": " + reason;
     }
-    data.resize(old_size + static_cast<std::size_t>(got));
     if (got == 0) break;
     total += static_cast<zip_uint64_t>(got);
     if (total > allowed) {
@@ -114,6 +123,7 @@ std::optional<std::string> ZipArchive::read(const std::string& name, const ReadL
       return "corrupt zip entry " + name + ": more data than its declared size";
     }
   }
+  data.resize(static_cast<std::size_t>(total));
   if (total != stat.size) {
     data.clear();
     return "corrupt zip entry " + name + ": less data than its declared size";

@@ -82,6 +82,34 @@ TEST(ZipArchive, LessDataThanDeclaredIsCorrupt) {
   EXPECT_NE(error->find("corrupt zip entry short"), std::string::npos) << *error;
 }
 
+TEST(ZipArchive, MoreDataThanDeclaredIsCorrupt) {
+  ScratchDir dir;
+  const std::string path = dir.path("a.zip");
+  write_zip(path, {{"long", std::string(5000, 'a')}});
+  patch_declared_size(path, "long", 1000);
+  std::string data;
+  EXPECT_EQ(open(path).read("long", ReadLimits(), data),
+            "corrupt zip entry long: more data than its declared size");
+  EXPECT_TRUE(data.empty());
+}
+
+TEST(ZipArchive, EntriesNearTheSizeLimitRead) {
+  // Given an entry whose size is within a read chunk (64 KiB) of the limit
+  ScratchDir dir;
+  const std::string path = dir.path("a.zip");
+  write_zip(path, {{"near", std::string(70000, 'a')}, {"liar", std::string(200000, 'b')}});
+  patch_declared_size(path, "liar", 70000);
+  ReadLimits limits;
+  limits.max_entry_size = 100000;
+  std::string data;
+  // Then a truthful one reads whole
+  EXPECT_EQ(open(path).read("near", limits, data), std::nullopt);
+  EXPECT_EQ(data, std::string(70000, 'a'));
+  // … and one whose bytes pass the limit is too large, though it declares less.
+  EXPECT_EQ(open(path).read("liar", limits, data),
+            "zip entry liar is larger than the limit of 100000 bytes uncompressed");
+}
+
 TEST(ZipArchive, NotAZipIsRefusedWithLibzipsReason) {
   ScratchDir dir;
   auto opened = ZipArchive::open(dir.write("a.zip", "PK\x03\x04 but nothing else"));
