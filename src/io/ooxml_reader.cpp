@@ -35,6 +35,7 @@ enum class Tag {
   Drawing,           // w:drawing, w:pict, w:object: anchors for text boxes
   Cell,              // w:tc
   Row,               // w:tr
+  Branch,            // mc:Choice, mc:Fallback: entered only through chosen_content
 };
 
 struct NamedTag {
@@ -77,6 +78,8 @@ constexpr NamedTag kTags[] = {
     {"m:oMath", Tag::Skip},
     {"m:oMathPara", Tag::Skip},
     {"mc:AlternateContent", Tag::AlternateContent},
+    {"mc:Choice", Tag::Branch},
+    {"mc:Fallback", Tag::Branch},
     {"w:txbxContent", Tag::TextBox},
     {"w:drawing", Tag::Drawing},
     {"w:pict", Tag::Drawing},
@@ -146,11 +149,6 @@ Tag classify(const pugi::xml_node& node) {
   return tag != Tag::Other && node.type() == pugi::node_element ? tag : Tag::Other;
 }
 
-// Whether `name` is "mc:" followed by `local`: a test on the first byte settles most nodes.
-bool is_mc(const char* name, const char* local) {
-  return name[0] == 'm' && name[1] == 'c' && name[2] == ':' && std::strcmp(name + 3, local) == 0;
-}
-
 // Of an mc:AlternateContent only the first mc:Choice is read: the mc:Fallback repeats the same
 // content (a text box in VML) for older readers and would count it twice.
 pugi::xml_node chosen_content(const pugi::xml_node& alternate) {
@@ -158,21 +156,26 @@ pugi::xml_node chosen_content(const pugi::xml_node& alternate) {
   return choice ? choice : alternate.child("mc:Fallback");
 }
 
+// A node of the walk with its tag: each node's name is looked up once.
+struct Step {
+  pugi::xml_node node;
+  Tag tag = Tag::Other;
+};
+
+Step step_to(const pugi::xml_node& node) { return {node, node ? classify(node) : Tag::Other}; }
+
 // The next node in document order inside `root`, entering mc:AlternateContent by its chosen branch
-// only. Returns the node after `node` when `descend` is false or it has no children.
-pugi::xml_node next_node(const pugi::xml_node& node, const pugi::xml_node& root, bool descend) {
-  // A plain name comparison: this runs for every node, and classify's lookup costs more.
-  if (descend && is_mc(node.name(), "AlternateContent")) {
-    const pugi::xml_node chosen = chosen_content(node);
-    if (chosen && chosen.first_child()) return chosen.first_child();
-    return next_in_document(node, root, false);
+// only. Returns the node after `step` when `descend` is false or it has no children.
+Step next_node(const Step& step, const pugi::xml_node& root, bool descend) {
+  if (descend && step.tag == Tag::AlternateContent) {
+    const pugi::xml_node chosen = chosen_content(step.node);
+    const pugi::xml_node first = chosen ? chosen.first_child() : pugi::xml_node();
+    return step_to(first ? first : next_in_document(step.node, root, false));
   }
-  pugi::xml_node next = next_in_document(node, root, descend);
+  Step next = step_to(next_in_document(step.node, root, descend));
   // The walk enters an mc:AlternateContent only through its chosen branch; any branch it reaches
   // afterwards is a sibling of that one and is passed over.
-  while (next && (is_mc(next.name(), "Choice") || is_mc(next.name(), "Fallback"))) {
-    next = next_in_document(next, root, false);
-  }
+  while (next.tag == Tag::Branch) next = step_to(next_in_document(next.node, root, false));
   return next;
 }
 
@@ -217,27 +220,28 @@ class BodyReader {
       : styles_(styles), numbering_(numbering), document_(document) {}
 
   void read(const pugi::xml_node& body) {
-    containers_.push_back({body, next_node(body, body, true), {}, {}});
+    containers_.push_back({body, next_node(step_to(body), body, true), {}, {}});
     while (!containers_.empty()) {
       Container& container = containers_.back();
-      const pugi::xml_node node = container.next;
+      const Step step = container.next;
+      const pugi::xml_node& node = step.node;
       if (!node) {
         flush_merged(container);
         containers_.pop_back();
         continue;
       }
-      const Tag tag = classify(node);
+      const Tag tag = step.tag;
       bool descend = tag != Tag::Paragraph && tag != Tag::Properties && tag != Tag::Skip;
       if ((tag == Tag::Row && deleted_row(node)) || (tag == Tag::Cell && merged_away(node))) {
         descend = false;
       }
-      container.next = next_node(node, container.root, descend);
+      container.next = next_node(step, container.root, descend);
       if (tag != Tag::Paragraph) continue;
       boxes_.clear();
       read_paragraph(node, container);
       // The reference `container` may dangle from here on.
       for (auto box = boxes_.rbegin(); box != boxes_.rend(); ++box) {
-        containers_.push_back({*box, next_node(*box, *box, true), {}, {}});
+        containers_.push_back({*box, next_node(step_to(*box), *box, true), {}, {}});
       }
     }
   }
@@ -245,7 +249,7 @@ class BodyReader {
  private:
   struct Container {
     pugi::xml_node root;
-    pugi::xml_node next;
+    Step next;
     FieldState fields;
     std::string merged;  // text of paragraphs whose mark was deleted, joining the next one
   };
@@ -303,10 +307,10 @@ class BodyReader {
   }
 
   void append_text(const pugi::xml_node& paragraph, FieldState& fields, std::string& text) {
-    for (pugi::xml_node node = next_node(paragraph, paragraph, true); node;) {
+    for (Step step = next_node({paragraph, Tag::Paragraph}, paragraph, true); step.node;) {
       bool descend = true;
-      const Tag tag = classify(node);
-      switch (tag) {
+      const pugi::xml_node& node = step.node;
+      switch (step.tag) {
         case Tag::Text:
           if (fields.visible()) text += node.text().get();
           descend = false;
@@ -350,7 +354,7 @@ class BodyReader {
         default:
           break;
       }
-      node = next_node(node, paragraph, descend);
+      step = next_node(step, paragraph, descend);
     }
   }
 

@@ -30,9 +30,17 @@ std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth);
 /// `descend`. Null after the last node. Walks by parent links, so it needs no stack however deep.
 inline pugi::xml_node next_in_document(pugi::xml_node node, const pugi::xml_node& root,
                                        bool descend) {
-  if (descend && node.first_child()) return node.first_child();
-  while (node != root && !node.next_sibling()) node = node.parent();
-  return node == root ? pugi::xml_node() : node.next_sibling();
+  // Each step is a call into pugixml, and this runs for every node: ask for each link once.
+  if (descend) {
+    const pugi::xml_node child = node.first_child();
+    if (child) return child;
+  }
+  while (node != root) {
+    const pugi::xml_node sibling = node.next_sibling();
+    if (sibling) return sibling;
+    node = node.parent();
+  }
+  return pugi::xml_node();
 }
 
 }  // namespace chengbao
