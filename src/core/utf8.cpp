@@ -41,13 +41,34 @@ char32_t decode_at(std::string_view text, std::size_t i, int& length) {
 }  // namespace
 
 std::u32string decode_utf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
+  // Every paragraph of every document passes through here: ASCII and well-formed three-byte
+  // sequences (all of CJK) are decoded inline, anything else by decode_at.
+  std::u32string out(text.size(), U'\0');  // never more code points than bytes
+  char32_t* next = &out[0];
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size;) {
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      *next++ = lead;
+      ++i;
+      continue;
+    }
+    if (lead >= 0xE0 && lead <= 0xEF && i + 3 <= size && (bytes[i + 1] & 0xC0) == 0x80 &&
+        (bytes[i + 2] & 0xC0) == 0x80) {
+      const char32_t c = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                         (static_cast<char32_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+        *next++ = c;
+        i += 3;
+        continue;
+      }
+    }
     int length = 1;
-    out.push_back(decode_at(text, i, length));
+    *next++ = decode_at(text, i, length);
     i += length;
   }
+  out.resize(static_cast<std::size_t>(next - out.data()));
   return out;
 }
 
