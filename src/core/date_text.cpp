@@ -1,6 +1,8 @@
 // Finding dates in paragraph text, in every form reports use (GB/T, 〇 numerals, ROC, 2026-11-20).
 #include "date_text.hpp"
 
+#include <algorithm>
+
 #include "outline.hpp"
 #include "utf8.hpp"
 
@@ -162,6 +164,15 @@ std::size_t match_placeholder_date(std::u32string_view text, std::size_t pos) {
     std::size_t max;
   };
   static constexpr Part kParts[] = {{U'年', 4}, {U'月', 2}, {U'日', 2}};
+  // The first part matched starts at `pos` and ends with its unit at most four characters on:
+  // without one there, nothing matches. This runs for every digit in a document, most followed
+  // by anything but a date.
+  const std::size_t reach = std::min(text.size(), pos + 5);
+  bool unit_ahead = false;
+  for (std::size_t i = pos + 1; i < reach && !unit_ahead; ++i) {
+    unit_ahead = text[i] == U'年' || text[i] == U'月' || text[i] == U'日';
+  }
+  if (!unit_ahead) return pos;
   std::size_t end = pos;
   bool placeholder = false;
   bool matched = false;
