@@ -188,6 +188,44 @@ bool merged_away(const pugi::xml_node& cell) {
   return merge && std::strcmp(merge.attribute("w:val").value(), "restart") != 0;
 }
 
+// The children of a w:pPr the reader looks at, each the first of its name as child() would find
+// it, in one pass over the children instead of one per name.
+struct ParagraphProperties {
+  pugi::xml_node run;            // w:rPr
+  pugi::xml_node style;          // w:pStyle
+  pugi::xml_node outline_level;  // w:outlineLvl
+  pugi::xml_node alignment;      // w:jc
+  pugi::xml_node numbering;      // w:numPr
+
+  explicit ParagraphProperties(const pugi::xml_node& properties) {
+    for (pugi::xml_node child = properties.first_child(); child; child = child.next_sibling()) {
+      const char* name = child.name();
+      if (name[0] != 'w' || name[1] != ':') continue;
+      pugi::xml_node* found = nullptr;
+      switch (name[2]) {  // one comparison per child: the names differ in their first letter
+        case 'r':
+          found = std::strcmp(name, "w:rPr") == 0 ? &run : nullptr;
+          break;
+        case 'p':
+          found = std::strcmp(name, "w:pStyle") == 0 ? &style : nullptr;
+          break;
+        case 'o':
+          found = std::strcmp(name, "w:outlineLvl") == 0 ? &outline_level : nullptr;
+          break;
+        case 'j':
+          found = std::strcmp(name, "w:jc") == 0 ? &alignment : nullptr;
+          break;
+        case 'n':
+          found = std::strcmp(name, "w:numPr") == 0 ? &numbering : nullptr;
+          break;
+        default:
+          break;
+      }
+      if (found != nullptr && !*found) *found = child;
+    }
+  }
+};
+
 // The state of complex fields (w:fldChar begin … separate … end), which may span paragraphs:
 // only the result part between separate and end is shown.
 class FieldState {
@@ -264,30 +302,32 @@ class BodyReader {
 
   void read_paragraph(const pugi::xml_node& node, Container& container) {
     Paragraph paragraph;
-    paragraph.text = std::move(container.merged);
+    // Runs are appended to a buffer that keeps its capacity from paragraph to paragraph, so the
+    // text is allocated once, at its size, instead of growing run by run.
+    text_.assign(container.merged);
     container.merged.clear();
-    append_text(node, container.fields, paragraph.text);
-    const pugi::xml_node properties = node.child("w:pPr");
+    append_text(node, container.fields, text_);
+    paragraph.text = text_;
+    const ParagraphProperties properties(node.child("w:pPr"));
     // A tracked deletion of the paragraph mark joins this paragraph to the next one.
-    if (properties.child("w:rPr").child("w:del")) {
+    if (properties.run.child("w:del")) {
       container.merged = std::move(paragraph.text);
       return;
     }
-    const OoxmlStyleInfo& style =
-        styles_.paragraph(properties.child("w:pStyle").attribute("w:val").value());
+    const OoxmlStyleInfo& style = styles_.paragraph(properties.style.attribute("w:val").value());
     paragraph.style = style.name;
     paragraph.outline_level = style.outline_level;
     paragraph.centered = style.centered;
     paragraph.right_aligned = style.right_aligned;
-    if (properties.child("w:outlineLvl")) {
-      paragraph.outline_level = parse_outline_level(properties.child("w:outlineLvl"));
+    if (properties.outline_level) {
+      paragraph.outline_level = parse_outline_level(properties.outline_level);
     }
-    if (properties.child("w:jc")) {
-      parse_alignment(properties.child("w:jc"), paragraph.centered, paragraph.right_aligned);
+    if (properties.alignment) {
+      parse_alignment(properties.alignment, paragraph.centered, paragraph.right_aligned);
     }
     // Direct numbering overrides the style's; a direct level alone applies to the style's list.
     OoxmlNumberingRef numbering = style.numbering;
-    const OoxmlNumberingRef direct = parse_numbering_ref(properties.child("w:numPr"));
+    const OoxmlNumberingRef direct = parse_numbering_ref(properties.numbering);
     if (direct.has_num_id) {
       numbering.has_num_id = true;
       numbering.num_id = direct.num_id;
@@ -363,6 +403,7 @@ class BodyReader {
   Document& document_;
   std::vector<Container> containers_;
   std::vector<pugi::xml_node> boxes_;
+  std::string text_;
 };
 
 std::string directory_of(const std::string& part) {

@@ -1,6 +1,8 @@
 // The paragraph styles of a .docx (word/styles.xml): names, outline levels, alignment, numbering.
 #include "ooxml_styles.hpp"
 
+#include <string_view>
+
 namespace chengbao {
 
 namespace {
@@ -31,7 +33,7 @@ int parse_outline_level(const pugi::xml_node& outline_lvl) {
 }
 
 void parse_alignment(const pugi::xml_node& jc, bool& centered, bool& right_aligned) {
-  const std::string value = jc.attribute("w:val").value();
+  const std::string_view value = jc.attribute("w:val").value();
   centered = value == "center";
   right_aligned = value == "right" || value == "end";
 }
