@@ -153,6 +153,9 @@ set(LO_OFFICE_TYPES
   com.sun.star.frame.XStatusListener
   com.sun.star.frame.thePopupMenuControllerFactory
   com.sun.star.lang.XComponent
+  # The help pages in the browser.
+  com.sun.star.system.SystemShellExecute
+  com.sun.star.system.SystemShellExecuteFlags
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
 

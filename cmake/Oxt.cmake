@@ -10,6 +10,20 @@ file(GLOB_RECURSE OXT_EXTENSION_FILES CONFIGURE_DEPENDS
 # Any change under templates/ repackages; the staged copy (with zh-Hant) is what ships.
 file(GLOB_RECURSE OXT_TEMPLATE_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/templates/*)
 
+# The help pages as HTML for the browser (vnd.chengbao:Help), made from the same .xhp sources.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+file(GLOB_RECURSE OXT_HELP_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/extension/help/*)
+set(OXT_HELP_HTML ${CMAKE_BINARY_DIR}/help-html)
+add_custom_command(
+  OUTPUT ${OXT_HELP_HTML}/.stamp
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${OXT_HELP_HTML}
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/help_html.py
+          ${PROJECT_SOURCE_DIR}/extension/help ${OXT_HELP_HTML}
+  COMMAND ${CMAKE_COMMAND} -E touch ${OXT_HELP_HTML}/.stamp
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/help_html.py ${OXT_HELP_SOURCES}
+  COMMENT "Making the HTML help pages"
+  VERBATIM)
+
 set(_oxt_copy_commands)
 set(_oxt_inputs)
 foreach(f ${OXT_EXTENSION_FILES})
@@ -20,6 +34,9 @@ endforeach()
 list(APPEND _oxt_copy_commands COMMAND ${CMAKE_COMMAND} -E copy_directory
      ${CHENGBAO_STAGED_TEMPLATE_DIR} ${OXT_STAGE}/templates)
 list(APPEND _oxt_inputs ${OXT_TEMPLATE_SOURCES})
+list(APPEND _oxt_copy_commands COMMAND ${CMAKE_COMMAND} -E copy_directory ${OXT_HELP_HTML}
+     ${OXT_STAGE}/help-html COMMAND ${CMAKE_COMMAND} -E rm -f ${OXT_STAGE}/help-html/.stamp)
+list(APPEND _oxt_inputs ${OXT_HELP_HTML}/.stamp)
 
 add_custom_command(
   OUTPUT ${OXT_FILE}

@@ -65,6 +65,7 @@ enum class Text {
   Fix,
   FixAll,
   Close,
+  Help,
   Fixed,
   FixFailed,
   FixUnavailable,
@@ -84,6 +85,7 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"修正(~X)", "修正(~X)", "Fi~x"},
       {"全部安全修正(~A)", "全部安全修正(~A)", "Fix ~All Safe"},
       {"关闭(~C)", "關閉(~C)", "~Close"},
+      {"帮助(~H)", "說明(~H)", "~Help"},
       {"已修正：", "已修正：", "Fixed: "},
       {"无法修正：", "無法修正：", "Could not fix: "},
       {"此版本尚不能自动修正。", "此版本尚不能自動修正。", "This version cannot fix yet."},
@@ -109,6 +111,7 @@ constexpr const char* kStatus = "Status";
 constexpr const char* kFix = "Fix";
 constexpr const char* kFixAll = "FixAll";
 constexpr const char* kClose = "Close";
+constexpr const char* kHelp = "Help";
 
 /// Receives the DispatchResultEvent of a Fix dispatch (sent before dispatchWithNotification
 /// returns: our handler answers synchronously).
@@ -285,7 +288,7 @@ void CheckPanel::build() {
   constexpr const char* kListBox = "com.sun.star.awt.UnoControlListBoxModel";
   constexpr const char* kButton = "com.sun.star.awt.UnoControlButtonModel";
   constexpr const char* kEdit = "com.sun.star.awt.UnoControlEditModel";
-  // Tab order: template, Re-check, findings, detail, Fix, Fix all safe, Close. Each label
+  // Tab order: template, Re-check, findings, detail, Fix, Fix all safe, Help, Close. Each label
   // comes right before its control, so its mnemonic moves the focus there.
   addControl(kFixedText, kTemplateLabel, 6, 8, 44, 10,
              {{"Label", label(Text::Template)}, {"TabIndex", order(0)}});
@@ -312,8 +315,10 @@ void CheckPanel::build() {
              {{"Label", label(Text::Fix)}, {"Enabled", uno::Any(false)}, {"TabIndex", order(6)}});
   addControl(kButton, kFixAll, 92, 216, 110, 14,
              {{"Label", label(Text::FixAll)}, {"TabIndex", order(7)}});
-  addControl(kButton, kClose, 242, 216, 82, 14,
-             {{"Label", label(Text::Close)}, {"TabIndex", order(8)}});
+  addControl(kButton, kHelp, 206, 216, 52, 14,
+             {{"Label", label(Text::Help)}, {"TabIndex", order(8)}});
+  addControl(kButton, kClose, 262, 216, 62, 14,
+             {{"Label", label(Text::Close)}, {"TabIndex", order(9)}});
 
   m_xDialog.set(
       xServices->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", m_xContext),
@@ -323,7 +328,7 @@ void CheckPanel::build() {
   uno::Reference<awt::XWindowPeer> xParent(m_xFrame->getContainerWindow(), uno::UNO_QUERY);
   m_xDialog->createPeer(awt::Toolkit::create(m_xContext).get(), xParent);
 
-  for (const char* pButton : {kRecheck, kFix, kFixAll, kClose}) {
+  for (const char* pButton : {kRecheck, kFix, kFixAll, kHelp, kClose}) {
     uno::Reference<awt::XButton> xButton = control<awt::XButton>(pButton);
     xButton->setActionCommand(rtl::OUString::createFromAscii(pButton));
     xButton->addActionListener(this);
@@ -550,6 +555,12 @@ void CheckPanel::actionPerformed(const awt::ActionEvent& rEvent) {
       fix(true);
     } else if (rEvent.ActionCommand.equalsAscii(kClose)) {
       scheduleClose();
+    } else if (rEvent.ActionCommand.equalsAscii(kHelp)) {
+      try {
+        openHelp(context(), "Check");
+      } catch (const CommandError& rError) {
+        setStatus(rError.message);
+      }
     } else {
       goToFinding(true);  // a double click on a finding
     }

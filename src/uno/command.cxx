@@ -23,6 +23,7 @@ const std::map<std::string, Command>& commands() {
       {"ApplyProfile", applyProfileCommand},
       {"Check", checkCommand},
       {"Fix", fixCommand},
+      {"Help", helpCommand},
       {"InsertReport", insertReportCommand},
       {"InsertSection", insertSectionCommand},
       {"Wizard", wizardCommand},

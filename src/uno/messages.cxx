@@ -43,6 +43,7 @@ const Entry& entry(Message eMessage) {
       {"章节(~S)：", "章節(~S)：", "~Sections:"},
       {"确定", "確定", "OK"},
       {"取消", "取消", "Cancel"},
+      {"没有此主题的帮助页面：", "沒有此主題的說明頁面：", "There is no help page for "},
       {"无法列出章节：", "無法列出章節：", "No sections to list: "},
   };
   return aEntries[static_cast<int>(eMessage)];

@@ -27,6 +27,7 @@ enum class Message {
   SectionListLabel,     ///< the label of the dialog's list of sections, with a mnemonic
   DialogOk,             ///< the OK button
   DialogCancel,         ///< the Cancel button
+  NoHelpPage,           ///< "There is no help page for " + topic
   SectionsUnavailable,  ///< the Insert Section submenu's one entry when it cannot list: + reason
 };
 

@@ -1173,6 +1173,13 @@ void WizardDialog::showMessage(const rtl::OUString& rText, awt::MessageBoxType e
 }
 
 void WizardDialog::onHelp() {
+  // The wizard's help page in the browser; where that cannot open, this step's help in a box.
+  try {
+    openHelp(m_rContext, "Wizard");
+    return;
+  } catch (const CommandError&) {
+  } catch (const uno::Exception&) {
+  }
   const WizardText aHelp[kSteps] = {WizardText::HelpType, WizardText::HelpSections,
                                     WizardText::HelpProfile, WizardText::HelpOptions};
   showMessage(text(aHelp[m_nStep - 1]), awt::MessageBoxType_INFOBOX);

@@ -72,7 +72,7 @@ struct Panel {
   uno::Reference<accessibility::XAccessibleContext> templates;  ///< the drop-down's list
   uno::Reference<accessibility::XAccessibleContext> findings;
   std::vector<std::string> labels;  ///< the texts of the labels: summary, status, …
-  std::vector<uno::Reference<awt::XWindow>> buttons;  ///< Re-check, Fix, Fix all safe, Close
+  std::vector<uno::Reference<awt::XWindow>> buttons;  ///< Re-check, Fix, Fix all safe, Help, Close
 };
 
 /// Walks the accessible tree below `xContext` (not into lists: their children are the items).
@@ -204,7 +204,7 @@ class CheckPanelTest : public OfficeTest {
     EXPECT_TRUE(outcome.success) << outcome.message;
     std::vector<Panel> panels = openPanels(office_->context());
     if (panels.size() != 1) throw std::runtime_error("expected one Check panel");
-    if (!panels[0].findings.is() || !panels[0].templates.is() || panels[0].buttons.size() != 4)
+    if (!panels[0].findings.is() || !panels[0].templates.is() || panels[0].buttons.size() != 5)
       throw std::runtime_error("the Check panel lacks a control");
     return panels[0];
   }
@@ -240,7 +240,7 @@ TEST_F(CheckPanelTest, ListsTheSameFindingsAsTheCommandLineGroupedBySeverity) {
   // The template chooser starts at the template the report was made from.
   EXPECT_NE(selectedItem(panel.templates).find("（work-report）"), std::string::npos)
       << selectedItem(panel.templates);
-  EXPECT_EQ(panel.buttons.size(), 4u);
+  EXPECT_EQ(panel.buttons.size(), 5u);
 }
 
 TEST_F(CheckPanelTest, ChoosingAFindingSelectsItsTextInTheDocument) {
@@ -294,7 +294,7 @@ TEST_F(CheckPanelTest, OneReusedPanelPerDocumentThatClosesWithIt) {
 
 TEST_F(CheckPanelTest, CloseButtonClosesThePanel) {
   const Panel panel = openPanel();
-  press(panel.buttons[3]);
+  press(panel.buttons[4]);
   // The panel closes from the office's main loop, after the click's handler has returned.
   for (int i = 0; i < 50 && !openPanels(office_->context()).empty(); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));

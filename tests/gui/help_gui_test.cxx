@@ -1,0 +1,81 @@
+// Help in a real window: 报告 ▸ 呈报帮助 and the Check panel's 帮助 button open the extension's
+// help pages in the browser. A stand-in browser (DESKTOP_LAUNCH, which the office runs in place of
+// xdg-open) records what the office asks it to show.
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include <sys/stat.h>
+
+#include "gui_fixture.hxx"
+
+namespace {
+
+using namespace chengbao::gui;
+using namespace std::chrono_literals;
+
+class HelpGuiTest : public GuiTest {
+ protected:
+  static void SetUpTestSuite() {
+    if (session_) return;
+    browserDir_ = std::filesystem::temp_directory_path() /
+                  ("chengbao_gui_browser_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(browserDir_);
+    const auto script = browserDir_ / "browser";
+    std::ofstream(script) << "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '"
+                          << (browserDir_ / "opened").string() << "'\n";
+    ::chmod(script.c_str(), 0755);
+    ::setenv("DESKTOP_LAUNCH", script.c_str(), 1);
+    GuiTest::SetUpTestSuite();
+  }
+  static void TearDownTestSuite() {
+    GuiTest::TearDownTestSuite();
+    std::error_code ignored;
+    std::filesystem::remove_all(browserDir_, ignored);
+  }
+
+  /// The first URL the browser was asked to show (empty after 10 s without one).
+  static std::string firstOpened() {
+    for (int i = 0; i < 100; ++i) {
+      std::ifstream in(browserDir_ / "opened");
+      std::string line;
+      if (std::getline(in, line) && !line.empty()) return line;
+      std::this_thread::sleep_for(100ms);
+    }
+    return std::string();
+  }
+
+  static bool endsWith(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  }
+
+  static inline std::filesystem::path browserDir_;
+};
+
+TEST_F(HelpGuiTest, ReportMenuHelpOpensTheContentsInChinese) {
+  // 报告 (Alt+B) ▸ 呈报帮助 (H): the contents page of the zh-CN help.
+  session().keys({"alt+b"});
+  std::this_thread::sleep_for(500ms);
+  session().keys({"h"});
+  const std::string url = firstOpened();
+  EXPECT_TRUE(endsWith(url, "/help-html/zh-CN/index.html")) << url;
+}
+
+TEST_F(HelpGuiTest, CheckPanelHelpButtonOpensTheCheckPage) {
+  // The Check panel (Ctrl+Alt+Shift+R), then its 帮助 button (Alt+H): the page of Check.
+  session().keys({"ctrl+alt+shift+r"});
+  const std::string panel = session().waitForWindow("^检查报告 — 呈报$");
+  session().focus(panel);
+  session().keys({"alt+h"});
+  const std::string url = firstOpened();
+  EXPECT_TRUE(endsWith(url, "/help-html/zh-CN/check.html")) << url;
+  session().keys({"Escape"});
+  session().waitForNoWindow("^检查报告 — 呈报$", 10s);
+}
+
+}  // namespace
