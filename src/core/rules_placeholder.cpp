@@ -26,8 +26,11 @@ bool is_chinese_digit(char32_t c) {
 }
 
 bool is_date_placeholder_char(char32_t c) {
-  return is_x(c) || is_asterisk(c) || c == '_' || c == 0x25CB || c == 0x25A1 ||
-         is_ascii_digit(to_halfwidth(c));
+  // is_x, is_asterisk and a digit, with the half-width form taken once: this runs twice for every
+  // digit of a document.
+  const char32_t half = to_halfwidth(c);
+  return half == 'x' || half == 'X' || c == 0x00D7 || half == '*' || c == '_' || c == 0x25CB ||
+         c == 0x25A1 || is_ascii_digit(half);
 }
 
 std::size_t run_end(std::u32string_view text, std::size_t pos, bool (*in_run)(char32_t)) {
