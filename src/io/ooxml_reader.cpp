@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -433,24 +434,34 @@ std::string resolve_target(const std::string& base_directory, const std::string&
   return name;
 }
 
-// The target of the first relationship in `rels_name` whose type ends with `/type_suffix`.
-std::optional<std::string> find_relationship(const ZipArchive& archive, const ReadLimits& limits,
-                                             const std::string& rels_name,
-                                             const std::string& base_directory,
-                                             const char* type_suffix, std::string& target) {
-  target.clear();
+// A relationship type asked for and where its target goes.
+struct WantedRelationship {
+  const char* type_suffix;
+  std::string* target;
+};
+
+// For each wanted type, the target of the first relationship in `rels_name` whose type ends with
+// `/type_suffix` (empty when there is none). The part is read and parsed once for all of them.
+std::optional<std::string> find_relationships(const ZipArchive& archive, const ReadLimits& limits,
+                                              const std::string& rels_name,
+                                              const std::string& base_directory,
+                                              std::initializer_list<WantedRelationship> wanted) {
+  for (const WantedRelationship& relationship : wanted) relationship.target->clear();
   if (!archive.contains(rels_name)) return std::nullopt;
   XmlPart rels;
   rels.name = rels_name;
   if (auto error = archive.read(rels_name, limits, rels.text)) return error;
   if (auto error = parse_xml_part(rels, limits.max_xml_depth)) return error;
-  const std::string suffix = std::string("/") + type_suffix;
-  for (const pugi::xml_node& relationship : rels.doc.document_element().children("Relationship")) {
-    const std::string_view type = relationship.attribute("Type").value();
-    if (type.size() >= suffix.size() &&
-        type.compare(type.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      target = resolve_target(base_directory, relationship.attribute("Target").value());
-      return std::nullopt;
+  for (const WantedRelationship& one : wanted) {
+    const std::string suffix = std::string("/") + one.type_suffix;
+    for (const pugi::xml_node& relationship :
+         rels.doc.document_element().children("Relationship")) {
+      const std::string_view type = relationship.attribute("Type").value();
+      if (type.size() >= suffix.size() &&
+          type.compare(type.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        *one.target = resolve_target(base_directory, relationship.attribute("Target").value());
+        break;
+      }
     }
   }
   return std::nullopt;
@@ -470,8 +481,8 @@ std::optional<std::string> read_optional(const ZipArchive& archive, const ReadLi
 std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
                                               Document& document) {
   std::string main_name;
-  if (auto error =
-          find_relationship(archive, limits, "_rels/.rels", "", "officeDocument", main_name)) {
+  if (auto error = find_relationships(archive, limits, "_rels/.rels", "",
+                                      {{"officeDocument", &main_name}})) {
     return error;
   }
   if (main_name.empty() || !archive.contains(main_name)) main_name = "word/document.xml";
@@ -481,12 +492,8 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
   const std::string rels_name = directory + "_rels/" + main_name.substr(directory.size()) + ".rels";
   std::string styles_name;
   std::string numbering_name;
-  if (auto error =
-          find_relationship(archive, limits, rels_name, directory, "styles", styles_name)) {
-    return error;
-  }
-  if (auto error =
-          find_relationship(archive, limits, rels_name, directory, "numbering", numbering_name)) {
+  if (auto error = find_relationships(archive, limits, rels_name, directory,
+                                      {{"styles", &styles_name}, {"numbering", &numbering_name}})) {
     return error;
   }
   if (styles_name.empty()) styles_name = directory + "styles.xml";
