@@ -156,6 +156,7 @@ set(LO_OFFICE_TYPES
   # The help pages in the browser.
   com.sun.star.system.SystemShellExecute
   com.sun.star.system.SystemShellExecuteFlags
+  com.sun.star.frame.FrameSearchFlag
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
 

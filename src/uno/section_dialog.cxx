@@ -104,6 +104,8 @@ std::optional<std::string> chooseSection(const CommandContext& rContext,
   xDialogModel->setPropertyValue("Width", Any(kWidth));
   xDialogModel->setPropertyValue("Height", Any(kHeight));
   xDialogModel->setPropertyValue("Title", Any(rContext.text(Message::UndoInsertSection)));
+  // F1 shows the help page whose bookmark names this id (extension/help/*/insert_section.xhp).
+  xDialogModel->setPropertyValue("HelpURL", Any(rtl::OUString("vnd.chengbao:InsertSection")));
   Reference<lang::XMultiServiceFactory> xFactory(xDialogModel, UNO_QUERY_THROW);
   Reference<container::XNameContainer> xControls(xDialogModel, UNO_QUERY_THROW);
 

@@ -375,6 +375,8 @@ void WizardDialog::createDialog() {
   xProps->setPropertyValue("Title", Any(text(WizardText::Title)));
   xProps->setPropertyValue("Moveable", Any(true));
   xProps->setPropertyValue("Closeable", Any(true));
+  // F1 shows the help page whose bookmark names this id (extension/help/*/wizard.xhp).
+  xProps->setPropertyValue("HelpURL", Any(rtl::OUString("vnd.chengbao:Wizard")));
   xProps->setPropertyValue("Step", Any(sal_Int32(1)));
 
   createTypeStep();

@@ -11,12 +11,22 @@
 
 #include <sys/stat.h>
 
+#include <com/sun/star/frame/FrameSearchFlag.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
 #include "gui_fixture.hxx"
 
 namespace {
 
 using namespace chengbao::gui;
+using namespace css;
 using namespace std::chrono_literals;
+using chengbao::ext::toUtf8;
 
 class HelpGuiTest : public GuiTest {
  protected:
@@ -39,12 +49,12 @@ class HelpGuiTest : public GuiTest {
   }
 
   /// The first URL the browser was asked to show (empty after 10 s without one).
-  static std::string firstOpened() {
-    for (int i = 0; i < 100; ++i) {
+  static std::string firstOpened(std::chrono::milliseconds wait = 10s) {
+    for (int i = 0; i <= wait / 100ms; ++i) {
       std::ifstream in(browserDir_ / "opened");
       std::string line;
       if (std::getline(in, line) && !line.empty()) return line;
-      std::this_thread::sleep_for(100ms);
+      if (i < wait / 100ms) std::this_thread::sleep_for(100ms);
     }
     return std::string();
   }
@@ -76,6 +86,35 @@ TEST_F(HelpGuiTest, CheckPanelHelpButtonOpensTheCheckPage) {
   EXPECT_TRUE(endsWith(url, "/help-html/zh-CN/check.html")) << url;
   session().keys({"Escape"});
   session().waitForNoWindow("^检查报告 — 呈报$", 10s);
+}
+
+TEST_F(HelpGuiTest, F1InTheCheckPanelShowsItsPageInTheOfficesHelpWindow) {
+  // F1 in the Check panel: the office's help window opens on the extension's compiled page
+  // (this office has no HTML help pack of its own, as after installing only the zh-CN langpack).
+  session().keys({"ctrl+alt+shift+r"});
+  const std::string panel = session().waitForWindow("^检查报告 — 呈报$");
+  session().focus(panel);
+  session().keys({"F1"});
+  std::string shown;
+  std::string url;
+  for (int i = 0; i < 100 && shown.find("检查报告") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(100ms);
+    uno::Reference<frame::XFrame> help =
+        session().office().desktop()->findFrame("OFFICE_HELP", frame::FrameSearchFlag::GLOBAL);
+    if (!help.is() || !help->getController().is()) continue;
+    uno::Reference<frame::XModel> model = help->getController()->getModel();
+    uno::Reference<text::XTextDocument> text(model, uno::UNO_QUERY);
+    if (!model.is() || !text.is()) continue;
+    url = toUtf8(model->getURL());
+    shown = toUtf8(text->getText()->getString());
+  }
+  session().screenshot("root", screenshotPath("help-f1.png"));
+  // The help window asks for the page bookmarked with the panel's help id, in the UI language.
+  EXPECT_EQ(url.rfind("vnd.sun.star.help://swriter/vnd.chengbao%3ACheck?Language=zh-CN", 0), 0u)
+      << url;
+  EXPECT_NE(shown.find("检查报告"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("Ctrl+Alt+Shift+R"), std::string::npos) << shown;
+  EXPECT_EQ(firstOpened(std::chrono::milliseconds(0)), "") << "F1 is the office's, not the browser";
 }
 
 }  // namespace
