@@ -131,7 +131,7 @@ std::vector<std::pair<std::string, bool>> menuItems(
   return {};
 }
 
-TEST_F(SectionMenuGuiTest, TheInsertMenuHasTheWizardAndTheSectionSubmenu) {
+TEST_F(SectionMenuGuiTest, TheInsertAndHelpMenusHaveTheExtensionsEntries) {
   // The Insert menu (插入) of a Writer window lists 报告向导… and the 报告章节 submenu.
   uno::Reference<frame::XModel> model(doc_, uno::UNO_QUERY_THROW);
   uno::Reference<accessibility::XAccessible> window(
@@ -151,6 +151,16 @@ TEST_F(SectionMenuGuiTest, TheInsertMenuHasTheWizardAndTheSectionSubmenu) {
   ASSERT_NE(sections, items.end()) << shown;
   EXPECT_FALSE(wizard->second) << shown;
   EXPECT_TRUE(sections->second) << "报告章节 opens a submenu: " << shown;
+
+  // The Help menu (帮助) lists 呈报帮助 beside the office's own help.
+  session().keys({"alt+h"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const auto help = menuItems(window->getAccessibleContext(), "帮助");
+  session().keys({"Escape", "Escape"});
+  EXPECT_NE(std::find_if(help.begin(), help.end(),
+                         [](const auto& item) { return item.first.rfind("呈报帮助", 0) == 0; }),
+            help.end())
+      << ::testing::PrintToString(help);
 }
 
 }  // namespace
