@@ -1,15 +1,10 @@
 // Help in a real window: 报告 ▸ 呈报帮助 and the Check panel's 帮助 button open the extension's
-// help pages in the browser. A stand-in browser (DESKTOP_LAUNCH, which the office runs in place of
-// xdg-open) records what the office asks it to show.
+// help pages in the browser (a stand-in browser records what the office asks it to show); F1
+// opens the office's own help window on the extension's page.
 #include <chrono>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <memory>
 #include <string>
 #include <thread>
-
-#include <sys/stat.h>
 
 #include <com/sun/star/frame/FrameSearchFlag.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -19,6 +14,7 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include "browser_recorder.hxx"
 #include "gui_fixture.hxx"
 
 namespace {
@@ -32,31 +28,18 @@ class HelpGuiTest : public GuiTest {
  protected:
   static void SetUpTestSuite() {
     if (session_) return;
-    browserDir_ = std::filesystem::temp_directory_path() /
-                  ("chengbao_gui_browser_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(browserDir_);
-    const auto script = browserDir_ / "browser";
-    std::ofstream(script) << "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '"
-                          << (browserDir_ / "opened").string() << "'\n";
-    ::chmod(script.c_str(), 0755);
-    ::setenv("DESKTOP_LAUNCH", script.c_str(), 1);
+    browser_ = std::make_unique<chengbao::office::BrowserRecorder>();  // before the office starts
     GuiTest::SetUpTestSuite();
   }
   static void TearDownTestSuite() {
     GuiTest::TearDownTestSuite();
-    std::error_code ignored;
-    std::filesystem::remove_all(browserDir_, ignored);
+    browser_.reset();
   }
 
-  /// The first URL the browser was asked to show (empty after 10 s without one).
+  /// The first URL the browser was asked to show (empty when none came within `wait`).
   static std::string firstOpened(std::chrono::milliseconds wait = 10s) {
-    for (int i = 0; i <= wait / 100ms; ++i) {
-      std::ifstream in(browserDir_ / "opened");
-      std::string line;
-      if (std::getline(in, line) && !line.empty()) return line;
-      if (i < wait / 100ms) std::this_thread::sleep_for(100ms);
-    }
-    return std::string();
+    const auto urls = browser_->opened(1, wait);
+    return urls.empty() ? std::string() : urls.front();
   }
 
   static bool endsWith(const std::string& s, const std::string& suffix) {
@@ -64,7 +47,7 @@ class HelpGuiTest : public GuiTest {
            s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
   }
 
-  static inline std::filesystem::path browserDir_;
+  static inline std::unique_ptr<chengbao::office::BrowserRecorder> browser_;
 };
 
 TEST_F(HelpGuiTest, ReportMenuHelpOpensTheContentsInChinese) {

@@ -57,9 +57,8 @@ TEST_F(SectionMenuGuiTest, KeyboardOpensTheSubmenuAndItsEntryInsertsTheSection) 
       {{"Template", "work-report"}, {"Profile", kExampleProfile}, {"Date", "2026-11-28"}});
   ASSERT_TRUE(inserted.success) << inserted.message;
   const auto before = Office::paragraphs(doc_);
-  size_t second = 0;
-  for (size_t i = 0, n = 0; i < before.size(); ++i)
-    if (before[i].outlineLevel == 1 && ++n == 2) second = i;
+  const size_t second = chengbao::office::nthHeading(before, 1, 2);
+  ASSERT_LT(second, before.size());
   ASSERT_EQ(before[second].label, "二、");
   Office::moveCursorToEndOfParagraph(doc_, second - 1);
   session().focus(window_);

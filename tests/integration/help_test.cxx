@@ -1,18 +1,16 @@
 // vnd.chengbao:Help: each command's help page, made from the .xhp sources at build time, opened in
-// the browser in the office's UI language. A stand-in browser (DESKTOP_LAUNCH, which the office's
-// shell-execute service runs in place of xdg-open) records what the office asks it to show.
+// the browser in the office's UI language; a stand-in browser records what the office asks it to
+// show.
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <regex>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
-#include <sys/stat.h>
-
+#include "browser_recorder.hxx"
 #include "office_fixture.hxx"
 
 namespace {
@@ -44,41 +42,21 @@ class HelpTest : public OfficeTest {
  protected:
   static void SetUpTestSuite() {
     if (office_) return;
-    browserDir_ =
-        std::filesystem::temp_directory_path() / ("chengbao_browser_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(browserDir_);
-    const auto script = browserDir_ / "browser";
-    std::ofstream(script) << "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '"
-                          << (browserDir_ / "opened").string() << "'\n";
-    ::chmod(script.c_str(), 0755);
-    ::setenv("DESKTOP_LAUNCH", script.c_str(), 1);
+    browser_ = std::make_unique<chengbao::office::BrowserRecorder>();  // before the office starts
     OfficeTest::SetUpTestSuite();
   }
   static void TearDownTestSuite() {
     OfficeTest::TearDownTestSuite();
-    std::error_code ignored;
-    std::filesystem::remove_all(browserDir_, ignored);
+    browser_.reset();
   }
   void SetUp() override {
     OfficeTest::SetUp();
-    std::filesystem::remove(browserDir_ / "opened");
+    browser_->clear();
   }
 
-  /// The URLs the browser was asked to show, once `count` have come (or after 10 s).
-  std::vector<std::string> opened(size_t count) {
-    std::vector<std::string> urls;
-    for (int i = 0; i < 100; ++i) {
-      urls.clear();
-      std::istringstream lines(readFile(browserDir_ / "opened"));
-      for (std::string line; std::getline(lines, line);)
-        if (!line.empty()) urls.push_back(line);
-      if (urls.size() >= count) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return urls;
-  }
+  static std::vector<std::string> opened(size_t count) { return browser_->opened(count); }
 
-  static inline std::filesystem::path browserDir_;
+  static inline std::unique_ptr<chengbao::office::BrowserRecorder> browser_;
 };
 
 TEST_F(HelpTest, EachCommandsPageOpensInTheBrowserInTheUILanguage) {
@@ -132,8 +110,7 @@ TEST_F(HelpTest, AnUnknownTopicOrAPathIsRefusedAndNothingOpens) {
     EXPECT_FALSE(outcome.success) << topic;
     EXPECT_NE(outcome.message.find(topic), std::string::npos) << outcome.message;
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
-  EXPECT_FALSE(std::filesystem::exists(browserDir_ / "opened"));
+  EXPECT_TRUE(browser_->opened(1, std::chrono::milliseconds(500)).empty());
   EXPECT_TRUE(office_->responsive());
 }
 

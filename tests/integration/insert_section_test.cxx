@@ -27,13 +27,6 @@ std::vector<std::pair<std::string, std::string>> headings(const std::vector<Para
   return result;
 }
 
-/// The index of the `n`-th (1-based) level-1 heading; paras.size() when there are fewer.
-size_t levelOneHeading(const std::vector<ParagraphInfo>& paras, int n) {
-  for (size_t i = 0; i < paras.size(); ++i)
-    if (paras[i].outlineLevel == 1 && --n == 0) return i;
-  return paras.size();
-}
-
 /// The count in an "N paragraphs inserted" result.
 size_t insertedCount(const DispatchOutcome& outcome) {
   return static_cast<size_t>(std::stoul(outcome.message));
@@ -52,7 +45,7 @@ TEST_F(InsertSectionTest, LevelOneSectionTakesItsNumberAndTheFollowingSectionsMo
   // Given a work report with the cursor in the last paragraph of section 一's body,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
   const auto before = Office::paragraphs(doc_);
-  const size_t second = levelOneHeading(before, 2);
+  const size_t second = chengbao::office::nthHeading(before, 1, 2);
   ASSERT_LT(second, before.size());
   ASSERT_EQ(before[second].label, "二、");
   Office::moveCursorToEndOfParagraph(doc_, second - 1);
@@ -98,7 +91,7 @@ TEST_F(InsertSectionTest, LevelTwoSectionWithAnAlternativeAndLiveOrganisationFie
   // Given the cursor at the end of section 一's body, whose sub-sections are （一） to （三）,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
   const auto before = Office::paragraphs(doc_);
-  const size_t second = levelOneHeading(before, 2);
+  const size_t second = chengbao::office::nthHeading(before, 1, 2);
   Office::moveCursorToEndOfParagraph(doc_, second - 1);
 
   // when 「组织领导」 is inserted with its alternative b,

@@ -158,9 +158,8 @@ TEST_F(SectionMenuTest, ChoosingAnEntryInsertsThatSectionAtTheCursorAsOneUndoSte
   // Given a work report with the cursor at the end of section 一's body,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
   const auto before = Office::paragraphs(doc_);
-  size_t second = 0;
-  for (size_t i = 0, n = 0; i < before.size(); ++i)
-    if (before[i].outlineLevel == 1 && ++n == 2) second = i;
+  const size_t second = chengbao::office::nthHeading(before, 1, 2);
+  ASSERT_LT(second, before.size());
   ASSERT_EQ(before[second].label, "二、");
   Office::moveCursorToEndOfParagraph(doc_, second - 1);
 

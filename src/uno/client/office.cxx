@@ -528,4 +528,10 @@ bool Office::responsive() const {
   }
 }
 
+size_t nthHeading(const std::vector<ParagraphInfo>& paras, int level, int n) {
+  for (size_t i = 0; i < paras.size(); ++i)
+    if (paras[i].outlineLevel == level && --n == 0) return i;
+  return paras.size();
+}
+
 }  // namespace chengbao::office

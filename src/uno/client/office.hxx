@@ -22,6 +22,10 @@ struct ParagraphInfo {
   int adjust = 0;     ///< ParaAdjust
 };
 
+/// The index of the `n`-th (1-based) heading of outline `level` in `paras`; paras.size() when there
+/// are fewer.
+size_t nthHeading(const std::vector<ParagraphInfo>& paras, int level, int n);
+
 /// The result of a dispatch: the handler's state and its message.
 struct DispatchOutcome {
   bool answered = false;  ///< false: no handler took the URL

@@ -1,0 +1,48 @@
+#include "browser_recorder.hxx"
+
+#include <cstdlib>
+#include <fstream>
+#include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace chengbao::office {
+
+BrowserRecorder::BrowserRecorder()
+    : m_dir(std::filesystem::temp_directory_path() /
+            ("chengbao_browser_" + std::to_string(::getpid()))) {
+  std::filesystem::create_directories(m_dir);
+  const auto script = m_dir / "browser";
+  std::ofstream(script) << "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" << (m_dir / "opened").string()
+                        << "'\n";
+  ::chmod(script.c_str(), 0755);
+  ::setenv("DESKTOP_LAUNCH", script.c_str(), 1);
+}
+
+BrowserRecorder::~BrowserRecorder() {
+  ::unsetenv("DESKTOP_LAUNCH");
+  std::error_code ignored;
+  std::filesystem::remove_all(m_dir, ignored);
+}
+
+std::vector<std::string> BrowserRecorder::opened(size_t count,
+                                                 std::chrono::milliseconds wait) const {
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  std::vector<std::string> urls;
+  for (;;) {
+    urls.clear();
+    std::ifstream in(m_dir / "opened");
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty()) urls.push_back(line);
+    if (urls.size() >= count || std::chrono::steady_clock::now() >= deadline) return urls;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
+void BrowserRecorder::clear() const {
+  std::error_code ignored;
+  std::filesystem::remove(m_dir / "opened", ignored);
+}
+
+}  // namespace chengbao::office
