@@ -35,8 +35,15 @@ SectionSource sectionSource(const CommandContext& rContext,
   // The template the report was made from, else the one the settings name.
   std::string aTemplateId = rContext.reportTemplateId(xDoc);
   if (aTemplateId.empty()) aTemplateId = readSettings(rContext.xContext).defaultTemplate;
-  const std::string aScript =
-      rContext.args.string("Script") ? toUtf8(*rContext.args.string("Script")) : aProfile.script;
+  // The Script argument, else the script the report was made in, else the profile's.
+  std::string aScript = aProfile.script;
+  if (auto aArg = rContext.args.string("Script")) {
+    aScript = toUtf8(*aArg);
+  } else {
+    const auto aProperties = fieldValues(xDoc);
+    if (auto it = aProperties.find(kScriptProperty); it != aProperties.end() && !it->second.empty())
+      aScript = it->second;
+  }
   ReportTemplate aTemplate = rContext.loadTemplate(aTemplateId, aScript, rFailed);
   return SectionSource{std::move(aProfile), std::move(aTemplate)};
 }

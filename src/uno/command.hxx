@@ -79,7 +79,8 @@ using Command = rtl::OUString (*)(const CommandContext& rContext);
 const std::map<std::string, Command>& commands();
 
 /// What InsertSection works from on a document: the profile in use, and the template the report
-/// was made from (else the settings' default) in the Script argument's or the profile's script.
+/// was made from (else the settings' default) in the Script argument's script, else the one the
+/// report was made in, else the profile's.
 struct SectionSource {
   Profile profile;
   ReportTemplate report_template;

@@ -13,6 +13,8 @@ namespace chengbao::ext {
 
 /// The document property that records which template a report was made from.
 inline constexpr const char* kTemplateProperty = "chengbao_template";
+/// The document property that records the script (zh-Hans, zh-Hant, en) the report was made in.
+inline constexpr const char* kScriptProperty = "chengbao_script";
 
 /// The document's custom properties (name → text) that hold organisation values.
 std::map<std::string, std::string> fieldValues(

@@ -153,6 +153,7 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
   // The properties first, so each field shows its value as soon as it is inserted.
   std::map<std::string, std::string> aProperties = rLiveFields;
   aProperties[kTemplateProperty] = rTemplate.id;
+  aProperties[kScriptProperty] = rTemplate.script;
   setFieldValues(xDoc, aProperties);
   UndoContext aUndo(xDoc, rUndoTitle);
   applyOutlineNumbering(xDoc, rTemplate.numbering);

@@ -62,8 +62,10 @@ struct Submenu {
 
 /// The sections of a shipped template, as the submenu should list them: depth first, two
 /// ideographic spaces per level below the first.
-std::vector<std::string> expectedLabels(const std::string& templ) {
-  auto loaded = chengbao::find_template(templ, kTemplateDir, "zh-Hans");
+std::vector<std::string> expectedLabels(const std::string& templ,
+                                        const std::string& script = "zh-Hans") {
+  // The zh-Hant templates are made at build time, beside the shipped ones.
+  auto loaded = chengbao::find_template(templ, CHENGBAO_STAGED_TEMPLATE_DIR, script);
   if (auto* error = std::get_if<chengbao::LoadError>(&loaded))
     throw std::runtime_error(error->to_string());
   std::vector<std::string> result;
@@ -211,6 +213,34 @@ TEST_F(SectionMenuTest, InAFrameWithoutAWriterDocumentItSaysWhyThereIsNoList) {
   EXPECT_EQ(Office::paragraphs(doc_).size(), before.size());
   EXPECT_TRUE(office_->responsive());
   uno::Reference<lang::XComponent>(bare, uno::UNO_QUERY_THROW)->dispose();
+}
+
+TEST_F(SectionMenuTest, AReportInTraditionalChineseListsAndInsertsTraditionalSections) {
+  // Given a work report made in Traditional Chinese (the profile in use says Simplified),
+  const DispatchOutcome made = dispatch("InsertReport", {{"Template", "work-report"},
+                                                         {"Profile", kExampleProfile},
+                                                         {"Script", "zh-Hant"},
+                                                         {"Date", "2026-11-28"}});
+  ASSERT_TRUE(made.success) << made.message;
+  const auto before = Office::paragraphs(doc_);
+
+  // the submenu lists the template's sections in Traditional script,
+  auto submenu = openSubmenu();
+  ASSERT_TRUE(submenu);
+  const auto traditional = expectedLabels("work-report", "zh-Hant");
+  EXPECT_NE(traditional, expectedLabels("work-report", "zh-Hans"));
+  const auto labels = submenu->labels();
+  EXPECT_EQ(labels, traditional);
+
+  // and the chosen one goes in in Traditional script too.
+  const auto it = std::find(labels.begin(), labels.end(), "存在的問題");
+  ASSERT_NE(it, labels.end());
+  Office::moveCursorToEndOfParagraph(doc_, before.size() - 1);
+  submenu->choose(static_cast<sal_Int16>(it - labels.begin()));
+  const auto after = waitForParagraphs(before.size() + 5);
+  ASSERT_EQ(after.size(), before.size() + 5);
+  EXPECT_EQ(after[before.size()].text, "存在的問題");
+  EXPECT_EQ(after[before.size() + 1].text, "思想認識有待進一步提高");
 }
 
 }  // namespace
