@@ -42,14 +42,19 @@ std::optional<std::string> read_flat_xml(std::FILE* file, long long size, const 
   if (static_cast<unsigned long long>(size) > limits.max_entry_size) {
     return "file is larger than the limit of " + std::to_string(limits.max_entry_size) + " bytes";
   }
+  const auto read = [&](std::string& text) -> std::optional<std::string> {
+    text.resize(static_cast<std::size_t>(size));
+    if (std::fseek(file, 0, SEEK_SET) != 0 ||
+        std::fread(text.data(), 1, text.size(), file) != text.size()) {
+      return std::ferror(file) != 0
+                 ? std::string("cannot read: ") + std::strerror(errno)
+                 : std::string("cannot read: the file changed while it was read");
+    }
+    return std::nullopt;
+  };
   XmlPart part;
-  part.text.resize(static_cast<std::size_t>(size));
-  if (std::fseek(file, 0, SEEK_SET) != 0 ||
-      std::fread(part.text.data(), 1, part.text.size(), file) != part.text.size()) {
-    return std::ferror(file) != 0 ? std::string("cannot read: ") + std::strerror(errno)
-                                  : std::string("cannot read: the file changed while it was read");
-  }
-  if (auto error = parse_xml_part(part, limits.max_xml_depth)) return error;
+  if (auto error = read(part.text)) return error;
+  if (auto error = parse_xml_part(part, limits.max_xml_depth, read)) return error;
   const char* root = part.doc.document_element().name();
   // A saved content.xml reads like a flat file without named styles.
   if (std::strcmp(root, "office:document") != 0 &&

@@ -340,8 +340,7 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
   if (archive.contains("META-INF/manifest.xml")) {
     XmlPart manifest;
     manifest.name = "META-INF/manifest.xml";
-    if (auto error = archive.read(manifest.name, limits, manifest.text)) return error;
-    if (auto error = parse_xml_part(manifest, limits.max_xml_depth)) return error;
+    if (auto error = read_xml_part(archive, limits, manifest)) return error;
     for (pugi::xml_node node = manifest.doc.document_element(); node;
          node = next_in_document(node, manifest.doc.document_element(), true)) {
       if (std::strcmp(node.name(), "manifest:encryption-data") == 0) {
@@ -352,15 +351,13 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
   XmlPart content;
   content.name = "content.xml";
   if (!archive.contains(content.name)) return "missing content.xml (not an ODF document)";
-  if (auto error = archive.read(content.name, limits, content.text)) return error;
-  if (auto error = parse_xml_part(content, limits.max_xml_depth)) return error;
+  if (auto error = read_xml_part(archive, limits, content)) return error;
 
   OdfStyles styles;
   if (archive.contains("styles.xml")) {
     XmlPart styles_part;
     styles_part.name = "styles.xml";
-    if (auto error = archive.read(styles_part.name, limits, styles_part.text)) return error;
-    if (auto error = parse_xml_part(styles_part, limits.max_xml_depth)) return error;
+    if (auto error = read_xml_part(archive, limits, styles_part)) return error;
     styles.add(styles_part.doc.document_element().child("office:styles"), false);
   }
   const pugi::xml_node root = content.doc.document_element();

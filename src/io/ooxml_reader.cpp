@@ -450,8 +450,7 @@ std::optional<std::string> find_relationships(const ZipArchive& archive, const R
   if (!archive.contains(rels_name)) return std::nullopt;
   XmlPart rels;
   rels.name = rels_name;
-  if (auto error = archive.read(rels_name, limits, rels.text)) return error;
-  if (auto error = parse_xml_part(rels, limits.max_xml_depth)) return error;
+  if (auto error = read_xml_part(archive, limits, rels)) return error;
   for (const WantedRelationship& one : wanted) {
     const std::string suffix = std::string("/") + one.type_suffix;
     for (const pugi::xml_node& relationship :
@@ -472,8 +471,7 @@ std::optional<std::string> read_optional(const ZipArchive& archive, const ReadLi
                                          const std::string& name, XmlPart& part) {
   part.name = name;
   if (name.empty() || !archive.contains(name)) return std::nullopt;
-  if (auto error = archive.read(name, limits, part.text)) return error;
-  return parse_xml_part(part, limits.max_xml_depth);
+  return read_xml_part(archive, limits, part);
 }
 
 }  // namespace
@@ -501,8 +499,7 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
 
   XmlPart main;
   main.name = main_name;
-  if (auto error = archive.read(main_name, limits, main.text)) return error;
-  if (auto error = parse_xml_part(main, limits.max_xml_depth)) return error;
+  if (auto error = read_xml_part(archive, limits, main)) return error;
   const pugi::xml_node root = main.doc.document_element();
   if (std::strcmp(root.name(), "w:document") != 0) {
     return main_name + ": not a Word document (its root is <" + root.name() + ">)";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -10,6 +11,7 @@
 #endif
 
 #include "xml_names.hpp"
+#include "zip_archive.hpp"
 
 namespace chengbao {
 
@@ -137,14 +139,60 @@ std::optional<std::string> prescan(std::string_view text, unsigned max_depth) {
   return std::nullopt;
 }
 
+constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
+
 int line_of(const std::string& text, std::ptrdiff_t offset) {
   const auto end = text.begin() + std::clamp<std::ptrdiff_t>(offset, 0, text.size());
   return 1 + static_cast<int>(std::count(text.begin(), end, '\n'));
 }
 
+// The refusals and the parse in the order they were first written: the prescan of the raw text,
+// then the parser.
+std::optional<std::string> prescan_and_parse(XmlPart& part, unsigned max_depth,
+                                             const std::string& where) {
+  if (auto refused = prescan(part.text, max_depth)) return where + *refused;
+  const pugi::xml_parse_result result = part.doc.load_buffer_inplace(
+      part.text.data(), part.text.size(), kParseOptions, pugi::encoding_utf8);
+  if (!result) {
+    // In-place parsing has rewritten the text before the error, but it keeps its line breaks
+    // (except inside attribute values), so counting them still finds the line.
+    return where + "not well-formed XML (line " +
+           std::to_string(line_of(part.text, result.offset)) + "): " + result.description();
+  }
+  return std::nullopt;
+}
+
+// Whether a tree the parser accepted is certainly one the prescan passes: no DOCTYPE and no node
+// deeper than `max_depth`. The prescan does not count self-closing elements, so a tree that is
+// too deep may still pass it; only the prescan can tell. pugixml's own traversal is used because
+// each link asked for from outside the library is a call (a walk by parent links cost twice as
+// much).
+class WithinLimits : public pugi::xml_tree_walker {
+ public:
+  explicit WithinLimits(unsigned max_depth) : max_depth_(max_depth) {}
+
+  bool check(pugi::xml_document& doc) {
+    for (pugi::xml_node top = doc.first_child(); top; top = top.next_sibling()) {
+      const pugi::xml_node_type type = top.type();
+      if (type == pugi::node_doctype) return false;
+      // traverse() visits the descendants of `top`, its children at depth 0.
+      if (type == pugi::node_element && (max_depth_ < 1 || !top.traverse(*this))) return false;
+    }
+    return true;
+  }
+
+  bool for_each(pugi::xml_node&) override {
+    return static_cast<unsigned long>(depth()) + 2 <= max_depth_;
+  }
+
+ private:
+  unsigned long max_depth_;
+};
+
 }  // namespace
 
-std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth) {
+std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth,
+                                          const ReadAgain& read_again) {
   // Parts of a package are named in messages; a flat file is the file itself.
   const std::string where = part.name.empty() ? "" : part.name + ": ";
   const std::string& text = part.text;
@@ -155,18 +203,32 @@ std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth) {
                             static_cast<unsigned char>(text[1]) == 0xFF))) {
     return where + "UTF-16 XML is not supported";
   }
-  if (auto refused = prescan(text, max_depth)) return where + *refused;
-  const pugi::xml_parse_result result = part.doc.load_buffer_inplace(
-      part.text.data(), part.text.size(), pugi::parse_default | pugi::parse_ws_pcdata,
-      pugi::encoding_utf8);
-  if (!result) {
-    // In-place parsing has rewritten the text before the error, but it keeps its line breaks
-    // (except inside attribute values), so counting them still finds the line.
-    return where + "not well-formed XML (line " +
-           std::to_string(line_of(part.text, result.offset)) + "): " + result.description();
+  // The prescan reads every byte; a well-formed part within the limits, which is nearly every
+  // part, is proven so more cheaply by parsing it first and walking the tree. Anything else, and
+  // text with a NUL byte (where the parser stops early), is read again and answered the way the
+  // prescan answers it, so the result is the same either way.
+  if (read_again && std::memchr(text.data(), '\0', text.size()) == nullptr) {
+    const pugi::xml_parse_result result =
+        part.doc.load_buffer_inplace(part.text.data(), part.text.size(),
+                                     kParseOptions | pugi::parse_doctype, pugi::encoding_utf8);
+    if (result && WithinLimits(max_depth).check(part.doc)) {
+      canonicalize_prefixes(part.doc);
+      return std::nullopt;
+    }
+    // The parser has rewritten the text in place.
+    part.doc.reset();
+    if (auto error = read_again(part.text)) return error;
   }
+  if (auto error = prescan_and_parse(part, max_depth, where)) return error;
   canonicalize_prefixes(part.doc);
   return std::nullopt;
+}
+
+std::optional<std::string> read_xml_part(const ZipArchive& archive, const ReadLimits& limits,
+                                         XmlPart& part) {
+  if (auto error = archive.read(part.name, limits, part.text)) return error;
+  return parse_xml_part(part, limits.max_xml_depth,
+                        [&](std::string& text) { return archive.read(part.name, limits, text); });
 }
 
 }  // namespace chengbao

@@ -1,12 +1,16 @@
 // One XML part of a document, parsed safely: no DTD, bounded nesting, UTF-8 only.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
 #include <pugixml.hpp>
 
 namespace chengbao {
+
+class ZipArchive;
+struct ReadLimits;
 
 /// A part's text and its parsed tree. The tree points into `text`, so a part is parsed where it
 /// lives and never moved.
@@ -20,11 +24,24 @@ struct XmlPart {
   XmlPart& operator=(const XmlPart&) = delete;
 };
 
-/// Parses `part.text` into `part.doc`; the reason when it is refused. A DOCTYPE is refused before
-/// parsing (entity declarations are how content, or an expansion bomb, is smuggled in), and so is
-/// nesting deeper than `max_depth`, so every later traversal may rely on that bound.
-/// Whitespace-only text is kept: between two spans it is a space the reader sees.
-std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth);
+/// Fills `text` with the part's bytes once more; the reason when it cannot.
+using ReadAgain = std::function<std::optional<std::string>(std::string& text)>;
+
+/// Parses `part.text` into `part.doc`; the reason when it is refused. A DOCTYPE is refused
+/// (entity declarations are how content, or an expansion bomb, is smuggled in; entities are never
+/// expanded), and so is nesting deeper than `max_depth`, so every later traversal may rely on that
+/// bound. Whitespace-only text is kept: between two spans it is a space the reader sees.
+///
+/// Without `read_again` the raw text is scanned for both before parsing. With it, the text is
+/// parsed first and the tree checked, which is cheaper; a part that fails or is refused is read
+/// again and scanned, so the answer (and which of several faults is named) is the same.
+std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth,
+                                          const ReadAgain& read_again = nullptr);
+
+/// Reads entry `part.name` of `archive` into `part.text` and parses it as parse_xml_part does,
+/// reading it again when that needs the original text.
+std::optional<std::string> read_xml_part(const ZipArchive& archive, const ReadLimits& limits,
+                                         XmlPart& part);
 
 /// The node after `node` in document order inside `root`; its children are skipped unless
 /// `descend`. Null after the last node. Walks by parent links, so it needs no stack however deep.

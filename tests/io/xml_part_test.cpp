@@ -10,10 +10,28 @@
 namespace chengbao {
 namespace {
 
+// Parses `text` both ways, scanning first and parsing first (reading the text again when that
+// needs it), checks that the answers agree and returns the second; `part` holds its tree.
 std::optional<std::string> parse(XmlPart& part, const std::string& text, unsigned depth = 5) {
+  XmlPart scanned;
+  scanned.name = "part.xml";
+  scanned.text = text;
+  const std::optional<std::string> scan_first = parse_xml_part(scanned, depth);
   part.name = "part.xml";
   part.text = text;
-  return parse_xml_part(part, depth);
+  int reads = 0;
+  const std::optional<std::string> parse_first =
+      parse_xml_part(part, depth, [&](std::string& again) -> std::optional<std::string> {
+        ++reads;
+        again = text;
+        return std::nullopt;
+      });
+  EXPECT_EQ(parse_first, scan_first) << text;
+  // A part that is fine is parsed once and never read again.
+  if (!parse_first) {
+    EXPECT_LE(reads, 1);
+  }
+  return parse_first;
 }
 
 std::string nested(int depth) {
@@ -46,6 +64,40 @@ TEST(XmlPart, DoctypeIsRefusedEvenWithoutEntities) {
   XmlPart part;
   EXPECT_EQ(parse(part, "<!DOCTYPE a><a/>"),
             "part.xml: DTD/entities not allowed (the file has a DOCTYPE)");
+}
+
+TEST(XmlPart, ParsingFirstNamesTheSameFaultAsScanningFirst) {
+  // The scan refuses a DOCTYPE or deep nesting wherever it is, before any parse error, and names
+  // whichever comes first; parsing first must read the text again to say the same.
+  XmlPart malformed_doctype;
+  EXPECT_EQ(parse(malformed_doctype, "<!DOCTYPE a><a><b></a>"),
+            "part.xml: DTD/entities not allowed (the file has a DOCTYPE)");
+  XmlPart doctype_inside;
+  EXPECT_EQ(parse(doctype_inside, "<a><!DOCTYPE a></a>"),
+            "part.xml: DTD/entities not allowed (the file has a DOCTYPE)");
+  XmlPart malformed_deep;
+  EXPECT_EQ(parse(malformed_deep, nested(6) + "<b>"), "part.xml: XML nesting deeper than 5 levels");
+  XmlPart deep_then_doctype;
+  EXPECT_EQ(parse(deep_then_doctype, nested(6) + "<!DOCTYPE a>"),
+            "part.xml: XML nesting deeper than 5 levels");
+  XmlPart doctype_then_deep;
+  EXPECT_EQ(parse(doctype_then_deep, "<!DOCTYPE a>" + nested(6)),
+            "part.xml: DTD/entities not allowed (the file has a DOCTYPE)");
+  XmlPart after_nul;
+  EXPECT_EQ(parse(after_nul, "<a/>" + std::string(1, '\0') + nested(6)),
+            "part.xml: XML nesting deeper than 5 levels");
+}
+
+TEST(XmlPart, SelfClosingElementsBelowTheLimitStillParseWhenParsedFirst) {
+  // The tree is one level deeper than the limit, but a self-closing element never counted.
+  XmlPart part;
+  EXPECT_EQ(parse(part, "<a><a><a><a><a><b/><c x='1' /></a></a></a></a></a>"), std::nullopt);
+  EXPECT_STREQ(part.doc.document_element().name(), "a");
+  XmlPart open_and_closed;
+  EXPECT_EQ(parse(open_and_closed, "<a><a><a><a><a><b></b></a></a></a></a></a>"),
+            "part.xml: XML nesting deeper than 5 levels");
+  XmlPart text;
+  EXPECT_EQ(parse(text, "<a><a><a><a><a>text</a></a></a></a></a>"), std::nullopt);
 }
 
 TEST(XmlPart, MalformedXmlNamesTheLine) {
