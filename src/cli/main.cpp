@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "arguments.hpp"
 #include "check_command.hpp"
 #include "date_format.hpp"
@@ -160,9 +164,22 @@ int run(const std::vector<std::string>& args) {
   return usage_error("unknown command " + command);
 }
 
+/// Checking a folder reads one file after another, each needing a few buffers of about its
+/// size (the unpacked XML and its tree) that are freed before the next. glibc hands blocks over
+/// 128 KiB back to the kernel at once and maps them afresh for the next file: a fifth of the run
+/// went to page faults and zeroing new pages. Keeping them lets the next file reuse them; the
+/// peak stays what the largest file needs.
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+  mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  keep_freed_memory();
   try {
     return run(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const std::exception& e) {
