@@ -41,32 +41,30 @@ char32_t decode_at(std::string_view text, std::size_t i, int& length) {
 }  // namespace
 
 std::u32string decode_utf8(std::string_view text) {
-  // Every paragraph of every document passes through here: ASCII and well-formed three-byte
-  // sequences (all of CJK) are decoded inline, anything else by decode_at.
+  // Every paragraph of every document passes through here: runs of ASCII and of well-formed
+  // three-byte sequences (all of CJK) are decoded by tight loops, anything else by decode_at.
   std::u32string out(text.size(), U'\0');  // never more code points than bytes
   char32_t* next = &out[0];
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
-  for (std::size_t i = 0; i < size;) {
-    const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
-      *next++ = lead;
-      ++i;
-      continue;
+  const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = begin + text.size();
+  const auto* p = begin;
+  while (p != end) {
+    while (p != end && *p < 0x80) *next++ = *p++;
+    // A lead byte E1-EC or EE-EF and two continuation bytes is always well formed; E0 (overlong
+    // forms) and ED (surrogates) are left to decode_at.
+    while (end - p >= 3) {
+      const unsigned lead = p[0];
+      const unsigned tail = (static_cast<unsigned>(p[1]) << 8) | p[2];
+      if (lead - 0xE1 > 0xEF - 0xE1 || lead == 0xED || (tail & 0xC0C0) != 0x8080) break;
+      *next++ = ((lead & 0x0F) << 12) | ((tail & 0x3F00) >> 2) | (tail & 0x3F);
+      p += 3;
     }
-    if (lead >= 0xE0 && lead <= 0xEF && i + 3 <= size && (bytes[i + 1] & 0xC0) == 0x80 &&
-        (bytes[i + 2] & 0xC0) == 0x80) {
-      const char32_t c = (static_cast<char32_t>(lead & 0x0F) << 12) |
-                         (static_cast<char32_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
-      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-        *next++ = c;
-        i += 3;
-        continue;
-      }
-    }
+    if (p == end || *p < 0x80) continue;
+    // Any other sequence, or one the loop above did not take.
     int length = 1;
-    *next++ = decode_at(text, i, length);
-    i += length;
+    const std::size_t at = static_cast<std::size_t>(p - begin);
+    *next++ = decode_at(text, at, length);
+    p += length;
   }
   out.resize(static_cast<std::size_t>(next - out.data()));
   return out;
@@ -130,20 +128,6 @@ bool is_cjk(char32_t c) {
     default:
       return false;
   }
-}
-
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_latin_letter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 || c == 0x2002 || c == 0x2003;
-}
-
-char32_t to_halfwidth(char32_t c) {
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
-  if (c == 0x3000) return ' ';
-  return c;
 }
 
 std::u32string_view trim(std::u32string_view text) {

@@ -26,15 +26,25 @@ bool is_han(char32_t c);
 /// (，：（）…) and the general punctuation Chinese text uses (“” ‘’ … —).
 bool is_cjk(char32_t c);
 
-bool is_ascii_digit(char32_t c);
-bool is_latin_letter(char32_t c);  ///< ASCII A-Z a-z only
+// The small classes below are inline: the rules ask them for nearly every character.
 
-/// Space, tab, no-break space and the ideographic space U+3000.
-bool is_space(char32_t c);
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+/// ASCII A-Z a-z only.
+inline bool is_latin_letter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+/// Space, tab, no-break space, en and em space and the ideographic space U+3000.
+inline bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 || c == 0x2002 || c == 0x2003;
+}
 
 /// The half-width form of a full-width ASCII variant (Ａ→A, ：→:, U+3000→space); other
 /// characters are returned unchanged.
-char32_t to_halfwidth(char32_t c);
+inline char32_t to_halfwidth(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
+  if (c == 0x3000) return ' ';
+  return c;
+}
 
 /// `text` without leading and trailing is_space characters.
 std::u32string_view trim(std::u32string_view text);
