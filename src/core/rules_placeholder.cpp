@@ -60,6 +60,8 @@ bool may_start_placeholder(char32_t c) {
     return (c >= '0' && c <= '9') || c == 'x' || c == 'X' || c == '*' || c == '_' || c == '[' ||
            c == '{';
   }
+  // U+4E00 to U+FEFF (the ideographs and most Chinese text) hold a single starter, 某.
+  if (c >= 0x4E00 && c < 0xFF00) return c == U'某';
   switch (c) {
     case U'【':
     case U'［':
