@@ -164,15 +164,18 @@ struct Step {
   Tag tag = Tag::Other;
 };
 
-Step step_to(const pugi::xml_node& node) { return {node, node ? classify(node) : Tag::Other}; }
+Step step_to(const pugi::xml_node& node) {
+  return {node, NodeIdentity::is_null(node) ? Tag::Other : classify(node)};
+}
 
 // The next node in document order inside `root`, entering mc:AlternateContent by its chosen branch
 // only. Returns the node after `step` when `descend` is false or it has no children.
 Step next_node(const Step& step, const pugi::xml_node& root, bool descend) {
   if (descend && step.tag == Tag::AlternateContent) {
     const pugi::xml_node chosen = chosen_content(step.node);
-    const pugi::xml_node first = chosen ? chosen.first_child() : pugi::xml_node();
-    return step_to(first ? first : next_in_document(step.node, root, false));
+    const pugi::xml_node first =
+        NodeIdentity::is_null(chosen) ? pugi::xml_node() : chosen.first_child();
+    return step_to(NodeIdentity::is_null(first) ? next_in_document(step.node, root, false) : first);
   }
   Step next = step_to(next_in_document(step.node, root, descend));
   // The walk enters an mc:AlternateContent only through its chosen branch; any branch it reaches
@@ -265,7 +268,7 @@ class BodyReader {
       Container& container = containers_.back();
       const Step step = container.next;
       const pugi::xml_node& node = step.node;
-      if (!node) {
+      if (NodeIdentity::is_null(node)) {
         flush_merged(container);
         containers_.pop_back();
         continue;
@@ -349,7 +352,8 @@ class BodyReader {
   }
 
   void append_text(const pugi::xml_node& paragraph, FieldState& fields, std::string& text) {
-    for (Step step = next_node({paragraph, Tag::Paragraph}, paragraph, true); step.node;) {
+    for (Step step = next_node({paragraph, Tag::Paragraph}, paragraph, true);
+         !NodeIdentity::is_null(step.node);) {
       bool descend = true;
       const pugi::xml_node& node = step.node;
       switch (step.tag) {

@@ -43,6 +43,19 @@ std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth,
 std::optional<std::string> read_xml_part(const ZipArchive& archive, const ReadLimits& limits,
                                          XmlPart& part);
 
+/// Whether `node` is null, and whether two handles are the same node, without the calls into
+/// pugixml that its operators are (a walk asks both for every node). A node handle is one pointer.
+class NodeIdentity : pugi::xml_node {
+ public:
+  static bool is_null(const pugi::xml_node& node) { return node.*kRoot == nullptr; }
+  static bool same(const pugi::xml_node& a, const pugi::xml_node& b) {
+    return a.*kRoot == b.*kRoot;
+  }
+
+ private:
+  static constexpr pugi::xml_node_struct* pugi::xml_node::*kRoot = &NodeIdentity::_root;
+};
+
 /// The node after `node` in document order inside `root`; its children are skipped unless
 /// `descend`. Null after the last node. Walks by parent links, so it needs no stack however deep.
 inline pugi::xml_node next_in_document(pugi::xml_node node, const pugi::xml_node& root,
@@ -50,11 +63,11 @@ inline pugi::xml_node next_in_document(pugi::xml_node node, const pugi::xml_node
   // Each step is a call into pugixml, and this runs for every node: ask for each link once.
   if (descend) {
     const pugi::xml_node child = node.first_child();
-    if (child) return child;
+    if (!NodeIdentity::is_null(child)) return child;
   }
-  while (node != root) {
+  while (!NodeIdentity::same(node, root)) {
     const pugi::xml_node sibling = node.next_sibling();
-    if (sibling) return sibling;
+    if (!NodeIdentity::is_null(sibling)) return sibling;
     node = node.parent();
   }
   return pugi::xml_node();
