@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -479,6 +480,29 @@ std::optional<std::string> read_optional(const ZipArchive& archive, const ReadLi
   return read_xml_part(archive, limits, part);
 }
 
+// Lends the main part the buffer of the last document read on this thread while it is read: the
+// CLI reads many files one after another, and a buffer as large as the part is read into without
+// first being filled with zeros (ZipArchive::read). A buffer grown past kKeptBuffer is not kept.
+class MainPartBuffer {
+ public:
+  explicit MainPartBuffer(std::string& text) : text_(text) { text_.swap(kept()); }
+  ~MainPartBuffer() {
+    if (text_.capacity() <= kKeptBuffer) text_.swap(kept());
+  }
+  MainPartBuffer(const MainPartBuffer&) = delete;
+  MainPartBuffer& operator=(const MainPartBuffer&) = delete;
+
+ private:
+  static constexpr std::size_t kKeptBuffer = 16u << 20;
+
+  static std::string& kept() {
+    thread_local std::string buffer;
+    return buffer;
+  }
+
+  std::string& text_;
+};
+
 }  // namespace
 
 std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
@@ -504,6 +528,7 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
 
   XmlPart main;
   main.name = main_name;
+  const MainPartBuffer buffer(main.text);
   if (auto error = read_xml_part(archive, limits, main)) return error;
   const pugi::xml_node root = main.doc.document_element();
   if (std::strcmp(root.name(), "w:document") != 0) {

@@ -68,7 +68,13 @@ bool ZipArchive::contains(const std::string& name) const {
 
 std::optional<std::string> ZipArchive::read(const std::string& name, const ReadLimits& limits,
                                             std::string& data) const {
-  data.clear();
+  auto error = read_entry(name, limits, data);
+  if (error) data.clear();
+  return error;
+}
+
+std::optional<std::string> ZipArchive::read_entry(const std::string& name, const ReadLimits& limits,
+                                                  std::string& data) const {
   const zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
   if (index < 0) return "missing " + name;
   zip_stat_t stat;
@@ -92,7 +98,9 @@ std::optional<std::string> ZipArchive::read(const std::string& name, const ReadL
   const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
       zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0), zip_fclose);
   if (!file) return "cannot read zip entry " + name + ": " + zip_strerror(archive_);
-  // The actual bytes may exceed what the directory declares; stop as soon as they do. The buffer
+  // The actual bytes may exceed what the directory declares; stop as soon as they do. `data` is
+  // not cleared first: growing a string fills it with zeros, so a buffer that already held a part
+  // as large (the same part read again, or the last file's) is read into as it is. The buffer
   // has one byte more than declared, so a truthful entry (up to kMaxReserve) is read into it
   // without growing it (each growth filled and copied the whole text) and one byte too many is seen
   // at once. Within a chunk of the size limit the read goes on a chunk at a time, so that an entry
@@ -112,20 +120,17 @@ std::optional<std::string> ZipArchive::read(const std::string& name, const ReadL
     const zip_int64_t got = zip_fread(file.get(), &data[total], data.size() - total);
     if (got < 0) {
       const std::string reason = zip_file_strerror(file.get());
-      data.clear();
       return "corrupt zip entry " + name + ": " + reason;
     }
     if (got == 0) break;
     total += static_cast<zip_uint64_t>(got);
     if (total > allowed) {
-      data.clear();
       if (total > limits.max_entry_size) return too_large(name, limits.max_entry_size);
       return "corrupt zip entry " + name + ": more data than its declared size";
     }
   }
   data.resize(static_cast<std::size_t>(total));
   if (total != stat.size) {
-    data.clear();
     return "corrupt zip entry " + name + ": less data than its declared size";
   }
   return std::nullopt;

@@ -25,7 +25,8 @@ class ZipArchive {
 
   bool contains(const std::string& name) const;
 
-  /// Reads entry `name` into `data`. Refuses, with the reason, an entry that is missing,
+  /// Reads entry `name` into `data` (left empty when refused); any earlier content of `data`
+  /// only saves growing it. Refuses, with the reason, an entry that is missing,
   /// encrypted, corrupt, larger than `limits.max_entry_size`, or compressed more than
   /// `limits.max_compression_ratio` times; the sizes the archive declares are checked first and
   /// the bytes actually inflated are counted too, so a lying header cannot get past either.
@@ -34,6 +35,10 @@ class ZipArchive {
 
  private:
   explicit ZipArchive(struct zip* archive) : archive_(archive) {}
+
+  // read() without clearing `data` on a refusal.
+  std::optional<std::string> read_entry(const std::string& name, const ReadLimits& limits,
+                                        std::string& data) const;
 
   struct zip* archive_ = nullptr;
 };
