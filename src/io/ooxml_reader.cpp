@@ -359,7 +359,7 @@ class BodyReader {
       const pugi::xml_node& node = step.node;
       switch (step.tag) {
         case Tag::Text:
-          if (fields.visible()) text += node.text().get();
+          if (fields.visible()) text += node.child_value();
           descend = false;
           break;
         case Tag::Tab:
