@@ -27,7 +27,9 @@ bool is_chinese_digit(char32_t c) {
 
 bool is_date_placeholder_char(char32_t c) {
   // is_x, is_asterisk and a digit, with the half-width form taken once: this runs twice for every
-  // digit of a document.
+  // digit of a document. ASCII and the ideographs (none of them qualifies) are answered first.
+  if (c < 0x80) return (c >= '0' && c <= '9') || c == 'x' || c == 'X' || c == '*' || c == '_';
+  if (c >= 0x4E00 && c < 0xFF00) return false;
   const char32_t half = to_halfwidth(c);
   return half == 'x' || half == 'X' || c == 0x00D7 || half == '*' || c == '_' || c == 0x25CB ||
          c == 0x25A1 || is_ascii_digit(half);
