@@ -21,8 +21,24 @@ bool is_x(char32_t c) {
 bool is_asterisk(char32_t c) { return to_halfwidth(c) == '*'; }
 
 bool is_chinese_digit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"〇零一二三四五六七八九十";
-  return kDigits.find(c) != std::u32string_view::npos;
+  // A switch, not a search of a string: this runs for the character before every digit.
+  switch (c) {
+    case U'〇':
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool is_date_placeholder_char(char32_t c) {
