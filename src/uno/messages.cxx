@@ -1,11 +1,7 @@
 // The extension's own UI strings in zh-CN, zh-TW and en-US, chosen by the office's UI language.
 #include "messages.hxx"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-
+#include "configuration.hxx"
 #include "finding.hpp"
 #include "ustring.hxx"
 
@@ -52,25 +48,14 @@ const Entry& entry(Message eMessage) {
 }  // namespace
 
 rtl::OUString uiLanguage(const uno::Reference<uno::XComponentContext>& xContext) {
-  rtl::OUString aLocale;
+  std::string aLocale;
   try {
-    uno::Reference<lang::XMultiServiceFactory> xProvider =
-        configuration::theDefaultProvider::get(xContext);
-    beans::PropertyValue aPath;
-    aPath.Name = "nodepath";
-    aPath.Value <<= rtl::OUString("/org.openoffice.Setup/L10N");
-    uno::Sequence<uno::Any> aArgs(1);
-    aArgs.getArray()[0] <<= aPath;
-    uno::Reference<container::XNameAccess> xL10N(
-        xProvider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                               aArgs),
-        uno::UNO_QUERY_THROW);
-    xL10N->getByName("ooLocale") >>= aLocale;
+    aLocale = officeLocale(xContext);
   } catch (const uno::Exception&) {
     // No configuration (a stripped-down office): English is the safe fallback.
   }
   // The core's rule decides, so the CLI's --lang and the office's UI agree on every locale.
-  switch (parse_language(toUtf8(aLocale))) {
+  switch (parse_language(aLocale)) {
     case Language::ZhCN:
       return "zh-CN";
     case Language::ZhTW:

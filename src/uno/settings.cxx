@@ -3,13 +3,11 @@
 
 #include <algorithm>
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameReplace.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 
+#include "configuration.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -34,17 +32,7 @@ std::vector<std::string> readList(const uno::Reference<container::XNameAccess>& 
 
 uno::Reference<uno::XInterface> configNode(const uno::Reference<uno::XComponentContext>& xContext,
                                            const char* pGroup, bool bUpdate) {
-  uno::Reference<lang::XMultiServiceFactory> xProvider =
-      configuration::theDefaultProvider::get(xContext);
-  beans::PropertyValue aPath;
-  aPath.Name = "nodepath";
-  aPath.Value <<= rtl::OUString::createFromAscii((std::string(kRoot) + pGroup).c_str());
-  uno::Sequence<uno::Any> aArgs(1);
-  aArgs.getArray()[0] <<= aPath;
-  return xProvider->createInstanceWithArguments(
-      bUpdate ? rtl::OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-              : rtl::OUString("com.sun.star.configuration.ConfigurationAccess"),
-      aArgs);
+  return configurationNode(xContext, std::string(kRoot) + pGroup, bUpdate);
 }
 
 std::vector<std::string> stringList(const uno::Any& rValue) {

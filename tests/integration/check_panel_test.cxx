@@ -20,16 +20,15 @@
 #include <com/sun/star/awt/XVclContainer.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include "check.hpp"
+#include "configuration.hxx"
 #include "document_reader.hpp"
 #include "findings_list.hpp"
 #include "office_fixture.hxx"
@@ -48,20 +47,7 @@ using chengbao::ext::toUtf8;
 /// The language the extension speaks in this office: the UI locale read by the core's rule,
 /// as messages.cxx reads it.
 Language officeLanguage(const uno::Reference<uno::XComponentContext>& xContext) {
-  uno::Reference<lang::XMultiServiceFactory> xProvider =
-      configuration::theDefaultProvider::get(xContext);
-  beans::PropertyValue aPath;
-  aPath.Name = "nodepath";
-  aPath.Value <<= rtl::OUString("/org.openoffice.Setup/L10N");
-  uno::Sequence<uno::Any> aArgs(1);
-  aArgs.getArray()[0] <<= aPath;
-  uno::Reference<container::XNameAccess> xL10N(
-      xProvider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                             aArgs),
-      uno::UNO_QUERY_THROW);
-  rtl::OUString aLocale;
-  xL10N->getByName("ooLocale") >>= aLocale;
-  return chengbao::parse_language(toUtf8(aLocale));
+  return chengbao::parse_language(chengbao::ext::officeLocale(xContext));
 }
 
 /// The Check panel's window and the controls a test needs, found through the office's toolkit

@@ -16,16 +16,15 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 
+#include "configuration.hxx"
 #include "office_fixture.hxx"
 
 namespace {
@@ -37,17 +36,8 @@ using chengbao::ext::toUtf8;
 
 uno::Reference<uno::XInterface> settingsNode(const uno::Reference<uno::XComponentContext>& xContext,
                                              const char* group, bool update) {
-  uno::Reference<lang::XMultiServiceFactory> xProvider =
-      configuration::theDefaultProvider::get(xContext);
-  beans::PropertyValue aPath;
-  aPath.Name = "nodepath";
-  aPath.Value <<= toOUString(std::string("/org.chengbao.Settings/") + group);
-  uno::Sequence<uno::Any> aArgs(1);
-  aArgs.getArray()[0] <<= aPath;
-  return xProvider->createInstanceWithArguments(
-      update ? rtl::OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-             : rtl::OUString("com.sun.star.configuration.ConfigurationAccess"),
-      aArgs);
+  return chengbao::ext::configurationNode(xContext, std::string("/org.chengbao.Settings/") + group,
+                                          update);
 }
 
 std::string readSetting(const uno::Reference<uno::XComponentContext>& xContext, const char* group,

@@ -9,15 +9,14 @@
 #include <com/sun/star/awt/KeyEvent.hpp>
 #include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/ui/XAcceleratorConfiguration.hpp>
 #include <com/sun/star/ui/XUIConfigurationManager.hpp>
 #include <com/sun/star/ui/theModuleUIConfigurationManagerSupplier.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <com/sun/star/util/XStringSubstitution.hpp>
 
+#include "configuration.hxx"
 #include "office_fixture.hxx"
 
 namespace {
@@ -29,19 +28,8 @@ using chengbao::ext::toUtf8;
 
 std::string configValue(const uno::Reference<uno::XComponentContext>& xContext,
                         const std::string& node, const char* name) {
-  uno::Reference<lang::XMultiServiceFactory> xProvider =
-      configuration::theDefaultProvider::get(xContext);
-  beans::PropertyValue aPath;
-  aPath.Name = "nodepath";
-  aPath.Value <<= toOUString(node);
-  uno::Sequence<uno::Any> aArgs(1);
-  aArgs.getArray()[0] <<= aPath;
-  uno::Reference<container::XNameAccess> xNode(
-      xProvider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                             aArgs),
-      uno::UNO_QUERY_THROW);
   rtl::OUString aValue;
-  xNode->getByName(toOUString(name)) >>= aValue;
+  chengbao::ext::configurationValue(xContext, node, name) >>= aValue;
   return toUtf8(aValue);
 }
 

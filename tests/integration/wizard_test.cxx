@@ -4,16 +4,15 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include "configuration.hxx"
 #include "office_fixture.hxx"
 
 namespace {
@@ -67,18 +66,8 @@ class WizardTest : public OfficeTest {
 
   /// A value of org.chengbao.Settings/Wizard in the office's configuration.
   css::uno::Any wizardSetting(const char* name) {
-    Reference<css::lang::XMultiServiceFactory> xProvider =
-        css::configuration::theDefaultProvider::get(office_->context());
-    css::beans::PropertyValue path;
-    path.Name = "nodepath";
-    path.Value <<= rtl::OUString("/org.chengbao.Settings/Wizard");
-    css::uno::Sequence<css::uno::Any> args(1);
-    args.getArray()[0] <<= path;
-    Reference<css::container::XNameAccess> xNode(
-        xProvider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                               args),
-        UNO_QUERY_THROW);
-    return xNode->getByName(rtl::OUString::createFromAscii(name));
+    return chengbao::ext::configurationValue(office_->context(), "/org.chengbao.Settings/Wizard",
+                                             name);
   }
 };
 
