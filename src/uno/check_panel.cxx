@@ -40,8 +40,6 @@
 #include <rtl/ref.hxx>
 #include <sal/log.hxx>
 
-#include "check.hpp"
-#include "document_fields.hxx"
 #include "document_model.hxx"
 #include "finding_selection.hxx"
 #include "findings_list.hpp"
@@ -400,11 +398,8 @@ void CheckPanel::recheck() {
       auto aLoaded = load_profile(aProfilePath);
       if (auto* pProfile = std::get_if<Profile>(&aLoaded)) aProfile = std::move(*pProfile);
     }
-    CheckOptions aOptions;
-    aOptions.report_template = aTemplate ? &*aTemplate : nullptr;
-    aOptions.profile = aProfile ? &*aProfile : nullptr;
-    aOptions.language = aContext.coreLanguage();
-    m_aFindings = check_document(readDocument(aContext.writerDocument()), aOptions).findings;
+    m_aFindings =
+        checkFindings(aContext, readDocument(aContext.writerDocument()), aTemplate, aProfile);
   } catch (const CommandError& rError) {
     setStatus(rError.message);
   }
@@ -596,12 +591,6 @@ void CheckPanel::disposing(const lang::EventObject& rSource) {
   if (rSource.Source == m_xFrame) close();
 }
 
-std::string documentTemplate(const CommandContext& rContext) {
-  const auto aProperties = fieldValues(rContext.writerDocument());
-  auto it = aProperties.find(kTemplateProperty);
-  return it == aProperties.end() ? std::string() : it->second;
-}
-
 }  // namespace
 
 rtl::OUString checkPanelTitle(const rtl::OUString& rLanguage) {
@@ -629,7 +618,7 @@ rtl::OUString showCheckPanel(const CommandContext& rContext) {
     rOpen.aPanels.push_back(xPanel);
   }
   try {
-    xPanel->open(documentTemplate(rContext));
+    xPanel->open(rContext.reportTemplateId(rContext.writerDocument()));
   } catch (...) {
     xPanel->close();
     throw;

@@ -2,11 +2,9 @@
 #include <fstream>
 #include <optional>
 
-#include "check.hpp"
 #include "check_panel.hxx"
 #include "check_report.hpp"
 #include "command.hxx"
-#include "document_fields.hxx"
 #include "document_model.hxx"
 #include "ustring.hxx"
 
@@ -23,31 +21,12 @@ rtl::OUString checkCommand(const CommandContext& rContext) {
   const Document aDocument = readDocument(xDoc);
 
   // The template asked for, else the one the report was made from.
-  std::string aTemplateId;
-  if (auto aArg = rArgs.string("Template")) {
-    aTemplateId = toSystemPath(*aArg);
-  } else {
-    const auto aProperties = fieldValues(xDoc);
-    if (auto it = aProperties.find(kTemplateProperty); it != aProperties.end())
-      aTemplateId = it->second;
-  }
-  std::optional<ReportTemplate> aTemplate;
-  if (!aTemplateId.empty()) {
-    const std::string aScript = rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : "";
-    aTemplate = rContext.loadTemplate(aTemplateId, aScript, aFailed);
-  }
-  std::optional<Profile> aProfile;
-  if (auto aArg = rArgs.string("Profile"))
-    aProfile = rContext.loadProfile(toSystemPath(*aArg), aFailed);
-
-  CheckOptions aOptions;
-  aOptions.report_template = aTemplate ? &*aTemplate : nullptr;
-  aOptions.profile = aProfile ? &*aProfile : nullptr;
-  aOptions.language = rContext.coreLanguage();
+  const std::optional<ReportTemplate> aTemplate = rContext.reportTemplate(xDoc, aFailed);
+  const std::optional<Profile> aProfile = rContext.profileArgument(aFailed);
   FileReport aReport;
   aReport.file = aDocument.file;
   aReport.template_id = aTemplate ? aTemplate->id : std::string();
-  aReport.findings = check_document(aDocument, aOptions).findings;
+  aReport.findings = checkFindings(rContext, aDocument, aTemplate, aProfile);
   const Summary aSummary = summarize({aReport});
   const std::string aCounts = std::to_string(aSummary.errors) + " error(s), " +
                               std::to_string(aSummary.warnings) + " warning(s), " +

@@ -5,7 +5,6 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 
-#include "check.hpp"
 #include "command.hxx"
 #include "document_model.hxx"
 #include "fix.hpp"
@@ -94,21 +93,10 @@ rtl::OUString fixCommand(const CommandContext& rContext) {
   const FixSelection aSelection = selection(rContext, aFailed);
 
   // The same check as vnd.chengbao:Check, so a fix matches the finding the user saw.
-  std::optional<ReportTemplate> aTemplate;
-  const std::string aTemplateId = rContext.reportTemplateId(xDoc);
-  if (!aTemplateId.empty()) {
-    const std::string aScript = rArgs.string("Script") ? toUtf8(*rArgs.string("Script")) : "";
-    aTemplate = rContext.loadTemplate(aTemplateId, aScript, aFailed);
-  }
-  std::optional<Profile> aProfile;
-  if (auto aArg = rArgs.string("Profile"))
-    aProfile = rContext.loadProfile(toSystemPath(*aArg), aFailed);
-  CheckOptions aOptions;
-  aOptions.report_template = aTemplate ? &*aTemplate : nullptr;
-  aOptions.profile = aProfile ? &*aProfile : nullptr;
-  aOptions.language = rContext.coreLanguage();
   const Document aDocument = readDocument(xDoc);
-  const std::vector<Finding> aFindings = check_document(aDocument, aOptions).findings;
+  const std::vector<Finding> aFindings =
+      checkFindings(rContext, aDocument, rContext.reportTemplate(xDoc, aFailed),
+                    rContext.profileArgument(aFailed));
 
   const std::vector<TextEdit> aPlan = plan_fixes(aDocument, aFindings, aSelection);
   const size_t nApplied = applyEdits(xDoc, aDocument, aPlan, rContext, aFailed);

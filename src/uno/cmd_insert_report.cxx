@@ -23,12 +23,7 @@ rtl::OUString insertReportCommand(const CommandContext& rContext) {
   const ReportTemplate aTemplate = rContext.loadTemplate(aTemplateArg, aScript, aFailed);
 
   SkeletonOptions aOptions;
-  aOptions.date = today();
-  if (auto aDateArg = rArgs.string("Date")) {
-    auto aDate = parse_iso_date(toUtf8(*aDateArg));
-    if (!aDate) throw CommandError{aFailed + "Date=" + *aDateArg + " (YYYY-MM-DD)"};
-    aOptions.date = *aDate;
-  }
+  aOptions.date = rContext.dateArgument(aFailed).value_or(today());
   if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
 
   const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);

@@ -68,12 +68,7 @@ rtl::OUString insertSectionCommand(const CommandContext& rContext) {
     throw CommandError{aFailed + rContext.text(Message::UnknownSection) + toOUString(aSectionId)};
 
   SkeletonOptions aOptions;
-  aOptions.date = today();
-  if (auto aDateArg = rArgs.string("Date")) {
-    auto aDate = parse_iso_date(toUtf8(*aDateArg));
-    if (!aDate) throw CommandError{aFailed + "Date=" + *aDateArg + " (YYYY-MM-DD)"};
-    aOptions.date = *aDate;
-  }
+  aOptions.date = rContext.dateArgument(aFailed).value_or(today());
   if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
   if (auto aAlternative = rArgs.string("Alternative"))
     aOptions.alternatives[aSectionId] = toUtf8(*aAlternative);

@@ -36,10 +36,7 @@ WizardChoices choicesFromArguments(const CommandContext& rContext, WizardChoices
   }
   aChoices.profilePath = rContext.profilePath();
   if (auto aTopic = rArgs.string("Topic")) aChoices.topic = toUtf8(aTopic->trim());
-  if (auto aText = rArgs.string("Date")) {
-    aChoices.date = parse_iso_date(toUtf8(*aText));
-    if (!aChoices.date) throw CommandError{aFailed + "Date=" + *aText + " (YYYY-MM-DD)"};
-  }
+  if (auto aDate = rContext.dateArgument(aFailed)) aChoices.date = aDate;
   if (auto aText = rArgs.string("Target")) {
     auto aTarget = parseTarget(toUtf8(*aText));
     if (!aTarget) throw CommandError{aFailed + "Target=" + *aText + " (cursor, new)"};

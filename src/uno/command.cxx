@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/XController.hpp>
 
+#include "check.hpp"
 #include "document_fields.hxx"
 #include "extension_location.hxx"
 #include "settings.hxx"
@@ -113,6 +114,37 @@ std::string CommandContext::reportTemplateId(
   const auto aProperties = fieldValues(xDoc);
   auto it = aProperties.find(kTemplateProperty);
   return it == aProperties.end() ? std::string() : it->second;
+}
+
+std::optional<ReportTemplate> CommandContext::reportTemplate(
+    const uno::Reference<text::XTextDocument>& xDoc, const rtl::OUString& rFailed) const {
+  const std::string aId = reportTemplateId(xDoc);
+  if (aId.empty()) return std::nullopt;
+  const auto aScript = args.string("Script");
+  return loadTemplate(aId, aScript ? toUtf8(*aScript) : std::string(), rFailed);
+}
+
+std::optional<Profile> CommandContext::profileArgument(const rtl::OUString& rFailed) const {
+  if (auto aArg = args.string("Profile")) return loadProfile(toSystemPath(*aArg), rFailed);
+  return std::nullopt;
+}
+
+std::optional<Date> CommandContext::dateArgument(const rtl::OUString& rFailed) const {
+  const auto aText = args.string("Date");
+  if (!aText) return std::nullopt;
+  auto aDate = parse_iso_date(toUtf8(*aText));
+  if (!aDate) throw CommandError{rFailed + "Date=" + *aText + " (YYYY-MM-DD)"};
+  return aDate;
+}
+
+std::vector<Finding> checkFindings(const CommandContext& rContext, const Document& rDocument,
+                                   const std::optional<ReportTemplate>& rTemplate,
+                                   const std::optional<Profile>& rProfile) {
+  CheckOptions aOptions;
+  aOptions.report_template = rTemplate ? &*rTemplate : nullptr;
+  aOptions.profile = rProfile ? &*rProfile : nullptr;
+  aOptions.language = rContext.coreLanguage();
+  return check_document(rDocument, aOptions).findings;
 }
 
 ReportTemplate CommandContext::loadTemplate(const std::string& rIdOrPath,

@@ -11,6 +11,8 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "date_format.hpp"
+#include "document.hpp"
 #include "finding.hpp"
 #include "messages.hxx"
 #include "profile.hpp"
@@ -64,6 +66,15 @@ struct CommandContext {
   /// file URL), else the one the report was made from (its chengbao_template property); empty
   /// when neither says.
   std::string reportTemplateId(const css::uno::Reference<css::text::XTextDocument>& xDoc) const;
+  /// The template a check of the open report uses: reportTemplateId loaded in the Script
+  /// argument's script; nullopt when neither the arguments nor the report name one.
+  std::optional<ReportTemplate> reportTemplate(
+      const css::uno::Reference<css::text::XTextDocument>& xDoc,
+      const rtl::OUString& rFailed) const;
+  /// The Profile argument, loaded; nullopt without one.
+  std::optional<Profile> profileArgument(const rtl::OUString& rFailed) const;
+  /// The Date argument (YYYY-MM-DD); nullopt without one, CommandError for another form.
+  std::optional<Date> dateArgument(const rtl::OUString& rFailed) const;
   /// Finds and loads a template by id or path for a script; CommandError when it cannot.
   ReportTemplate loadTemplate(const std::string& rIdOrPath, const std::string& rScript,
                               const rtl::OUString& rFailed) const;
@@ -89,6 +100,12 @@ struct SectionSource {
 SectionSource sectionSource(const CommandContext& rContext,
                             const css::uno::Reference<css::text::XTextDocument>& xDoc,
                             const rtl::OUString& rFailed);
+
+/// The findings of `rDocument` as vnd.chengbao:Check reports them, in the UI language: Check,
+/// Fix and the Check panel all check through here, so they agree.
+std::vector<Finding> checkFindings(const CommandContext& rContext, const Document& rDocument,
+                                   const std::optional<ReportTemplate>& rTemplate,
+                                   const std::optional<Profile>& rProfile);
 
 // The commands, one file each.
 rtl::OUString insertReportCommand(const CommandContext& rContext);
