@@ -70,14 +70,6 @@ uno::Reference<accessibility::XAccessibleContext> panelFindings(
 }
 #pragma GCC diagnostic pop
 
-std::vector<std::string> itemsOf(const uno::Reference<accessibility::XAccessibleContext>& xList) {
-  std::vector<std::string> items;
-  for (sal_Int32 i = 0; i < xList->getAccessibleChildCount(); ++i)
-    items.push_back(
-        toUtf8(xList->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
-  return items;
-}
-
 /// The row selected in the list, or -1.
 int selectedRow(const uno::Reference<accessibility::XAccessibleContext>& xList) {
   uno::Reference<accessibility::XAccessibleSelection> xSelection(xList, uno::UNO_QUERY_THROW);
@@ -167,7 +159,7 @@ TEST_F(CheckPanelGuiTest, ShortcutOpensThePanelListingTheDefectsAndKeysSelectThe
   std::vector<std::string> rows;
   for (int i = 0; i < 100; ++i) {
     xList = panelFindings(session().office().context());
-    if (xList.is()) rows = itemsOf(xList);
+    if (xList.is()) rows = chengbao::office::accessibleChildNames(xList);
     if (rows.size() > 1) break;
     std::this_thread::sleep_for(100ms);
   }

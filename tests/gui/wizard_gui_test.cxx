@@ -74,19 +74,6 @@ class WizardGuiTest : public GuiTest {
     session().waitForNoWindow("^导入机构信息文件$");
     session().focus(dialog);
   }
-
-  /// Another Writer document with text in it than `except`: the one Finish made.
-  Doc otherDocumentWithText() {
-    Reference<css::container::XEnumerationAccess> xComponents(
-        session().office().desktop()->getComponents(), UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> xEnum = xComponents->createEnumeration();
-    while (xEnum->hasMoreElements()) {
-      Doc doc(xEnum->nextElement(), UNO_QUERY);
-      Reference<css::text::XTextDocument> xText(doc, UNO_QUERY);
-      if (xText.is() && doc != doc_ && !xText->getText()->getString().isEmpty()) return doc;
-    }
-    return Doc();
-  }
 };
 
 TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
@@ -174,7 +161,7 @@ TEST_F(WizardGuiTest, StartsFromTheLastChoices) {
                                                   {"Alternatives", "basic-leadership=b"},
                                                   {"Target", "new"}});
   ASSERT_TRUE(first.success) << first.message;
-  Doc made = otherDocumentWithText();
+  Doc made = session().office().otherDocumentWithText(doc_);
   ASSERT_TRUE(made.is());
   Office::close(made);
   session().focus(window_);
@@ -188,7 +175,7 @@ TEST_F(WizardGuiTest, StartsFromTheLastChoices) {
   // then the report has the same choices: a new document, Traditional, the same sections.
   Doc again;
   for (int i = 0; i < 200 && !again.is(); ++i) {
-    again = otherDocumentWithText();
+    again = session().office().otherDocumentWithText(doc_);
     if (!again.is()) std::this_thread::sleep_for(100ms);
   }
   ASSERT_TRUE(again.is()) << "no new document after Finish";

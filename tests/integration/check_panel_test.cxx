@@ -109,14 +109,6 @@ std::vector<Panel> openPanels(const uno::Reference<uno::XComponentContext>& xCon
 }
 #pragma GCC diagnostic pop
 
-std::vector<std::string> itemsOf(const uno::Reference<accessibility::XAccessibleContext>& xList) {
-  std::vector<std::string> items;
-  for (sal_Int32 i = 0; i < xList->getAccessibleChildCount(); ++i)
-    items.push_back(
-        toUtf8(xList->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
-  return items;
-}
-
 std::string selectedItem(const uno::Reference<accessibility::XAccessibleContext>& xList) {
   uno::Reference<accessibility::XAccessibleSelection> xSelection(xList, uno::UNO_QUERY_THROW);
   if (xSelection->getSelectedAccessibleChildCount() == 0) return "<none>";
@@ -205,7 +197,8 @@ class CheckPanelTest : public OfficeTest {
       if (finding.rule == rule && finding.text == text) return static_cast<sal_Int16>(i);
     }
     ADD_FAILURE() << "no " << rule << " row; the panel shows:\n"
-                  << ::testing::PrintToString(itemsOf(panel.findings));
+                  << ::testing::PrintToString(
+                         chengbao::office::accessibleChildNames(panel.findings));
     return -1;
   }
 };
@@ -222,7 +215,7 @@ TEST_F(CheckPanelTest, ListsTheSameFindingsAsTheCommandLineGroupedBySeverity) {
   std::vector<std::string> expected;
   for (const FindingRow& row : chengbao::finding_rows(onDisk, officeLanguage(office_->context())))
     expected.push_back(row.label);
-  EXPECT_EQ(itemsOf(panel.findings), expected);
+  EXPECT_EQ(chengbao::office::accessibleChildNames(panel.findings), expected);
   // The template chooser starts at the template the report was made from.
   EXPECT_NE(selectedItem(panel.templates).find("（work-report）"), std::string::npos)
       << selectedItem(panel.templates);
@@ -259,7 +252,7 @@ TEST_F(CheckPanelTest, FixFromThePanelChangesOnlyThatFindingAsOneUndoStep) {
   // then the comma is full-width, the panel no longer lists it,
   EXPECT_EQ(Office::paragraphs(doc_).back().text, fixed)
       << ::testing::PrintToString(openPanels(office_->context()).at(0).labels);
-  for (const std::string& item : itemsOf(panel.findings))
+  for (const std::string& item : chengbao::office::accessibleChildNames(panel.findings))
     EXPECT_EQ(item.find("punct.halfwidth"), std::string::npos) << item;
   // and one undo brings the comma back.
   ASSERT_TRUE(Office::undo(doc_));

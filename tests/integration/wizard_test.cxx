@@ -51,19 +51,6 @@ class WizardTest : public OfficeTest {
     return dispatch("Wizard", args);
   }
 
-  /// A Writer document with text other than doc_, or none.
-  Doc otherDocumentWithText() {
-    Reference<css::container::XEnumerationAccess> xComponents(office_->desktop()->getComponents(),
-                                                              UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> xEnum = xComponents->createEnumeration();
-    while (xEnum->hasMoreElements()) {
-      Doc doc(xEnum->nextElement(), UNO_QUERY);
-      Reference<css::text::XTextDocument> xText(doc, UNO_QUERY);
-      if (xText.is() && doc != doc_ && !xText->getText()->getString().isEmpty()) return doc;
-    }
-    return Doc();
-  }
-
   /// A value of org.chengbao.Settings/Wizard in the office's configuration.
   css::uno::Any wizardSetting(const char* name) {
     return chengbao::ext::configurationValue(office_->context(), "/org.chengbao.Settings/Wizard",
@@ -139,7 +126,7 @@ TEST_F(WizardTest, TargetNewInsertsIntoANewDocument) {
   const DispatchOutcome outcome = finish({{"Target", "new"}});
   ASSERT_TRUE(outcome.success) << outcome.message;
 
-  Doc made = otherDocumentWithText();
+  Doc made = office_->otherDocumentWithText(doc_);
   ASSERT_TRUE(made.is()) << "no new document with the report";
   const auto paras = Office::paragraphs(made);
   EXPECT_EQ(level1(paras, true), (std::vector<std::string>{"一、", "二、", "三、"}));

@@ -12,6 +12,7 @@
 
 #include <sys/wait.h>
 #include <unistd.h>
+#include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
@@ -532,6 +533,28 @@ size_t nthHeading(const std::vector<ParagraphInfo>& paras, int level, int n) {
   for (size_t i = 0; i < paras.size(); ++i)
     if (paras[i].outlineLevel == level && --n == 0) return i;
   return paras.size();
+}
+
+uno::Reference<lang::XComponent> Office::otherDocumentWithText(
+    const uno::Reference<lang::XComponent>& except) const {
+  uno::Reference<container::XEnumerationAccess> xComponents(desktop()->getComponents(),
+                                                            uno::UNO_QUERY_THROW);
+  uno::Reference<container::XEnumeration> xEnum = xComponents->createEnumeration();
+  while (xEnum->hasMoreElements()) {
+    uno::Reference<lang::XComponent> xDoc(xEnum->nextElement(), uno::UNO_QUERY);
+    uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY);
+    if (xText.is() && xDoc != except && !xText->getText()->getString().isEmpty()) return xDoc;
+  }
+  return {};
+}
+
+std::vector<std::string> accessibleChildNames(
+    const uno::Reference<accessibility::XAccessibleContext>& xContext) {
+  std::vector<std::string> names;
+  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i)
+    names.push_back(
+        toUtf8(xContext->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
+  return names;
 }
 
 }  // namespace chengbao::office

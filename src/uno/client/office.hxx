@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <sys/types.h>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
@@ -25,6 +26,10 @@ struct ParagraphInfo {
 /// The index of the `n`-th (1-based) heading of outline `level` in `paras`; paras.size() when there
 /// are fewer.
 size_t nthHeading(const std::vector<ParagraphInfo>& paras, int level, int n);
+
+/// The accessible names of the children of `xContext` (the rows of a list box), in order.
+std::vector<std::string> accessibleChildNames(
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& xContext);
 
 /// The result of a dispatch: the handler's state and its message.
 struct DispatchOutcome {
@@ -64,6 +69,10 @@ class Office {
 
   /// Installs an .oxt through the ExtensionManager for this profile (approving all questions).
   void installExtension(const std::string& oxtPath);
+
+  /// A Writer document with text other than `except` (one a command opened), or none.
+  css::uno::Reference<css::lang::XComponent> otherDocumentWithText(
+      const css::uno::Reference<css::lang::XComponent>& except) const;
 
   /// A new, empty Writer document.
   css::uno::Reference<css::lang::XComponent> newWriterDocument();
