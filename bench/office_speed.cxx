@@ -244,7 +244,7 @@ int measure(const std::string& rReport, int nRuns, const std::string& aWork) {
   const std::string aCheckSummary = aCheck.lastMessage();
   std::vector<double> aRemoteCheckTimes;
   for (int i = 0; i < std::min(nRuns, 3); ++i) aRemoteCheckTimes.push_back(aCheck.run(aCheckArgs));
-  Office::close(xReport);
+  chengbao::office::closeDocument(xReport);
 
   // InsertReport into a new document: what the wizard's Finish does.
   std::vector<double> aInsertTimes;
@@ -257,7 +257,7 @@ int measure(const std::string& rReport, int nRuns, const std::string& aWork) {
           {{"Template", "work-report"}, {"Profile", aProfile}, {"Date", "2026-11-28"}}));
     });
     aInserted = aInsert.lastMessage();
-    Office::close(xDoc);
+    chengbao::office::closeDocument(xDoc);
   }
 
   const Stats aCheckStats = stats(aCheckTimes);

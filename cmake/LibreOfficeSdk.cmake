@@ -91,6 +91,13 @@ set(LO_OFFICE_TYPES
   com.sun.star.accessibility.AccessibleRole
   com.sun.star.accessibility.XAccessibleSelection
   com.sun.star.accessibility.XAccessibleText
+  # The tests' event waits (tests/support/office_events).
+  com.sun.star.accessibility.AccessibleEventId
+  com.sun.star.accessibility.XAccessibleEventBroadcaster
+  com.sun.star.document.DocumentEvent
+  com.sun.star.document.XDocumentEventBroadcaster
+  com.sun.star.document.XUndoManagerListener
+  com.sun.star.frame.theGlobalEventBroadcaster
   com.sun.star.awt.AsyncCallback
   com.sun.star.awt.ContainerWindowProvider
   com.sun.star.awt.Key

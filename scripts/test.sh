@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
+# Everything the tests write goes under build/ (temporary files, office profiles, screenshots).
+export TMPDIR="$PWD/build/tmp"
+rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
 ctest --test-dir build --output-on-failure -j2 --no-tests=error -L unit
 ctest --test-dir build --output-on-failure -j2 --no-tests=error -L integration
 ctest --test-dir build --output-on-failure --no-tests=error -L gui

@@ -529,6 +529,10 @@ void CheckPanel::close() noexcept {
     // The frame is being disposed; it drops its listeners itself.
   }
   try {
+    // Hidden first: the office then tells its top-window listeners (assistive tools, tests)
+    // that the panel has closed, which a bare dispose does not.
+    uno::Reference<awt::XWindow> xWindow(m_xDialog, uno::UNO_QUERY);
+    if (xWindow.is()) xWindow->setVisible(false);
     uno::Reference<lang::XComponent> xDialog(m_xDialog, uno::UNO_QUERY);
     if (xDialog.is()) xDialog->dispose();
   } catch (...) {

@@ -123,9 +123,9 @@ class CheckPanelGuiTest : public GuiTest {
          {"Profile", std::string(CHENGBAO_TEMPLATE_DIR) + "/profiles/example.xml"},
          {"Date", "2026-11-28"}});
     ASSERT_TRUE(inserted.success) << inserted.message;
-    Office::appendParagraph(doc_, kDefect);
-    Office::appendParagraph(doc_, kRepeated);
-    Office::appendParagraph(doc_, kRepeated);
+    appendParagraph(doc_, kDefect);
+    appendParagraph(doc_, kRepeated);
+    appendParagraph(doc_, kRepeated);
     session().focus(window_);
   }
 
@@ -135,14 +135,21 @@ class CheckPanelGuiTest : public GuiTest {
     if (session_) session().waitForNoWindow(kPanel, 10s);
   }
 
-  /// Moves the list's selection to `target` with Down/Up, as a user does; returns where it is.
+  /// Moves the list's selection to `target` with Down/Up, a key at a time, as a user does;
+  /// returns where it is.
   int moveTo(const uno::Reference<accessibility::XAccessibleContext>& xList, int target) {
+    // The list box tells assistive tools when its selection moves: the event to wait for.
+    session().events().watchAccessible(xList);
     int current = selectedRow(xList);
-    for (int attempt = 0; attempt < 5 && current != target; ++attempt) {
-      const int steps = current < 0 ? 1 : std::abs(target - current);
-      const std::string key = current < 0 || target > current ? "Down" : "Up";
-      session().keys(std::vector<std::string>(static_cast<size_t>(steps), key));
-      current = selectedRow(xList);
+    for (int presses = 0; presses < 40 && current != target; ++presses) {
+      const int before = current;
+      session().keys({current < 0 || target > current ? "Down" : "Up"});
+      session().events().waitUntil(
+          [&] {
+            current = selectedRow(xList);
+            return current != before;
+          },
+          "the list's selection moving from row " + std::to_string(before));
     }
     return current;
   }
@@ -157,12 +164,13 @@ TEST_F(CheckPanelGuiTest, ShortcutOpensThePanelListingTheDefectsAndKeysSelectThe
   // then the panel lists the defects under their severity groups.
   uno::Reference<accessibility::XAccessibleContext> xList;
   std::vector<std::string> rows;
-  for (int i = 0; i < 100; ++i) {
-    xList = panelFindings(session().office().context());
-    if (xList.is()) rows = chengbao::office::accessibleChildNames(xList);
-    if (rows.size() > 1) break;
-    std::this_thread::sleep_for(100ms);
-  }
+  session().events().waitUntil(
+      [&] {
+        xList = panelFindings(session().office().context());
+        if (xList.is()) rows = accessibleChildNames(xList);
+        return rows.size() > 1;
+      },
+      "the panel listing findings");
   ASSERT_TRUE(xList.is()) << "no findings list in the panel";
   const std::string shown = ::testing::PrintToString(rows);
   const int placeholder = rowWith(rows, {"placeholder.leftover", "「20xx年」"});
@@ -188,7 +196,7 @@ TEST_F(CheckPanelGuiTest, ShortcutOpensThePanelListingTheDefectsAndKeysSelectThe
   session().keys({"Return"});
   // then the whole second copy is selected, and the document has the keyboard.
   EXPECT_EQ(selectedText(doc_), kRepeated);
-  const auto paras = Office::paragraphs(doc_);
+  const auto paras = paragraphs(doc_);
   ASSERT_GE(paras.size(), 3u);
   EXPECT_NE(rows[static_cast<size_t>(duplicate)].find("第 " + std::to_string(paras.size()) + " 段"),
             std::string::npos)

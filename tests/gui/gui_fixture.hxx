@@ -32,15 +32,17 @@ class GuiTest : public ::testing::Test {
 
   void SetUp() override {
     ASSERT_TRUE(session_) << "no office on a virtual display: " << setupError_;
+    session_->office().resetSettings();
     doc_ = session_->newWriterDocument(&window_);
     ASSERT_TRUE(doc_.is());
     session_->focus(window_);
   }
   void TearDown() override {
-    if (doc_.is()) office::Office::close(doc_);
+    if (doc_.is()) chengbao::office::closeDocument(doc_);
   }
 
-  /// Where a screenshot named `name` goes: CHENGBAO_SCREENSHOT_DIR (docs/ by default).
+  /// Where a screenshot named `name` goes: CHENGBAO_SCREENSHOT_DIR (build/screenshots; the
+  /// screenshots target copies them to docs/).
   static std::string screenshotPath(const std::string& name) {
     return (std::filesystem::path(CHENGBAO_SCREENSHOT_DIR) / name).string();
   }

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <stdexcept>
-#include <thread>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -16,6 +16,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 
+#include "process_wait.hxx"
 #include "ustring.hxx"
 
 namespace chengbao::gui {
@@ -25,11 +26,8 @@ using Clock = std::chrono::steady_clock;
 
 /// Waits for `pid` until `deadline`; true when it ended.
 bool waitUntil(pid_t pid, Clock::time_point deadline, int* status) {
-  while (true) {
-    if (::waitpid(pid, status, WNOHANG) == pid) return true;
-    if (Clock::now() > deadline) return false;
-    std::this_thread::sleep_for(20ms);
-  }
+  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+  return office::waitForExit(pid, std::max(left, 0ms), status);
 }
 
 /// Reads what is there on `fd` until it closes or `deadline`; false on timeout.
@@ -168,10 +166,12 @@ GuiSession::GuiSession(const std::string& oxtPath, const std::string& uiLanguage
   options.uiLanguage = uiLanguage;
   m_office = std::make_unique<office::Office>("gui", options);
   m_office->installExtension(oxtPath);
+  m_events = std::make_unique<office::OfficeEvents>(m_office->context());
 }
 
 GuiSession::~GuiSession() {
   // The office first: it needs its display to quit cleanly.
+  m_events.reset();
   m_office.reset();
   m_display.reset();
 }
@@ -187,7 +187,8 @@ Doc GuiSession::newWriterDocument(std::string* window) {
   css::uno::Reference<css::frame::XTitle> xTitle(xModel->getCurrentController()->getFrame(),
                                                  css::uno::UNO_QUERY_THROW);
   // The frame's title is the window's: "未命名 1 - LibreOffice Writer".
-  const std::string id = waitForWindow("^" + regexEscape(ext::toUtf8(xTitle->getTitle())) + "$");
+  // Loading returns once the office has shown it; X maps it a moment later.
+  const std::string id = xWindow("^" + regexEscape(ext::toUtf8(xTitle->getTitle())) + "$");
   if (window) *window = id;
   return doc;
 }
@@ -200,67 +201,69 @@ std::optional<std::string> GuiSession::findWindow(const std::string& pattern) co
   return first;
 }
 
+bool GuiSession::hasWindow(const std::string& pattern) const {
+  const std::regex title(pattern, std::regex::extended);
+  for (const std::string& shown : m_events->windowTitles())
+    if (std::regex_search(shown, title)) return true;
+  return false;
+}
+
+std::string GuiSession::xWindow(const std::string& pattern) const {
+  // The office has shown it; --sync waits until the X server has mapped it too.
+  const ToolResult result =
+      x({"xdotool", "search", "--sync", "--onlyvisible", "--name", pattern}, 30s);
+  const std::string first = result.output.substr(0, result.output.find('\n'));
+  if (result.status != 0 || first.empty()) {
+    const std::string shot = (std::filesystem::temp_directory_path() /
+                              ("chengbao_gui_" + std::to_string(::getpid()) + "_timeout.png"))
+                                 .string();
+    x({"import", "-window", "root", shot});
+    throw std::runtime_error("the office showed a window titled /" + pattern +
+                             "/ but X has none; the screen: " + shot);
+  }
+  return first;
+}
+
 std::string GuiSession::waitForWindow(const std::string& pattern,
                                       std::chrono::milliseconds timeout) const {
-  const auto deadline = Clock::now() + timeout;
-  while (true) {
-    if (auto window = findWindow(pattern)) return *window;
-    if (Clock::now() > deadline) {
-      const std::string shot = (std::filesystem::temp_directory_path() /
-                                ("chengbao_gui_" + std::to_string(::getpid()) + "_timeout.png"))
-                                   .string();
-      x({"import", "-window", "root", shot});
-      throw std::runtime_error("no window titled /" + pattern + "/ within " +
-                               std::to_string(timeout.count()) + " ms; the screen: " + shot);
-    }
-    std::this_thread::sleep_for(100ms);
-  }
+  m_events->waitUntil([&] { return hasWindow(pattern); },
+                      "a window titled /" + pattern + "/ opening", timeout);
+  return xWindow(pattern);
 }
 
 void GuiSession::waitForNoWindow(const std::string& pattern,
                                  std::chrono::milliseconds timeout) const {
-  const auto deadline = Clock::now() + timeout;
-  while (findWindow(pattern)) {
-    if (Clock::now() > deadline)
-      throw std::runtime_error("the window titled /" + pattern + "/ is still there");
-    std::this_thread::sleep_for(100ms);
-  }
+  m_events->waitUntil([&] { return !hasWindow(pattern); },
+                      "the window titled /" + pattern + "/ closing", timeout);
 }
 
 void GuiSession::focus(const std::string& window) const {
   x({"xdotool", "windowraise", window});
-  x({"xdotool", "windowfocus", window});
-  const auto deadline = Clock::now() + 3s;
-  while (Clock::now() < deadline) {
-    const ToolResult focused = x({"xdotool", "getwindowfocus"});
-    if (focused.output.substr(0, focused.output.find('\n')) == window) return;
-    std::this_thread::sleep_for(50ms);
-  }
+  // --sync: xdotool returns once the window has the focus (or gives up after its own timeout).
+  x({"xdotool", "windowfocus", "--sync", window}, 10s);
 }
 
 void GuiSession::keys(const std::vector<std::string>& keys) const {
+  // The office handles X input in order: what a later key does sees the effect of the earlier
+  // ones. A test waits for the effect it asserts (a window, an undo action, a selection).
   std::vector<std::string> argv = {"xdotool", "key", "--clearmodifiers", "--delay", "150"};
   argv.insert(argv.end(), keys.begin(), keys.end());
   const ToolResult result = x(argv);
   if (result.status != 0) throw std::runtime_error("xdotool key failed: " + result.output);
-  // The last key's effect is in the office's queue; let it handle it before what comes next.
-  std::this_thread::sleep_for(300ms);
 }
 
 void GuiSession::type(const std::string& text) const {
   const ToolResult result = x({"xdotool", "type", "--delay", "80", text});
   if (result.status != 0) throw std::runtime_error("xdotool type failed: " + result.output);
-  std::this_thread::sleep_for(300ms);
 }
 
 void GuiSession::screenshot(const std::string& window, const std::string& path) const {
-  // Settled: the same picture three times in a row, half a second in all (a button's default
-  // frame is redrawn a moment after the step changes).
+  // Settled: the same picture three captures in a row (a button's default frame is redrawn a
+  // moment after the step changes). What it shows does not decide any test.
   std::string current;
   int same = 0;
   const auto deadline = Clock::now() + 5s;
   while (same < 2 && Clock::now() < deadline) {
-    std::this_thread::sleep_for(250ms);
     const ToolResult capture = x({"import", "-window", window, "ppm:-"});
     if (capture.status != 0) throw std::runtime_error("import failed: " + capture.output);
     same = capture.output == current ? same + 1 : 0;

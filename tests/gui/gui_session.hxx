@@ -12,11 +12,12 @@
 #include <sys/types.h>
 
 #include "office.hxx"
+#include "office_events.hxx"
 
 namespace chengbao::gui {
 
 using namespace std::chrono_literals;
-using Doc = css::uno::Reference<css::lang::XComponent>;
+using namespace office;  // the document helpers: paragraphs(doc), undoTitles(doc), …
 
 /// What an external tool printed and how it ended.
 struct ToolResult {
@@ -55,6 +56,8 @@ class GuiSession {
   ~GuiSession();
 
   office::Office& office() { return *m_office; }
+  /// What the office announced since the session started: wait on these.
+  office::OfficeEvents& events() { return *m_events; }
   const std::string& display() const { return m_display->name(); }
 
   /// A new Writer document, once its window is on the screen (returned in `window`).
@@ -62,15 +65,19 @@ class GuiSession {
 
   /// The id of a window whose title matches the extended regular expression `pattern`.
   std::optional<std::string> findWindow(const std::string& pattern) const;
-  /// Polls for such a window; throws std::runtime_error (with a screenshot's path) on timeout.
+  /// Whether the office shows a top window whose title matches `pattern` (as it announced it).
+  bool hasWindow(const std::string& pattern) const;
+  /// Waits until the office shows such a window, then returns its X id; throws
+  /// std::runtime_error saying what never happened on timeout.
   std::string waitForWindow(const std::string& pattern,
                             std::chrono::milliseconds timeout = 30s) const;
-  /// Polls until no window's title matches `pattern`.
+  /// Waits until the office has closed every window whose title matches `pattern`.
   void waitForNoWindow(const std::string& pattern, std::chrono::milliseconds timeout = 30s) const;
   /// Gives a window the keyboard focus (there is no window manager to do it).
   void focus(const std::string& window) const;
 
-  /// Presses keys as xdotool names them ("Return", "alt+n", "Tab"), one after the other.
+  /// Presses keys as xdotool names them ("Return", "alt+n", "Tab"), one after the other; returns
+  /// once they are sent (the test then waits for their effect).
   void keys(const std::vector<std::string>& keys) const;
   /// Types text (any Unicode: xdotool maps a spare key code to each character).
   void type(const std::string& text) const;
@@ -88,9 +95,12 @@ class GuiSession {
 
  private:
   ToolResult x(const std::vector<std::string>& argv, std::chrono::milliseconds timeout = 10s) const;
+  /// The X id of the window titled `pattern`, once X has mapped it.
+  std::string xWindow(const std::string& pattern) const;
 
   std::unique_ptr<VirtualDisplay> m_display;
   std::unique_ptr<office::Office> m_office;
+  std::unique_ptr<office::OfficeEvents> m_events;
 };
 
 }  // namespace chengbao::gui

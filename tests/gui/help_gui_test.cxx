@@ -4,7 +4,6 @@
 #include <chrono>
 #include <memory>
 #include <string>
-#include <thread>
 
 #include <com/sun/star/frame/FrameSearchFlag.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -52,9 +51,8 @@ class HelpGuiTest : public GuiTest {
 
 TEST_F(HelpGuiTest, ReportMenuHelpOpensTheContentsInChinese) {
   // 报告 (Alt+B) ▸ 呈报帮助 (H): the contents page of the zh-CN help.
-  session().keys({"alt+b"});
-  std::this_thread::sleep_for(500ms);
-  session().keys({"h"});
+  // (VCL handles the keys in order: H goes to the menu that Alt+B opened.)
+  session().keys({"alt+b", "h"});
   const std::string url = firstOpened();
   EXPECT_TRUE(endsWith(url, "/help-html/zh-CN/index.html")) << url;
 }
@@ -80,17 +78,20 @@ TEST_F(HelpGuiTest, F1InTheCheckPanelShowsItsPageInTheOfficesHelpWindow) {
   session().keys({"F1"});
   std::string shown;
   std::string url;
-  for (int i = 0; i < 100 && shown.find("检查报告") == std::string::npos; ++i) {
-    std::this_thread::sleep_for(100ms);
-    uno::Reference<frame::XFrame> help =
-        session().office().desktop()->findFrame("OFFICE_HELP", frame::FrameSearchFlag::GLOBAL);
-    if (!help.is() || !help->getController().is()) continue;
-    uno::Reference<frame::XModel> model = help->getController()->getModel();
-    uno::Reference<text::XTextDocument> text(model, uno::UNO_QUERY);
-    if (!model.is() || !text.is()) continue;
-    url = toUtf8(model->getURL());
-    shown = toUtf8(text->getText()->getString());
-  }
+  // The help window opens, then loads the page: wait until it shows it.
+  session().events().waitUntil(
+      [&] {
+        uno::Reference<frame::XFrame> help =
+            session().office().desktop()->findFrame("OFFICE_HELP", frame::FrameSearchFlag::GLOBAL);
+        if (!help.is() || !help->getController().is()) return false;
+        uno::Reference<frame::XModel> model = help->getController()->getModel();
+        uno::Reference<text::XTextDocument> text(model, uno::UNO_QUERY);
+        if (!model.is() || !text.is()) return false;
+        url = toUtf8(model->getURL());
+        shown = toUtf8(text->getText()->getString());
+        return shown.find("检查报告") != std::string::npos;
+      },
+      "the help window showing the page of 检查报告");
   session().screenshot("root", screenshotPath("help-f1.png"));
   // The help window asks for the page bookmarked with the panel's help id, in the UI language.
   EXPECT_EQ(url.rfind("vnd.sun.star.help://swriter/vnd.chengbao%3ACheck?Language=zh-CN", 0), 0u)

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <functional>
 #include <string>
-#include <thread>
 #include <variant>
 #include <vector>
 
@@ -25,6 +24,7 @@ using namespace chengbao::gui;
 using namespace css;
 using chengbao::ext::toUtf8;
 using chengbao::office::Office;
+using chengbao::office::OfficeEvent;
 using chengbao::office::ParagraphInfo;
 
 const std::string kExampleProfile = std::string(CHENGBAO_TEMPLATE_DIR) + "/profiles/example.xml";
@@ -56,32 +56,31 @@ TEST_F(SectionMenuGuiTest, KeyboardOpensTheSubmenuAndItsEntryInsertsTheSection) 
       doc_, "vnd.chengbao:InsertReport",
       {{"Template", "work-report"}, {"Profile", kExampleProfile}, {"Date", "2026-11-28"}});
   ASSERT_TRUE(inserted.success) << inserted.message;
-  const auto before = Office::paragraphs(doc_);
-  const size_t second = chengbao::office::nthHeading(before, 1, 2);
+  const auto before = paragraphs(doc_);
+  const size_t second = nthHeading(before, 1, 2);
   ASSERT_LT(second, before.size());
   ASSERT_EQ(before[second].label, "二、");
-  Office::moveCursorToEndOfParagraph(doc_, second - 1);
+  moveCursorToEndOfParagraph(doc_, second - 1);
   session().focus(window_);
 
   // when the user opens 报告 (Alt+B), then 插入章节 (S), goes down to 存在的问题 and presses Enter,
   const int position = menuPosition("work-report", "存在的问题");
   ASSERT_GT(position, 0);
-  session().keys({"alt+b"});
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
-  session().keys({"s"});
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  // (VCL handles the keys in order: each goes to the menu the one before it opened.)
+  session().events().watchUndo(doc_);
+  const size_t start = session().events().mark();
+  std::vector<std::string> keys = {"alt+b", "s"};
   // The first entry is highlighted when a submenu opens from the keyboard.
-  session().keys(std::vector<std::string>(static_cast<size_t>(position), "Down"));
+  keys.insert(keys.end(), static_cast<size_t>(position), "Down");
+  session().keys(keys);
   session().screenshot("root", screenshotPath("insert-section-menu.png"));
   session().keys({"Return"});
+  session().events().waitFor(OfficeEvent::Kind::UndoAction, "", start,
+                             "the chosen section going in as an undo step");
 
   // then the section is in the report after that paragraph, numbered 二、, and the old 二、
   // has moved on to 三、.
-  std::vector<ParagraphInfo> after = Office::paragraphs(doc_);
-  for (int i = 0; i < 100 && after.size() == before.size(); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    after = Office::paragraphs(doc_);
-  }
+  const std::vector<ParagraphInfo> after = paragraphs(doc_);
   ASSERT_EQ(after.size(), before.size() + 5);
   EXPECT_EQ(after[second].text, "存在的问题");
   EXPECT_EQ(after[second].label, "二、");
@@ -90,12 +89,10 @@ TEST_F(SectionMenuGuiTest, KeyboardOpensTheSubmenuAndItsEntryInsertsTheSection) 
 
   // One undo (Ctrl+Z) takes it out again.
   session().focus(window_);
+  const size_t beforeUndo = session().events().mark();
   session().keys({"ctrl+z"});
-  std::vector<ParagraphInfo> undone = Office::paragraphs(doc_);
-  for (int i = 0; i < 50 && undone.size() != before.size(); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    undone = Office::paragraphs(doc_);
-  }
+  session().events().waitFor(OfficeEvent::Kind::Undone, "", beforeUndo, "Ctrl+Z undoing it");
+  const std::vector<ParagraphInfo> undone = paragraphs(doc_);
   ASSERT_EQ(undone.size(), before.size());
   for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(undone[i].text, before[i].text) << i;
 }
@@ -130,14 +127,38 @@ std::vector<std::pair<std::string, bool>> menuItems(
   return {};
 }
 
+/// The first accessible object of `role` under `xContext`, depth first.
+uno::Reference<accessibility::XAccessibleContext> findRole(
+    const uno::Reference<accessibility::XAccessibleContext>& xContext, sal_Int16 role,
+    int depth = 0) {
+  if (!xContext.is() || depth > 6) return {};
+  if (xContext->getAccessibleRole() == role) return xContext;
+  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
+    auto xChild = xContext->getAccessibleChild(i);
+    if (!xChild.is()) continue;
+    auto found = findRole(xChild->getAccessibleContext(), role, depth + 1);
+    if (found.is()) return found;
+  }
+  return {};
+}
+
 TEST_F(SectionMenuGuiTest, TheInsertAndHelpMenusHaveTheExtensionsEntries) {
   // The Insert menu (插入) of a Writer window lists 报告向导… and the 报告章节 submenu.
   uno::Reference<frame::XModel> model(doc_, uno::UNO_QUERY_THROW);
   uno::Reference<accessibility::XAccessible> window(
       model->getCurrentController()->getFrame()->getContainerWindow(), uno::UNO_QUERY_THROW);
+  // An assistive tool hears the menu bar's events when a menu opens.
+  auto menuBar = findRole(window->getAccessibleContext(), accessibility::AccessibleRole::MENU_BAR);
+  ASSERT_TRUE(menuBar.is()) << "no menu bar in the Writer window";
+  session().events().watchAccessible(menuBar);
+  std::vector<std::pair<std::string, bool>> items;
   session().keys({"alt+i"});
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
-  const auto items = menuItems(window->getAccessibleContext(), "插入");
+  session().events().waitUntil(
+      [&] {
+        items = menuItems(window->getAccessibleContext(), "插入");
+        return !items.empty();
+      },
+      "the Insert menu showing its entries");
   session().keys({"Escape", "Escape"});
   const std::string shown = ::testing::PrintToString(items);
   const auto wizard = std::find_if(items.begin(), items.end(), [](const auto& item) {
@@ -152,9 +173,14 @@ TEST_F(SectionMenuGuiTest, TheInsertAndHelpMenusHaveTheExtensionsEntries) {
   EXPECT_TRUE(sections->second) << "报告章节 opens a submenu: " << shown;
 
   // The Help menu (帮助) lists 呈报帮助 beside the office's own help.
+  std::vector<std::pair<std::string, bool>> help;
   session().keys({"alt+h"});
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
-  const auto help = menuItems(window->getAccessibleContext(), "帮助");
+  session().events().waitUntil(
+      [&] {
+        help = menuItems(window->getAccessibleContext(), "帮助");
+        return !help.empty();
+      },
+      "the Help menu showing its entries");
   session().keys({"Escape", "Escape"});
   EXPECT_NE(std::find_if(help.begin(), help.end(),
                          [](const auto& item) { return item.first.rfind("呈报帮助", 0) == 0; }),

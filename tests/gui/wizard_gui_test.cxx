@@ -2,7 +2,6 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <unistd.h>
@@ -22,6 +21,7 @@ namespace {
 
 using namespace chengbao::gui;
 using chengbao::office::Office;
+using chengbao::office::OfficeEvent;
 using chengbao::office::ParagraphInfo;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -35,18 +35,6 @@ std::string exampleFullName() {
   auto loaded =
       chengbao::load_profile(std::string(CHENGBAO_TEMPLATE_DIR) + "/profiles/example.xml");
   return std::get<chengbao::Profile>(loaded).full_name;
-}
-
-/// The document's paragraphs once the report is in (the command finishes after the dialog has
-/// gone), or what is there after 20 s.
-std::vector<ParagraphInfo> reportParagraphs(const Doc& doc) {
-  std::vector<ParagraphInfo> paras;
-  for (int i = 0; i < 200; ++i) {
-    paras = Office::paragraphs(doc);
-    if (paras.size() > 10) break;
-    std::this_thread::sleep_for(100ms);
-  }
-  return paras;
 }
 
 bool contains(const std::vector<ParagraphInfo>& paras, const std::string& text) {
@@ -77,6 +65,8 @@ class WizardGuiTest : public GuiTest {
 };
 
 TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
+  session().events().watchUndo(doc_);
+  const size_t start = session().events().mark();
   // Given an empty document, when 报告(B) ▸ 报告向导(W)… is chosen from the keyboard,
   session().keys({"alt+b", "w"});
   const std::string dialog = openStep(1);
@@ -107,9 +97,11 @@ TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
   session().screenshot(dialog, screenshotPath("wizard-step4.png"));
   session().keys({"Return"});
   session().waitForNoWindow(kDialog);
+  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
+                             "the report going in as the undo step 插入报告");
 
   // Then the document holds the report as chosen,
-  const auto paras = reportParagraphs(doc_);
+  const auto paras = paragraphs(doc_);
   ASSERT_GT(paras.size(), 10u) << "no report after Finish";
   EXPECT_EQ(paras.front().text, "关于安全生产工作开展情况的报告");
   EXPECT_EQ(paras.front().style, "Title");
@@ -127,11 +119,11 @@ TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
   EXPECT_EQ(paras[paras.size() - 2].text, exampleFullName());
   EXPECT_EQ(paras.back().text, "2026年11月28日");
   // on a GB/T 9704 page, all of it one undo step.
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 3700, 3);
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "LeftMargin"), 2800, 3);
-  EXPECT_EQ(Office::undoTitles(doc_), (std::vector<std::string>{"插入报告"}));
+  EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 3700, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2800, 3);
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{"插入报告"}));
   // The report from its title, for the README.
-  Office::moveCursorToStart(doc_);
+  moveCursorToStart(doc_);
   session().screenshot(window_, screenshotPath("wizard-result.png"));
 }
 
@@ -146,10 +138,10 @@ TEST_F(WizardGuiTest, EscapeCancelsAndLeavesTheDocumentAlone) {
   const auto result = outcome.get();
   EXPECT_TRUE(result.success) << result.message;
   EXPECT_EQ(result.message, "cancelled");
-  const auto paras = Office::paragraphs(doc_);
+  const auto paras = paragraphs(doc_);
   ASSERT_EQ(paras.size(), 1u);
   EXPECT_EQ(paras[0].text, "");
-  EXPECT_TRUE(Office::undoTitles(doc_).empty());
+  EXPECT_TRUE(undoTitles(doc_).empty());
 }
 
 TEST_F(WizardGuiTest, StartsFromTheLastChoices) {
@@ -163,28 +155,28 @@ TEST_F(WizardGuiTest, StartsFromTheLastChoices) {
   ASSERT_TRUE(first.success) << first.message;
   Doc made = session().office().otherDocumentWithText(doc_);
   ASSERT_TRUE(made.is());
-  Office::close(made);
+  closeDocument(made);
   session().focus(window_);
 
-  // when the wizard opens again and Finish is pressed at once (its mnemonic),
-  session().keys({"alt+b", "w"});
+  // when the wizard opens again (its command; it returns once Finish has done its work) and
+  // Finish is pressed at once (its mnemonic),
+  auto outcome = session().dispatchAsync(doc_, "vnd.chengbao:Wizard");
   openStep(1);
   session().keys({"alt+f"});
   session().waitForNoWindow(kDialog);
+  ASSERT_EQ(outcome.wait_for(60s), std::future_status::ready) << "the wizard never returned";
+  const auto result = outcome.get();
+  ASSERT_TRUE(result.success) << result.message;
 
   // then the report has the same choices: a new document, Traditional, the same sections.
-  Doc again;
-  for (int i = 0; i < 200 && !again.is(); ++i) {
-    again = session().office().otherDocumentWithText(doc_);
-    if (!again.is()) std::this_thread::sleep_for(100ms);
-  }
+  Doc again = session().office().otherDocumentWithText(doc_);
   ASSERT_TRUE(again.is()) << "no new document after Finish";
-  const auto paras = reportParagraphs(again);
+  const auto paras = paragraphs(again);
   EXPECT_TRUE(contains(paras, "基本情況"));
   EXPECT_FALSE(contains(paras, "取得的成效"));
   EXPECT_TRUE(contains(paras, "列入年度重點工作"));
-  EXPECT_EQ(Office::paragraphs(doc_).size(), 1u) << "the document the wizard ran in changed";
-  Office::close(again);
+  EXPECT_EQ(paragraphs(doc_).size(), 1u) << "the document the wizard ran in changed";
+  closeDocument(again);
 }
 
 TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
@@ -201,6 +193,8 @@ TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
                          "  <superior-body>测试市人民政府</superior-body>\n"
                          "</profile>\n";
 
+  session().events().watchUndo(doc_);
+  const size_t start = session().events().mark();
   // Given the wizard on its organisation step,
   session().keys({"alt+b", "w"});
   const std::string dialog = openStep(1);
@@ -213,9 +207,11 @@ TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
   importFile(dialog, good);
   session().keys({"alt+f"});
   session().waitForNoWindow(kDialog);
+  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
+                             "the report going in as the undo step 插入报告");
 
   // then the report is addressed and signed with the imported organisation.
-  const auto paras = reportParagraphs(doc_);
+  const auto paras = paragraphs(doc_);
   ASSERT_GT(paras.size(), 10u);
   EXPECT_EQ(paras[1].text, "测试市人民政府：");
   EXPECT_EQ(paras[paras.size() - 2].text, "测试市导入局");

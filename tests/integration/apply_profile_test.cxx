@@ -21,8 +21,8 @@ class ApplyProfileTest : public OfficeTest {
 TEST_F(ApplyProfileTest, RefillsEveryOrganisationFieldAndOneUndoRestoresThem) {
   // Given a report made with the example profile, and a paragraph the user wrote at the end,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  Office::appendParagraph(doc_, "这是用户自己写的一段话，不属于任何字段。");
-  const auto before = Office::paragraphs(doc_);
+  appendParagraph(doc_, "这是用户自己写的一段话，不属于任何字段。");
+  const auto before = paragraphs(doc_);
   const chengbao::Profile example = loadProfileOrThrow(kExampleProfile);
   const std::string otherPath = writeProfile("other.xml");
   const chengbao::Profile other = loadProfileOrThrow(otherPath);
@@ -33,7 +33,7 @@ TEST_F(ApplyProfileTest, RefillsEveryOrganisationFieldAndOneUndoRestoresThem) {
   ASSERT_TRUE(outcome.success) << outcome.message;
 
   // then every organisation value shows the other institution, and nothing else changed.
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   ASSERT_EQ(after.size(), before.size());
   EXPECT_EQ(after[1].text, other.superior_body + "：");
   EXPECT_EQ(after[after.size() - 3].text, other.full_name);
@@ -56,13 +56,13 @@ TEST_F(ApplyProfileTest, RefillsEveryOrganisationFieldAndOneUndoRestoresThem) {
   EXPECT_EQ(after.back().text, "这是用户自己写的一段话，不属于任何字段。");
 
   // One undo brings the example's values back, byte for byte.
-  ASSERT_TRUE(Office::undo(doc_));
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), texts(before));
+  ASSERT_TRUE(undo(doc_));
+  EXPECT_EQ(texts(paragraphs(doc_)), texts(before));
 }
 
 TEST_F(ApplyProfileTest, ABrokenProfileChangesNothingAndSaysWhere) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const auto before = Office::paragraphs(doc_);
+  const auto before = paragraphs(doc_);
   const std::string broken = (workDir_ / "broken.xml").string();
   std::ofstream(broken) << "<?xml version=\"1.0\"?>\n<profile format=\"1\">\n<organisation>\n";
 
@@ -71,7 +71,7 @@ TEST_F(ApplyProfileTest, ABrokenProfileChangesNothingAndSaysWhere) {
   ASSERT_TRUE(outcome.answered);
   EXPECT_FALSE(outcome.success);
   EXPECT_NE(outcome.message.find(broken + ":"), std::string::npos) << outcome.message;
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), texts(before));
+  EXPECT_EQ(texts(paragraphs(doc_)), texts(before));
 }
 
 }  // namespace

@@ -39,11 +39,11 @@ TEST_F(CheckCommandTest, WriterAndTheCommandLineFindTheSameProblemsAtTheSamePara
   // Given a report with defects a user typically leaves in: an unfilled date, half-width
   // punctuation beside Chinese text, a stray character and a pasted duplicate paragraph,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  Office::appendParagraph(doc_, "截至20xx年底,我行共办理业务3.5万笔，客户满意度达到98.6%。");
-  Office::appendParagraph(doc_, "进一步提升服务质量的`工作要求已经传达到每一个网点和每一位员工。");
-  Office::appendParagraph(doc_, "进一步提升服务质量的`工作要求已经传达到每一个网点和每一位员工。");
+  appendParagraph(doc_, "截至20xx年底,我行共办理业务3.5万笔，客户满意度达到98.6%。");
+  appendParagraph(doc_, "进一步提升服务质量的`工作要求已经传达到每一个网点和每一位员工。");
+  appendParagraph(doc_, "进一步提升服务质量的`工作要求已经传达到每一个网点和每一位员工。");
   const std::string saved = (workDir_ / "report.docx").string();
-  Office::saveAs(doc_, saved, "MS Word 2007 XML");
+  saveAs(doc_, saved, "MS Word 2007 XML");
   const std::string json = (workDir_ / "writer.json").string();
 
   // when Writer checks the open document and the command line checks the saved file,

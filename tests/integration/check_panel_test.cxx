@@ -2,7 +2,6 @@
 // its list read back from the window, choosing a finding selects the text, Fix from the panel.
 #include <chrono>
 #include <string>
-#include <thread>
 #include <variant>
 #include <vector>
 
@@ -150,12 +149,12 @@ class CheckPanelTest : public OfficeTest {
   void SetUp() override {
     OfficeTest::SetUp();
     ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-    Office::appendParagraph(doc_, kAstral);
-    Office::appendParagraph(doc_, kComma);
+    appendParagraph(doc_, kAstral);
+    appendParagraph(doc_, kComma);
   }
 
   void TearDown() override {
-    if (doc_.is()) Office::close(doc_);
+    if (doc_.is()) closeDocument(doc_);
     doc_.clear();
     OfficeTest::TearDown();
   }
@@ -163,7 +162,7 @@ class CheckPanelTest : public OfficeTest {
   /// The findings `chengbao check --template work-report` makes of the document saved now.
   std::vector<Finding> findingsOnDisk() {
     const std::string saved = (workDir_ / "report.odt").string();
-    Office::saveAs(doc_, saved, "writer8");
+    saveAs(doc_, saved, "writer8");
     auto document = chengbao::read_document(saved);
     if (auto* error = std::get_if<chengbao::LoadError>(&document))
       throw std::runtime_error(error->to_string());
@@ -197,8 +196,7 @@ class CheckPanelTest : public OfficeTest {
       if (finding.rule == rule && finding.text == text) return static_cast<sal_Int16>(i);
     }
     ADD_FAILURE() << "no " << rule << " row; the panel shows:\n"
-                  << ::testing::PrintToString(
-                         chengbao::office::accessibleChildNames(panel.findings));
+                  << ::testing::PrintToString(accessibleChildNames(panel.findings));
     return -1;
   }
 };
@@ -215,7 +213,7 @@ TEST_F(CheckPanelTest, ListsTheSameFindingsAsTheCommandLineGroupedBySeverity) {
   std::vector<std::string> expected;
   for (const FindingRow& row : chengbao::finding_rows(onDisk, officeLanguage(office_->context())))
     expected.push_back(row.label);
-  EXPECT_EQ(chengbao::office::accessibleChildNames(panel.findings), expected);
+  EXPECT_EQ(accessibleChildNames(panel.findings), expected);
   // The template chooser starts at the template the report was made from.
   EXPECT_NE(selectedItem(panel.templates).find("（work-report）"), std::string::npos)
       << selectedItem(panel.templates);
@@ -244,19 +242,21 @@ TEST_F(CheckPanelTest, FixFromThePanelChangesOnlyThatFindingAsOneUndoStep) {
   ASSERT_EQ(selectedText(doc_), ",");
 
   // When the user presses Fix (a button's listeners run from the main loop, after the click),
+  events().watchUndo(doc_);
+  const size_t since = events().mark();
   press(panel.buttons[1]);
+  events().waitFor(chengbao::office::OfficeEvent::Kind::UndoAction, "", since,
+                   "the fix as an undo step");
   const std::string fixed = "截至年底，我行共办理业务3.5万笔，客户满意度进一步提升。";
-  for (int i = 0; i < 50 && Office::paragraphs(doc_).back().text != fixed; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
 
   // then the comma is full-width, the panel no longer lists it,
-  EXPECT_EQ(Office::paragraphs(doc_).back().text, fixed)
+  EXPECT_EQ(paragraphs(doc_).back().text, fixed)
       << ::testing::PrintToString(openPanels(office_->context()).at(0).labels);
-  for (const std::string& item : chengbao::office::accessibleChildNames(panel.findings))
+  for (const std::string& item : accessibleChildNames(panel.findings))
     EXPECT_EQ(item.find("punct.halfwidth"), std::string::npos) << item;
   // and one undo brings the comma back.
-  ASSERT_TRUE(Office::undo(doc_));
-  EXPECT_EQ(Office::paragraphs(doc_).back().text, kComma);
+  ASSERT_TRUE(undo(doc_));
+  EXPECT_EQ(paragraphs(doc_).back().text, kComma);
 }
 
 TEST_F(CheckPanelTest, OneReusedPanelPerDocumentThatClosesWithIt) {
@@ -265,7 +265,7 @@ TEST_F(CheckPanelTest, OneReusedPanelPerDocumentThatClosesWithIt) {
   openPanel();
   EXPECT_EQ(openPanels(office_->context()).size(), 1u);
 
-  Office::close(doc_);
+  closeDocument(doc_);
   doc_.clear();
   EXPECT_TRUE(openPanels(office_->context()).empty());
   EXPECT_TRUE(office_->responsive());
@@ -275,8 +275,7 @@ TEST_F(CheckPanelTest, CloseButtonClosesThePanel) {
   const Panel panel = openPanel();
   press(panel.buttons[4]);
   // The panel closes from the office's main loop, after the click's handler has returned.
-  for (int i = 0; i < 50 && !openPanels(office_->context()).empty(); ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  events().waitForMainLoop("pressing Close");
   EXPECT_TRUE(openPanels(office_->context()).empty());
   EXPECT_TRUE(office_->responsive());
 }

@@ -62,12 +62,12 @@ class FixTest : public OfficeTest {
 
   void makeReportWithDefects() {
     ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-    Office::appendToParagraph(doc_, 2, kAfterField);
-    Office::appendTable(doc_, {{"业务量,笔数", "3.5万"}});
-    Office::appendParagraph(doc_, kComma);
-    Office::appendParagraph(doc_, kStray);
-    Office::appendParagraph(doc_, kAstral);
-    Office::appendParagraph(doc_, kDate);
+    appendToParagraph(doc_, 2, kAfterField);
+    appendTable(doc_, {{"业务量,笔数", "3.5万"}});
+    appendParagraph(doc_, kComma);
+    appendParagraph(doc_, kStray);
+    appendParagraph(doc_, kAstral);
+    appendParagraph(doc_, kDate);
   }
 
   std::multiset<std::string> recheck() {
@@ -82,8 +82,8 @@ TEST_F(FixTest, FixesEverySafeProblemExactlyAndOneUndoRestoresTheText) {
   // Given a report with half-width punctuation beside Chinese text (also after a field and in a
   // table cell), stray characters and a zero-padded date as its last paragraph,
   makeReportWithDefects();
-  const auto before = Office::paragraphs(doc_);
-  const auto cellsBefore = Office::tableCellTexts(doc_);
+  const auto before = paragraphs(doc_);
+  const auto cellsBefore = tableCellTexts(doc_);
   const std::string opening = before[2].text;
   ASSERT_EQ(opening.substr(opening.size() - std::string(kAfterField).size()), kAfterField);
 
@@ -94,7 +94,7 @@ TEST_F(FixTest, FixesEverySafeProblemExactlyAndOneUndoRestoresTheText) {
 
   // then exactly the offending characters changed, and nothing else,
   EXPECT_EQ(outcome.message, "8 fixes applied");
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   ASSERT_EQ(after.size(), before.size());
   std::vector<std::string> expected = texts(before);
   expected[2] =
@@ -105,7 +105,7 @@ TEST_F(FixTest, FixesEverySafeProblemExactlyAndOneUndoRestoresTheText) {
   expected[indexOf(before, kDate)] = kDateFixed;
   EXPECT_EQ(texts(after), expected);
   EXPECT_NE(after[indexOf(after, kCommaFixed)].text.find("3.5万笔"), std::string::npos);
-  EXPECT_EQ(Office::tableCellTexts(doc_), (std::vector<std::string>{"业务量，笔数", "3.5万"}));
+  EXPECT_EQ(tableCellTexts(doc_), (std::vector<std::string>{"业务量，笔数", "3.5万"}));
 
   // the checker no longer reports those rules,
   const auto rules = recheck();
@@ -113,10 +113,10 @@ TEST_F(FixTest, FixesEverySafeProblemExactlyAndOneUndoRestoresTheText) {
     EXPECT_EQ(rules.count(rule), 0u) << rule << " still reported";
 
   // and one undo, titled as the fix, restores every original text.
-  EXPECT_EQ(kFixTitles.count(Office::undoTitle(doc_)), 1u) << Office::undoTitle(doc_);
-  ASSERT_TRUE(Office::undo(doc_));
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), texts(before));
-  EXPECT_EQ(Office::tableCellTexts(doc_), cellsBefore);
+  EXPECT_EQ(kFixTitles.count(undoTitle(doc_)), 1u) << undoTitle(doc_);
+  ASSERT_TRUE(undo(doc_));
+  EXPECT_EQ(texts(paragraphs(doc_)), texts(before));
+  EXPECT_EQ(tableCellTexts(doc_), cellsBefore);
 }
 
 TEST_F(FixTest, FromTheMenuEverySafeFixIsApplied) {
@@ -128,18 +128,18 @@ TEST_F(FixTest, FromTheMenuEverySafeFixIsApplied) {
 
   ASSERT_TRUE(outcome.success) << outcome.message;
   EXPECT_EQ(outcome.message, "8 fixes applied");
-  EXPECT_EQ(Office::paragraphs(doc_).back().text, kDateFixed);
+  EXPECT_EQ(paragraphs(doc_).back().text, kDateFixed);
 }
 
 TEST_F(FixTest, RuleFixesOnlyThatRule) {
   makeReportWithDefects();
-  const auto before = Office::paragraphs(doc_);
+  const auto before = paragraphs(doc_);
 
   const DispatchOutcome outcome = dispatch("Fix", {{"Rule", "punct.halfwidth"}});
 
   ASSERT_TRUE(outcome.success) << outcome.message;
   EXPECT_EQ(outcome.message, "5 fixes applied");
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   ASSERT_EQ(after.size(), before.size());
   EXPECT_EQ(after[indexOf(before, kComma)].text, kCommaFixed);
   EXPECT_EQ(after[indexOf(before, kAstral)].text, "𠀀字的`写法，已经统一。");
@@ -153,7 +153,7 @@ TEST_F(FixTest, RuleFixesOnlyThatRule) {
 
 TEST_F(FixTest, ParagraphAndOffsetFixOneFinding) {
   makeReportWithDefects();
-  const auto before = Office::paragraphs(doc_);
+  const auto before = paragraphs(doc_);
   // The Check panel names a finding by its paragraph in body order: the table's two cells count.
   const size_t comma = indexOf(before, kComma) + 2;
 
@@ -162,7 +162,7 @@ TEST_F(FixTest, ParagraphAndOffsetFixOneFinding) {
 
   ASSERT_TRUE(outcome.success) << outcome.message;
   EXPECT_EQ(outcome.message, "1 fixes applied");
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   EXPECT_EQ(after[indexOf(before, kComma)].text,
             "截至年底，我行共办理业务3.5万笔;客户满意度达到98.6%。");
   for (size_t i = 0; i < before.size(); ++i) {
@@ -177,12 +177,12 @@ TEST_F(FixTest, ParagraphAndOffsetFixOneFinding) {
   EXPECT_TRUE(again.answered);
   EXPECT_FALSE(again.success);
   EXPECT_FALSE(again.message.empty());
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), texts(after));
+  EXPECT_EQ(texts(paragraphs(doc_)), texts(after));
 }
 
 TEST_F(FixTest, ArgumentsThatSayNothingOrAnUnknownRuleAreRefused) {
   makeReportWithDefects();
-  const auto before = texts(Office::paragraphs(doc_));
+  const auto before = texts(paragraphs(doc_));
 
   const DispatchOutcome vague = dispatch("Fix", {{"Template", "work-report"}});
   const DispatchOutcome unknown = dispatch("Fix", {{"Rule", "punct.nonsense"}});
@@ -190,7 +190,7 @@ TEST_F(FixTest, ArgumentsThatSayNothingOrAnUnknownRuleAreRefused) {
   EXPECT_FALSE(vague.success);
   EXPECT_FALSE(unknown.success);
   EXPECT_NE(unknown.message.find("punct.nonsense"), std::string::npos) << unknown.message;
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), before);
+  EXPECT_EQ(texts(paragraphs(doc_)), before);
   EXPECT_TRUE(office_->responsive());
 }
 
@@ -200,7 +200,7 @@ TEST_F(FixTest, TextShownByAFieldIsNotChanged) {
   const std::string profile =
       writeProfile("brackets.xml", "西湖农村商业银行股份有限公司(城东支行)", "西湖农商行(城东)");
   ASSERT_TRUE(insertReport("work-report", profile).success);
-  const auto before = texts(Office::paragraphs(doc_));
+  const auto before = texts(paragraphs(doc_));
   const std::string json = (workDir_ / "before.json").string();
   ASSERT_TRUE(dispatch("Check", {{"Output", "file://" + json}}).success);
   ASSERT_GT(rulesOf(readFile(json)).count("punct.halfwidth"), 0u);
@@ -210,18 +210,18 @@ TEST_F(FixTest, TextShownByAFieldIsNotChanged) {
 
   ASSERT_TRUE(outcome.success) << outcome.message;
   EXPECT_EQ(outcome.message, "0 fixes applied");
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), before);
+  EXPECT_EQ(texts(paragraphs(doc_)), before);
 }
 
 TEST_F(FixTest, NothingToFixIsNoUndoStep) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const std::string title = Office::undoTitle(doc_);
+  const std::string title = undoTitle(doc_);
 
   const DispatchOutcome outcome = dispatch("Fix", {{"All", "true"}});
 
   ASSERT_TRUE(outcome.success) << outcome.message;
   EXPECT_EQ(outcome.message, "0 fixes applied");
-  EXPECT_EQ(Office::undoTitle(doc_), title);
+  EXPECT_EQ(undoTitle(doc_), title);
 }
 
 }  // namespace

@@ -110,7 +110,10 @@ TEST_F(HelpTest, AnUnknownTopicOrAPathIsRefusedAndNothingOpens) {
     EXPECT_FALSE(outcome.success) << topic;
     EXPECT_NE(outcome.message.find(topic), std::string::npos) << outcome.message;
   }
-  EXPECT_TRUE(browser_->opened(1, std::chrono::milliseconds(500)).empty());
+  // Then a valid request opens its page, and it is the only one the browser was handed.
+  const DispatchOutcome valid = dispatch("Help", {{"Topic", "Check"}});
+  ASSERT_TRUE(valid.success) << valid.message;
+  EXPECT_EQ(opened(1), std::vector<std::string>{valid.message});
   EXPECT_TRUE(office_->responsive());
 }
 

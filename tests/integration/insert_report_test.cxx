@@ -62,36 +62,36 @@ TEST_F(InsertReportTest, InsertsNumberedReportThatSurvivesOdtAndDocx) {
   ASSERT_TRUE(outcome.success) << outcome.message;
 
   // then the document holds the report, and so do its .odt and .docx copies after a reload.
-  expectWorkReport(Office::paragraphs(doc_), "in the office");
+  expectWorkReport(paragraphs(doc_), "in the office");
   for (const auto& [name, filter] : std::vector<std::pair<std::string, std::string>>{
            {"report.odt", "writer8"}, {"report.docx", "MS Word 2007 XML"}}) {
     const std::string path = (workDir_ / name).string();
-    Office::saveAs(doc_, path, filter);
+    saveAs(doc_, path, filter);
     Doc reloaded = office_->load(path);
-    expectWorkReport(Office::paragraphs(reloaded), "reloaded " + name);
-    Office::close(reloaded);
+    expectWorkReport(paragraphs(reloaded), "reloaded " + name);
+    closeDocument(reloaded);
   }
 }
 
 TEST_F(InsertReportTest, TemplateIdMayBeAPath) {
   const DispatchOutcome outcome = insertReport(kTemplateDir + "/work-report.xml", kExampleProfile);
   ASSERT_TRUE(outcome.success) << outcome.message;
-  expectWorkReport(Office::paragraphs(doc_), "template given by path");
+  expectWorkReport(paragraphs(doc_), "template given by path");
 }
 
 TEST_F(InsertReportTest, LabelsAreLiveNumberingThatRenumbers) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const auto before = Office::paragraphs(doc_);
+  const auto before = paragraphs(doc_);
   size_t second = 0;
   for (int seen = 0; second < before.size(); ++second)
     if (before[second].outlineLevel == 1 && ++seen == 2) break;
   ASSERT_LT(second, before.size());
 
   // When the user adds a section heading before the second section,
-  Office::insertParagraphBefore(doc_, second, "取得的成效");
+  insertParagraphBefore(doc_, second, "取得的成效");
 
   // then the office numbers it and renumbers the sections after it.
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   const auto level1 = headings(after, 1);
   ASSERT_EQ(level1.size(), 4u);
   EXPECT_EQ(labels(level1), (std::vector<std::string>{"一、", "二、", "三、", "四、"}));
@@ -101,23 +101,23 @@ TEST_F(InsertReportTest, LabelsAreLiveNumberingThatRenumbers) {
 
 TEST_F(InsertReportTest, OneUndoRemovesTheWholeReport) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  ASSERT_GT(Office::paragraphs(doc_).size(), 10u);
+  ASSERT_GT(paragraphs(doc_).size(), 10u);
 
-  ASSERT_TRUE(Office::undo(doc_));
+  ASSERT_TRUE(undo(doc_));
 
-  const auto paras = Office::paragraphs(doc_);
+  const auto paras = paragraphs(doc_);
   ASSERT_EQ(paras.size(), 1u);
   EXPECT_EQ(paras[0].text, "");
 }
 
 TEST_F(InsertReportTest, KeepsTheUsersTextAndUndoRestoresIt) {
-  Office::appendParagraph(doc_, "用户已经写好的第一段。");
-  Office::appendParagraph(doc_, "用户的第二段，光标不在这里。");
-  Office::moveCursorToStart(doc_);
-  const auto before = Office::paragraphs(doc_);
+  appendParagraph(doc_, "用户已经写好的第一段。");
+  appendParagraph(doc_, "用户的第二段，光标不在这里。");
+  moveCursorToStart(doc_);
+  const auto before = paragraphs(doc_);
 
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   ASSERT_GT(after.size(), before.size());
   // The cursor is in the first paragraph: the report follows it, the second paragraph follows
   // the report, and neither is changed.
@@ -125,8 +125,8 @@ TEST_F(InsertReportTest, KeepsTheUsersTextAndUndoRestoresIt) {
   EXPECT_EQ(after[1].style, "Title");
   EXPECT_EQ(after.back().text, before[1].text);
 
-  ASSERT_TRUE(Office::undo(doc_));
-  const auto undone = Office::paragraphs(doc_);
+  ASSERT_TRUE(undo(doc_));
+  const auto undone = paragraphs(doc_);
   ASSERT_EQ(undone.size(), before.size());
   for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(undone[i].text, before[i].text);
 }
@@ -140,7 +140,7 @@ TEST_F(InsertReportTest, MissingTemplateIsReportedAndTheOfficeCarriesOn) {
   EXPECT_FALSE(outcome.success);
   EXPECT_NE(outcome.message.find(missing), std::string::npos) << outcome.message;
   EXPECT_TRUE(office_->responsive());
-  const auto paras = Office::paragraphs(doc_);
+  const auto paras = paragraphs(doc_);
   ASSERT_EQ(paras.size(), 1u) << "a failed command must not leave anything behind";
   EXPECT_EQ(paras[0].text, "");
   // The same handler still works afterwards.
@@ -162,7 +162,7 @@ TEST_F(InsertReportTest, BrokenProfileIsReportedWithFileAndLine) {
   EXPECT_FALSE(outcome.success);
   EXPECT_NE(outcome.message.find(broken + ":"), std::string::npos) << outcome.message;
   EXPECT_TRUE(office_->responsive());
-  EXPECT_EQ(Office::paragraphs(doc_).size(), 1u);
+  EXPECT_EQ(paragraphs(doc_).size(), 1u);
 }
 
 }  // namespace

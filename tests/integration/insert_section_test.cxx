@@ -44,11 +44,11 @@ class InsertSectionTest : public OfficeTest {
 TEST_F(InsertSectionTest, LevelOneSectionTakesItsNumberAndTheFollowingSectionsMoveOn) {
   // Given a work report with the cursor in the last paragraph of section 一's body,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const auto before = Office::paragraphs(doc_);
-  const size_t second = chengbao::office::nthHeading(before, 1, 2);
+  const auto before = paragraphs(doc_);
+  const size_t second = nthHeading(before, 1, 2);
   ASSERT_LT(second, before.size());
   ASSERT_EQ(before[second].label, "二、");
-  Office::moveCursorToEndOfParagraph(doc_, second - 1);
+  moveCursorToEndOfParagraph(doc_, second - 1);
 
   // when the level-1 section 「存在的问题」 is inserted (the template is the report's own),
   const DispatchOutcome outcome = insertSection({{"Section", "problems"}});
@@ -59,7 +59,7 @@ TEST_F(InsertSectionTest, LevelOneSectionTakesItsNumberAndTheFollowingSectionsMo
   // sections after it moved on (二、→三、, 三、→四、), and nothing else changed.
   const size_t count = insertedCount(outcome);
   ASSERT_EQ(count, 5u);  // the heading, two sub-headings, one paragraph under each
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   ASSERT_EQ(after.size(), before.size() + count);
   EXPECT_EQ(after[second].style, "Heading 1");
   EXPECT_EQ(after[second].label, "二、");
@@ -80,9 +80,9 @@ TEST_F(InsertSectionTest, LevelOneSectionTakesItsNumberAndTheFollowingSectionsMo
   }
 
   // One undo, titled as the insertion, removes exactly the inserted paragraphs.
-  EXPECT_EQ(kInsertTitles.count(Office::undoTitle(doc_)), 1u) << Office::undoTitle(doc_);
-  ASSERT_TRUE(Office::undo(doc_));
-  const auto undone = Office::paragraphs(doc_);
+  EXPECT_EQ(kInsertTitles.count(undoTitle(doc_)), 1u) << undoTitle(doc_);
+  ASSERT_TRUE(undo(doc_));
+  const auto undone = paragraphs(doc_);
   EXPECT_EQ(texts(undone), texts(before));
   EXPECT_EQ(headings(undone, 1), headings(before, 1));
 }
@@ -90,9 +90,9 @@ TEST_F(InsertSectionTest, LevelOneSectionTakesItsNumberAndTheFollowingSectionsMo
 TEST_F(InsertSectionTest, LevelTwoSectionWithAnAlternativeAndLiveOrganisationFields) {
   // Given the cursor at the end of section 一's body, whose sub-sections are （一） to （三）,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const auto before = Office::paragraphs(doc_);
-  const size_t second = chengbao::office::nthHeading(before, 1, 2);
-  Office::moveCursorToEndOfParagraph(doc_, second - 1);
+  const auto before = paragraphs(doc_);
+  const size_t second = nthHeading(before, 1, 2);
+  moveCursorToEndOfParagraph(doc_, second - 1);
 
   // when 「组织领导」 is inserted with its alternative b,
   const DispatchOutcome outcome =
@@ -101,7 +101,7 @@ TEST_F(InsertSectionTest, LevelTwoSectionWithAnAlternativeAndLiveOrganisationFie
 
   // then it is （四） under 一、, the next section keeps 二、, and the boilerplate opens with the
   // organisation's short name.
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   ASSERT_EQ(after.size(), before.size() + 3);
   EXPECT_EQ(after[second].style, "Heading 2");
   EXPECT_EQ(after[second].label, "（四）");
@@ -114,13 +114,13 @@ TEST_F(InsertSectionTest, LevelTwoSectionWithAnAlternativeAndLiveOrganisationFie
   // The short name is a live field: ApplyProfile re-fills it like the rest of the report.
   const std::string otherPath = writeProfile("other.xml");
   ASSERT_TRUE(dispatch("ApplyProfile", {{"Profile", otherPath}}).success);
-  EXPECT_EQ(Office::paragraphs(doc_)[second + 1].text.rfind("西湖农商行城东支行将", 0), 0u);
+  EXPECT_EQ(paragraphs(doc_)[second + 1].text.rfind("西湖农商行城东支行将", 0), 0u);
 }
 
 TEST_F(InsertSectionTest, DocumentWithoutNumberingGetsTheTemplatesNumbering) {
   // Given a document the user started by hand, without any outline numbering,
-  Office::appendParagraph(doc_, "用户自己写的开头。");
-  const auto before = Office::paragraphs(doc_);
+  appendParagraph(doc_, "用户自己写的开头。");
+  const auto before = paragraphs(doc_);
 
   // when a section is inserted (the template named, since the document has none recorded),
   const DispatchOutcome outcome =
@@ -128,7 +128,7 @@ TEST_F(InsertSectionTest, DocumentWithoutNumberingGetsTheTemplatesNumbering) {
   ASSERT_TRUE(outcome.success) << outcome.message;
 
   // then its headings carry the template's labels, after the user's paragraph.
-  const auto after = Office::paragraphs(doc_);
+  const auto after = paragraphs(doc_);
   ASSERT_EQ(after.size(), before.size() + insertedCount(outcome));
   EXPECT_EQ(after[0].text, "用户自己写的开头。");
   EXPECT_EQ(after[1].label, "一、");
@@ -136,20 +136,20 @@ TEST_F(InsertSectionTest, DocumentWithoutNumberingGetsTheTemplatesNumbering) {
   EXPECT_EQ(after[2].label, "（一）");
 
   // and one undo takes the section and the numbering away again.
-  ASSERT_TRUE(Office::undo(doc_));
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), texts(before));
+  ASSERT_TRUE(undo(doc_));
+  EXPECT_EQ(texts(paragraphs(doc_)), texts(before));
 }
 
 TEST_F(InsertSectionTest, UnknownSectionIsReportedAndNothingChanges) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const auto before = texts(Office::paragraphs(doc_));
+  const auto before = texts(paragraphs(doc_));
 
   const DispatchOutcome outcome = insertSection({{"Section", "no-such-section"}});
 
   ASSERT_TRUE(outcome.answered);
   EXPECT_FALSE(outcome.success);
   EXPECT_NE(outcome.message.find("no-such-section"), std::string::npos) << outcome.message;
-  EXPECT_EQ(texts(Office::paragraphs(doc_)), before);
+  EXPECT_EQ(texts(paragraphs(doc_)), before);
   EXPECT_TRUE(office_->responsive());
 }
 

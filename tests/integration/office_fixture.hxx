@@ -13,11 +13,13 @@
 #include <unistd.h>
 
 #include "office.hxx"
+#include "office_events.hxx"
 #include "profile.hpp"
 #include "ustring.hxx"
 
 namespace chengbao::testing {
 
+using namespace office;  // the document helpers: paragraphs(doc), undoTitles(doc), …
 using office::DispatchOutcome;
 using office::Office;
 using office::ParagraphInfo;
@@ -70,12 +72,19 @@ class OfficeTest : public ::testing::Test {
                ("chengbao_itest_" + std::to_string(::getpid()) + "_" +
                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(workDir_);
+    office_->resetSettings();
     doc_ = office_->newWriterDocument();
     ASSERT_TRUE(doc_.is());
   }
   void TearDown() override {
-    if (doc_.is()) Office::close(doc_);
+    if (doc_.is()) chengbao::office::closeDocument(doc_);
     std::filesystem::remove_all(workDir_);
+  }
+
+  /// What the office announces from now on in this test (created on first use).
+  office::OfficeEvents& events() {
+    if (!events_) events_ = std::make_unique<office::OfficeEvents>(office_->context());
+    return *events_;
   }
 
   DispatchOutcome dispatch(const std::string& command,
@@ -108,6 +117,7 @@ class OfficeTest : public ::testing::Test {
   static inline std::filesystem::path profileDir_;
   std::filesystem::path workDir_;
   Doc doc_;
+  std::unique_ptr<office::OfficeEvents> events_;
 };
 
 }  // namespace chengbao::testing

@@ -189,7 +189,7 @@ TEST_F(OptionsPageTest, ShowsTheProfilesAndMakesTheChosenOneTheProfileInUse) {
   ASSERT_TRUE(
       dispatch("InsertReport", {{"Template", "work-report"}, {"Date", "2026-11-28"}}).success);
   bool signedByOther = false;
-  for (const ParagraphInfo& para : Office::paragraphs(doc_))
+  for (const ParagraphInfo& para : paragraphs(doc_))
     signedByOther = signedByOther || para.text == "西湖银行股份有限公司";
   EXPECT_TRUE(signedByOther);
 }

@@ -6,7 +6,6 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
-#include <thread>
 #include <variant>
 #include <vector>
 
@@ -114,14 +113,15 @@ class SectionMenuTest : public OfficeTest {
     return submenu;
   }
 
-  /// Waits for the paragraph count to reach `count` (the insertion runs once the menu closes).
-  std::vector<ParagraphInfo> waitForParagraphs(size_t count) {
-    auto paras = Office::paragraphs(doc_);
-    for (int i = 0; i < 100 && paras.size() < count; ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      paras = Office::paragraphs(doc_);
-    }
-    return paras;
+  /// Chooses the entry at `pos` and waits for what it does: the insertion runs from the main
+  /// loop once the menu has closed, as one undo step.
+  std::vector<ParagraphInfo> chooseAndWait(const Submenu& submenu, sal_Int16 pos) {
+    events().watchUndo(doc_);
+    const size_t since = events().mark();
+    submenu.choose(pos);
+    events().waitFor(chengbao::office::OfficeEvent::Kind::UndoAction, "", since,
+                     "the chosen section going in as an undo step");
+    return paragraphs(doc_);
   }
 };
 
@@ -144,7 +144,7 @@ TEST_F(SectionMenuTest, ListsTheSectionsOfTheDocumentsOwnTemplate) {
   for (sal_Int16 i = 0; i < submenu->popup->getItemCount(); ++i) EXPECT_TRUE(submenu->enabled(i));
 
   // and after the document is replaced by an annual summary, the next opening lists that one's.
-  Office::close(doc_);
+  closeDocument(doc_);
   doc_ = office_->newWriterDocument();
   ASSERT_TRUE(insertReport("annual-summary", kExampleProfile).success);
   auto other = openSubmenu();
@@ -159,11 +159,11 @@ TEST_F(SectionMenuTest, ListsTheSectionsOfTheDocumentsOwnTemplate) {
 TEST_F(SectionMenuTest, ChoosingAnEntryInsertsThatSectionAtTheCursorAsOneUndoStep) {
   // Given a work report with the cursor at the end of section 一's body,
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
-  const auto before = Office::paragraphs(doc_);
-  const size_t second = chengbao::office::nthHeading(before, 1, 2);
+  const auto before = paragraphs(doc_);
+  const size_t second = nthHeading(before, 1, 2);
   ASSERT_LT(second, before.size());
   ASSERT_EQ(before[second].label, "二、");
-  Office::moveCursorToEndOfParagraph(doc_, second - 1);
+  moveCursorToEndOfParagraph(doc_, second - 1);
 
   // when 存在的问题 is chosen in the submenu,
   auto submenu = openSubmenu();
@@ -171,10 +171,9 @@ TEST_F(SectionMenuTest, ChoosingAnEntryInsertsThatSectionAtTheCursorAsOneUndoSte
   const auto labels = submenu->labels();
   const auto it = std::find(labels.begin(), labels.end(), "存在的问题");
   ASSERT_NE(it, labels.end());
-  submenu->choose(static_cast<sal_Int16>(it - labels.begin()));
+  const auto after = chooseAndWait(*submenu, static_cast<sal_Int16>(it - labels.begin()));
 
   // then the section goes in there as 二、 with its sub-sections, the old 二、 moves on to 三、,
-  const auto after = waitForParagraphs(before.size() + 5);
   ASSERT_EQ(after.size(), before.size() + 5);
   EXPECT_EQ(after[second].label, "二、");
   EXPECT_EQ(after[second].text, "存在的问题");
@@ -184,8 +183,8 @@ TEST_F(SectionMenuTest, ChoosingAnEntryInsertsThatSectionAtTheCursorAsOneUndoSte
   EXPECT_EQ(after[second + 5].text, before[second].text);
 
   // and one undo takes it out again.
-  ASSERT_TRUE(Office::undo(doc_));
-  const auto undone = Office::paragraphs(doc_);
+  ASSERT_TRUE(undo(doc_));
+  const auto undone = paragraphs(doc_);
   ASSERT_EQ(undone.size(), before.size());
   for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(undone[i].text, before[i].text) << i;
   EXPECT_TRUE(office_->responsive());
@@ -207,10 +206,11 @@ TEST_F(SectionMenuTest, InAFrameWithoutAWriterDocumentItSaysWhyThereIsNoList) {
   EXPECT_FALSE(submenu->enabled(0));
   const std::string why = submenu->labels()[0];
   EXPECT_NE(why.find("Writer"), std::string::npos) << why;
-  const auto before = Office::paragraphs(doc_);
+  const auto before = paragraphs(doc_);
   submenu->choose(0);
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
-  EXPECT_EQ(Office::paragraphs(doc_).size(), before.size());
+  // What a choice does runs from the main loop: once the loop has passed it, it has run.
+  events().waitForMainLoop("choosing the disabled entry");
+  EXPECT_EQ(paragraphs(doc_).size(), before.size());
   EXPECT_TRUE(office_->responsive());
   uno::Reference<lang::XComponent>(bare, uno::UNO_QUERY_THROW)->dispose();
 }
@@ -222,7 +222,7 @@ TEST_F(SectionMenuTest, AReportInTraditionalChineseListsAndInsertsTraditionalSec
                                                          {"Script", "zh-Hant"},
                                                          {"Date", "2026-11-28"}});
   ASSERT_TRUE(made.success) << made.message;
-  const auto before = Office::paragraphs(doc_);
+  const auto before = paragraphs(doc_);
 
   // the submenu lists the template's sections in Traditional script,
   auto submenu = openSubmenu();
@@ -235,9 +235,8 @@ TEST_F(SectionMenuTest, AReportInTraditionalChineseListsAndInsertsTraditionalSec
   // and the chosen one goes in in Traditional script too.
   const auto it = std::find(labels.begin(), labels.end(), "存在的問題");
   ASSERT_NE(it, labels.end());
-  Office::moveCursorToEndOfParagraph(doc_, before.size() - 1);
-  submenu->choose(static_cast<sal_Int16>(it - labels.begin()));
-  const auto after = waitForParagraphs(before.size() + 5);
+  moveCursorToEndOfParagraph(doc_, before.size() - 1);
+  const auto after = chooseAndWait(*submenu, static_cast<sal_Int16>(it - labels.begin()));
   ASSERT_EQ(after.size(), before.size() + 5);
   EXPECT_EQ(after[before.size()].text, "存在的問題");
   EXPECT_EQ(after[before.size() + 1].text, "思想認識有待進一步提高");

@@ -61,7 +61,7 @@ TEST_P(TemplateTest, InsertedByTheExtensionOnlyPlaceholdersRemain) {
   for (const auto& [name, filter] : std::vector<std::pair<std::string, std::string>>{
            {"report.odt", "writer8"}, {"report.docx", "MS Word 2007 XML"}}) {
     const std::string path = (workDir_ / name).string();
-    Office::saveAs(doc_, path, filter);
+    saveAs(doc_, path, filter);
     auto counts = checkFindings(path, id, script);
     EXPECT_GT(counts["placeholder.leftover"], 0) << name << ": the 【…】 spots must be reported";
     counts.erase("placeholder.leftover");
@@ -78,7 +78,7 @@ TEST_P(TemplateTest, MadeByChengbaoNewOpensWithWorkingNumbering) {
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
 
   Doc loaded = office_->load(path);
-  const auto paras = Office::paragraphs(loaded);
+  const auto paras = paragraphs(loaded);
   std::vector<std::string> level1;
   for (const auto& para : paras)
     if (para.outlineLevel == 1) level1.push_back(para.label);
@@ -91,18 +91,18 @@ TEST_P(TemplateTest, MadeByChengbaoNewOpensWithWorkingNumbering) {
   const DispatchOutcome applied =
       office_->dispatch(loaded, "vnd.chengbao:ApplyProfile", {{"Profile", other}});
   ASSERT_TRUE(applied.success) << applied.message;
-  const auto refilled = Office::paragraphs(loaded);
+  const auto refilled = paragraphs(loaded);
   ASSERT_GE(refilled.size(), 3u);
   EXPECT_NE(refilled[refilled.size() - 2].text.find("西湖农村商业银行股份有限公司城东支行"),
             std::string::npos)
       << refilled[refilled.size() - 2].text;
-  ASSERT_TRUE(Office::undo(loaded));
-  EXPECT_EQ(Office::paragraphs(loaded)[paras.size() - 2].text, paras[paras.size() - 2].text);
+  ASSERT_TRUE(undo(loaded));
+  EXPECT_EQ(paragraphs(loaded)[paras.size() - 2].text, paras[paras.size() - 2].text);
 
   // Saved again by the office, the report still passes the check but for the 【…】 spots.
   const std::string resaved = (workDir_ / "resaved.docx").string();
-  Office::saveAs(loaded, resaved, "MS Word 2007 XML");
-  Office::close(loaded);
+  saveAs(loaded, resaved, "MS Word 2007 XML");
+  closeDocument(loaded);
   auto counts = checkFindings(resaved, id, script);
   counts.erase("placeholder.leftover");
   EXPECT_TRUE(counts.empty()) << describe(counts);

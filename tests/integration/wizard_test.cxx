@@ -69,7 +69,7 @@ TEST_F(WizardTest, FinishInsertsTheChosenSectionsAndTextsAsOneUndoStep) {
   ASSERT_TRUE(outcome.success) << outcome.message;
 
   // then the report is there as chosen,
-  const auto paras = Office::paragraphs(doc_);
+  const auto paras = paragraphs(doc_);
   ASSERT_GT(paras.size(), 10u);
   EXPECT_EQ(paras.front().text, "关于安全生产工作开展情况的报告");
   EXPECT_EQ(level1(paras, true), (std::vector<std::string>{"一、", "二、", "三、"}));
@@ -82,34 +82,34 @@ TEST_F(WizardTest, FinishInsertsTheChosenSectionsAndTextsAsOneUndoStep) {
   EXPECT_EQ(paras[paras.size() - 2].text, loadProfileOrThrow(kExampleProfile).full_name);
   EXPECT_EQ(paras.back().text, "2026年11月28日");
   // on the template's GB/T 9704 page,
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 3700, 3);
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "BottomMargin"), 3500, 3);
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "LeftMargin"), 2800, 3);
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "RightMargin"), 2600, 3);
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "Width"), 21000, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 3700, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "BottomMargin"), 3500, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2800, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "RightMargin"), 2600, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "Width"), 21000, 3);
 
   // and one undo takes all of it back, the page setup included.
-  EXPECT_EQ(Office::undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
-  ASSERT_TRUE(Office::undo(doc_));
-  const auto undone = Office::paragraphs(doc_);
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
+  ASSERT_TRUE(undo(doc_));
+  const auto undone = paragraphs(doc_);
   ASSERT_EQ(undone.size(), 1u);
   EXPECT_EQ(undone[0].text, "");
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 2000, 3);
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "LeftMargin"), 2000, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 2000, 3);
+  EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2000, 3);
 }
 
 TEST_F(WizardTest, ThePageSetupKeepsTheUndoHistoryBeforeIt) {
   // Setting a page style's properties through the API would empty Writer's undo stack; the
   // user's earlier steps must survive the wizard.
-  Office::appendParagraph(doc_, "用户先写的一段。");
-  Office::appendParagraph(doc_, "用户先写的第二段。");
-  Office::moveCursorToStart(doc_);
-  const auto before = Office::undoTitles(doc_);
+  appendParagraph(doc_, "用户先写的一段。");
+  appendParagraph(doc_, "用户先写的第二段。");
+  moveCursorToStart(doc_);
+  const auto before = undoTitles(doc_);
   ASSERT_FALSE(before.empty());
 
   ASSERT_TRUE(finish({}).success);
 
-  const auto after = Office::undoTitles(doc_);
+  const auto after = undoTitles(doc_);
   ASSERT_EQ(after.size(), before.size() + 1);
   EXPECT_EQ(after.front(), kUndoTitle);
   EXPECT_TRUE(std::equal(before.begin(), before.end(), after.begin() + 1));
@@ -117,9 +117,9 @@ TEST_F(WizardTest, ThePageSetupKeepsTheUndoHistoryBeforeIt) {
 
 TEST_F(WizardTest, PageSetupFalseLeavesThePageAlone) {
   ASSERT_TRUE(finish({{"PageSetup", "false"}}).success);
-  EXPECT_GT(Office::paragraphs(doc_).size(), 10u);
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 2000, 3);
-  EXPECT_EQ(Office::undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
+  EXPECT_GT(paragraphs(doc_).size(), 10u);
+  EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 2000, 3);
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
 }
 
 TEST_F(WizardTest, TargetNewInsertsIntoANewDocument) {
@@ -128,18 +128,18 @@ TEST_F(WizardTest, TargetNewInsertsIntoANewDocument) {
 
   Doc made = office_->otherDocumentWithText(doc_);
   ASSERT_TRUE(made.is()) << "no new document with the report";
-  const auto paras = Office::paragraphs(made);
+  const auto paras = paragraphs(made);
   EXPECT_EQ(level1(paras, true), (std::vector<std::string>{"一、", "二、", "三、"}));
-  EXPECT_EQ(Office::undoTitles(made), (std::vector<std::string>{kUndoTitle}));
-  Office::close(made);
+  EXPECT_EQ(undoTitles(made), (std::vector<std::string>{kUndoTitle}));
+  closeDocument(made);
   // The document the command ran in is as it was.
-  ASSERT_EQ(Office::paragraphs(doc_).size(), 1u);
-  EXPECT_TRUE(Office::undoTitles(doc_).empty());
+  ASSERT_EQ(paragraphs(doc_).size(), 1u);
+  EXPECT_TRUE(undoTitles(doc_).empty());
 }
 
 TEST_F(WizardTest, TraditionalScript) {
   ASSERT_TRUE(finish({{"Script", "zh-Hant"}, {"Alternatives", "basic-leadership=b"}}).success);
-  const auto paras = Office::paragraphs(doc_);
+  const auto paras = paragraphs(doc_);
   EXPECT_EQ(level1(paras, false),
             (std::vector<std::string>{"基本情況", "存在的問題", "下一步工作打算"}));
   EXPECT_TRUE(contains(paras, "列入年度重點工作"));
@@ -162,9 +162,9 @@ TEST_F(WizardTest, UnknownSectionOrTextIsReportedAndNothingChanges) {
     EXPECT_NE(outcome.message.find(expected), std::string::npos) << outcome.message;
   }
   EXPECT_TRUE(office_->responsive());
-  ASSERT_EQ(Office::paragraphs(doc_).size(), 1u);
-  EXPECT_TRUE(Office::undoTitles(doc_).empty());
-  EXPECT_NEAR(Office::pageStyleValue(doc_, "TopMargin"), 2000, 3);
+  ASSERT_EQ(paragraphs(doc_).size(), 1u);
+  EXPECT_TRUE(undoTitles(doc_).empty());
+  EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 2000, 3);
 }
 
 TEST_F(WizardTest, WithoutNoDialogAHeadlessOfficeCancelsAtOnce) {
@@ -173,7 +173,7 @@ TEST_F(WizardTest, WithoutNoDialogAHeadlessOfficeCancelsAtOnce) {
   ASSERT_TRUE(outcome.answered);
   EXPECT_TRUE(outcome.success) << outcome.message;
   EXPECT_EQ(outcome.message, "cancelled");
-  EXPECT_EQ(Office::paragraphs(doc_).size(), 1u);
+  EXPECT_EQ(paragraphs(doc_).size(), 1u);
 }
 
 TEST_F(WizardTest, RemembersTheChoicesOfFinish) {

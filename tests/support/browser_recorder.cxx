@@ -2,10 +2,11 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <thread>
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "process_wait.hxx"
 
 namespace chengbao::office {
 
@@ -28,16 +29,19 @@ BrowserRecorder::~BrowserRecorder() {
 
 std::vector<std::string> BrowserRecorder::opened(size_t count,
                                                  std::chrono::milliseconds wait) const {
-  const auto deadline = std::chrono::steady_clock::now() + wait;
+  // The stand-in browser appends a line to m_dir/opened: wait for that file to change.
   std::vector<std::string> urls;
-  for (;;) {
-    urls.clear();
-    std::ifstream in(m_dir / "opened");
-    for (std::string line; std::getline(in, line);)
-      if (!line.empty()) urls.push_back(line);
-    if (urls.size() >= count || std::chrono::steady_clock::now() >= deadline) return urls;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+  waitInFolder(
+      m_dir,
+      [&] {
+        urls.clear();
+        std::ifstream in(m_dir / "opened");
+        for (std::string line; std::getline(in, line);)
+          if (!line.empty()) urls.push_back(line);
+        return urls.size() >= count;
+      },
+      wait);
+  return urls;
 }
 
 void BrowserRecorder::clear() const {

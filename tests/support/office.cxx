@@ -20,6 +20,7 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/deployment/DeploymentException.hpp>
 #include <com/sun/star/deployment/XExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
@@ -49,6 +50,7 @@
 #include <com/sun/star/ucb/XCommandEnvironment.hpp>
 #include <com/sun/star/ucb/XProgressHandler.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XURLTransformer.hpp>
 #include <cppuhelper/bootstrap.hxx>
@@ -56,6 +58,8 @@
 #include <cppuhelper/implbase2.hxx>
 #include <rtl/ref.hxx>
 
+#include "configuration.hxx"
+#include "process_wait.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -66,7 +70,8 @@ using chengbao::ext::toUtf8;
 namespace chengbao::office {
 namespace {
 
-constexpr const char* kProgramDir = "/usr/lib/libreoffice/program";
+/// The office found at configure time (CMake: LO_PROGRAM_DIR).
+constexpr const char* kProgramDir = CHENGBAO_LO_PROGRAM_DIR;
 
 /// Approves every question the ExtensionManager asks (licence, overwrite) and shows no progress.
 class ApprovingEnvironment
@@ -202,12 +207,19 @@ void Office::start(const std::string& tag, const LaunchOptions& options) {
 }
 
 void Office::connect() {
-  ::setenv("URE_BOOTSTRAP", "vnd.sun.star.pathname:/usr/lib/libreoffice/program/fundamentalrc", 0);
+  ::setenv("URE_BOOTSTRAP",
+           (std::string("vnd.sun.star.pathname:") + kProgramDir + "/fundamentalrc").c_str(), 0);
   uno::Reference<uno::XComponentContext> xLocal = cppu::defaultBootstrap_InitialComponentContext();
   uno::Reference<bridge::XUnoUrlResolver> xResolver = bridge::UnoUrlResolver::create(xLocal);
   const rtl::OUString aUrl =
       toOUString("uno:pipe,name=" + m_pipeName + ";urp;StarOffice.ComponentContext");
+  // The office listens on a socket named after the pipe (sal: /tmp/OSL_PIPE_<uid>_<name>); its
+  // appearing is the event to wait for. Between bind and listen a connection may still be refused
+  // for a moment: then try again at once, as long as the office runs.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  const std::filesystem::path socket =
+      std::filesystem::path("/tmp") / ("OSL_PIPE_" + std::to_string(::getuid()) + "_" + m_pipeName);
+  waitForFile(socket, std::chrono::seconds(60));
   while (true) {
     try {
       m_xContext.set(xResolver->resolve(aUrl), uno::UNO_QUERY_THROW);
@@ -220,7 +232,7 @@ void Office::connect() {
       }
       if (std::chrono::steady_clock::now() > deadline)
         throw std::runtime_error("the office did not accept a connection in 60 s:\n" + log());
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      std::this_thread::yield();
     }
   }
 }
@@ -234,13 +246,11 @@ void Office::stop() noexcept {
     }
     m_xContext.clear();
     // Give it 20 s to quit, then end its process group: ours alone, by id.
-    for (int i = 0; i < 200; ++i) {
-      int status = 0;
-      if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
-        m_pid = -1;
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    int status = 0;
+    try {
+      if (waitForExit(m_pid, std::chrono::seconds(20), &status)) m_pid = -1;
+    } catch (...) {
+      // No pidfd: end it below.
     }
     if (m_pid > 0) {
       ::kill(-m_pid, SIGKILL);
@@ -300,23 +310,6 @@ uno::Reference<lang::XComponent> Office::load(const std::string& path) {
   return xDoc;
 }
 
-void Office::saveAs(const uno::Reference<lang::XComponent>& xDoc, const std::string& path,
-                    const std::string& filter) {
-  uno::Reference<frame::XStorable> xStorable(xDoc, uno::UNO_QUERY_THROW);
-  uno::Sequence<beans::PropertyValue> aArgs(2);
-  aArgs.getArray()[0] = property("FilterName", uno::Any(toOUString(filter)));
-  aArgs.getArray()[1] = property("Overwrite", uno::Any(true));
-  xStorable->storeToURL(toFileUrl(path), aArgs);
-}
-
-void Office::close(const uno::Reference<lang::XComponent>& xDoc) {
-  uno::Reference<util::XCloseable> xCloseable(xDoc, uno::UNO_QUERY);
-  if (xCloseable.is())
-    xCloseable->close(true);
-  else if (xDoc.is())
-    xDoc->dispose();
-}
-
 DispatchOutcome Office::dispatch(const uno::Reference<lang::XComponent>& xDoc,
                                  const std::string& url,
                                  const std::vector<std::pair<std::string, std::string>>& args) {
@@ -351,174 +344,27 @@ DispatchOutcome Office::dispatch(const uno::Reference<lang::XComponent>& xDoc,
   return outcome;
 }
 
-std::vector<ParagraphInfo> Office::paragraphs(const uno::Reference<lang::XComponent>& xDoc) {
-  std::vector<ParagraphInfo> result;
-  uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<container::XEnumerationAccess> xAccess(xText->getText(), uno::UNO_QUERY_THROW);
-  uno::Reference<container::XEnumeration> xParas = xAccess->createEnumeration();
-  while (xParas->hasMoreElements()) {
-    uno::Reference<lang::XServiceInfo> xInfo(xParas->nextElement(), uno::UNO_QUERY);
-    if (!xInfo.is() || !xInfo->supportsService("com.sun.star.text.Paragraph")) continue;
-    uno::Reference<text::XTextRange> xRange(xInfo, uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet> xProps(xInfo, uno::UNO_QUERY_THROW);
-    ParagraphInfo info;
-    info.text = toUtf8(xRange->getString());
-    rtl::OUString aValue;
-    xProps->getPropertyValue("ParaStyleName") >>= aValue;
-    info.style = toUtf8(aValue);
-    sal_Int16 nLevel = 0;
-    xProps->getPropertyValue("OutlineLevel") >>= nLevel;
-    info.outlineLevel = nLevel;
-    aValue.clear();
-    xProps->getPropertyValue("ListLabelString") >>= aValue;
-    info.label = toUtf8(aValue);
-    uno::Any aAdjust = xProps->getPropertyValue("ParaAdjust");
-    sal_Int32 nAdjust = 0;
-    if (!(aAdjust >>= nAdjust)) {
-      sal_Int16 nShort = 0;
-      aAdjust >>= nShort;
-      nAdjust = nShort;
-    }
-    info.adjust = nAdjust;
-    result.push_back(std::move(info));
+void Office::resetSettings() {
+  // The defaults of extension/Settings.xcs: a test starts as a user who just installed it.
+  const auto list = [] { return uno::Any(uno::Sequence<rtl::OUString>()); };
+  const std::vector<std::pair<const char*, std::vector<std::pair<const char*, uno::Any>>>> groups =
+      {{"Profiles", {{"Current", uno::Any(rtl::OUString())}, {"Known", list()}}},
+       {"Templates", {{"Default", uno::Any(rtl::OUString("work-report"))}, {"Folders", list()}}},
+       {"Wizard",
+        {{"Template", uno::Any(rtl::OUString())},
+         {"Script", uno::Any(rtl::OUString())},
+         {"Omit", list()},
+         {"Alternatives", list()},
+         {"Target", uno::Any(rtl::OUString("cursor"))},
+         {"PageSetup", uno::Any(true)}}}};
+  for (const auto& [group, values] : groups) {
+    uno::Reference<uno::XInterface> xNode = chengbao::ext::configurationNode(
+        m_xContext, std::string("/org.chengbao.Settings/") + group, true);
+    uno::Reference<container::XNameReplace> xReplace(xNode, uno::UNO_QUERY_THROW);
+    for (const auto& [name, value] : values)
+      xReplace->replaceByName(rtl::OUString::createFromAscii(name), value);
+    uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
   }
-  return result;
-}
-
-namespace {
-
-/// The body paragraph at `index`, counting paragraphs only (tables are skipped as a whole).
-uno::Reference<beans::XPropertySet> paragraphAt(const uno::Reference<lang::XComponent>& xDoc,
-                                                size_t index) {
-  uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<container::XEnumerationAccess> xAccess(xText->getText(), uno::UNO_QUERY_THROW);
-  uno::Reference<container::XEnumeration> xParas = xAccess->createEnumeration();
-  size_t current = 0;
-  while (xParas->hasMoreElements()) {
-    uno::Reference<lang::XServiceInfo> xInfo(xParas->nextElement(), uno::UNO_QUERY);
-    if (!xInfo.is() || !xInfo->supportsService("com.sun.star.text.Paragraph")) continue;
-    if (current++ == index) return uno::Reference<beans::XPropertySet>(xInfo, uno::UNO_QUERY_THROW);
-  }
-  throw std::out_of_range("no paragraph " + std::to_string(index));
-}
-
-}  // namespace
-
-void Office::setParagraphStyle(const uno::Reference<lang::XComponent>& xDoc, size_t index,
-                               const std::string& style) {
-  paragraphAt(xDoc, index)->setPropertyValue("ParaStyleName", uno::Any(toOUString(style)));
-}
-
-void Office::appendParagraph(const uno::Reference<lang::XComponent>& xDoc,
-                             const std::string& text) {
-  uno::Reference<text::XTextDocument> xDocument(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<text::XText> xText = xDocument->getText();
-  if (!xText->getString().isEmpty())
-    xText->insertControlCharacter(xText->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-  xText->insertString(xText->getEnd(), toOUString(text), false);
-}
-
-void Office::appendToParagraph(const uno::Reference<lang::XComponent>& xDoc, size_t index,
-                               const std::string& text) {
-  uno::Reference<text::XTextRange> xPara(paragraphAt(xDoc, index), uno::UNO_QUERY_THROW);
-  xPara->getText()->insertString(xPara->getEnd(), toOUString(text), false);
-}
-
-void Office::appendTable(const uno::Reference<lang::XComponent>& xDoc,
-                         const std::vector<std::vector<std::string>>& rows) {
-  if (rows.empty() || rows.front().empty()) return;
-  uno::Reference<text::XTextDocument> xDocument(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<lang::XMultiServiceFactory> xFactory(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<text::XTextTable> xTable(xFactory->createInstance("com.sun.star.text.TextTable"),
-                                          uno::UNO_QUERY_THROW);
-  xTable->initialize(static_cast<sal_Int32>(rows.size()),
-                     static_cast<sal_Int32>(rows.front().size()));
-  uno::Reference<text::XText> xText = xDocument->getText();
-  xText->insertTextContent(xText->getEnd(), xTable.get(), false);
-  const uno::Sequence<rtl::OUString> aNames = xTable->getCellNames();
-  size_t cell = 0;
-  for (const auto& row : rows) {
-    for (const std::string& value : row) {
-      uno::Reference<text::XText> xCell(xTable->getCellByName(aNames[cell++]),
-                                        uno::UNO_QUERY_THROW);
-      xCell->setString(toOUString(value));
-    }
-  }
-}
-
-std::vector<std::string> Office::tableCellTexts(const uno::Reference<lang::XComponent>& xDoc) {
-  std::vector<std::string> result;
-  uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<container::XEnumerationAccess> xAccess(xText->getText(), uno::UNO_QUERY_THROW);
-  uno::Reference<container::XEnumeration> xElements = xAccess->createEnumeration();
-  while (xElements->hasMoreElements()) {
-    uno::Reference<text::XTextTable> xTable(xElements->nextElement(), uno::UNO_QUERY);
-    if (!xTable.is()) continue;
-    for (const rtl::OUString& rName : xTable->getCellNames()) {
-      uno::Reference<text::XText> xCell(xTable->getCellByName(rName), uno::UNO_QUERY_THROW);
-      result.push_back(toUtf8(xCell->getString()));
-    }
-  }
-  return result;
-}
-
-void Office::insertParagraphBefore(const uno::Reference<lang::XComponent>& xDoc, size_t index,
-                                   const std::string& text) {
-  uno::Reference<text::XTextRange> xPara(paragraphAt(xDoc, index), uno::UNO_QUERY_THROW);
-  uno::Reference<text::XText> xText = xPara->getText();
-  uno::Reference<text::XTextRange> xCursor(xText->createTextCursorByRange(xPara->getStart()),
-                                           uno::UNO_QUERY_THROW);
-  xText->insertString(xCursor, toOUString(text), false);
-  xText->insertControlCharacter(xCursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
-}
-
-void Office::moveCursorToStart(const uno::Reference<lang::XComponent>& xDoc) {
-  uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<text::XTextViewCursorSupplier> xSupplier(xModel->getCurrentController(),
-                                                          uno::UNO_QUERY_THROW);
-  xSupplier->getViewCursor()->gotoStart(false);
-}
-
-void Office::moveCursorToEndOfParagraph(const uno::Reference<lang::XComponent>& xDoc,
-                                        size_t index) {
-  uno::Reference<text::XTextRange> xPara(paragraphAt(xDoc, index), uno::UNO_QUERY_THROW);
-  uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<text::XTextViewCursorSupplier> xSupplier(xModel->getCurrentController(),
-                                                          uno::UNO_QUERY_THROW);
-  xSupplier->getViewCursor()->gotoRange(xPara->getEnd(), false);
-}
-
-std::string Office::undoTitle(const uno::Reference<lang::XComponent>& xDoc) {
-  uno::Reference<document::XUndoManagerSupplier> xSupplier(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<document::XUndoManager> xManager = xSupplier->getUndoManager();
-  return xManager->isUndoPossible() ? toUtf8(xManager->getCurrentUndoActionTitle()) : std::string();
-}
-
-std::vector<std::string> Office::undoTitles(const uno::Reference<lang::XComponent>& xDoc) {
-  uno::Reference<document::XUndoManagerSupplier> xSupplier(xDoc, uno::UNO_QUERY_THROW);
-  std::vector<std::string> titles;
-  for (const rtl::OUString& rTitle : xSupplier->getUndoManager()->getAllUndoActionTitles())
-    titles.push_back(toUtf8(rTitle));
-  return titles;
-}
-
-sal_Int32 Office::pageStyleValue(const uno::Reference<lang::XComponent>& xDoc,
-                                 const char* property) {
-  uno::Reference<style::XStyleFamiliesSupplier> xFamilies(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<container::XNameAccess> xPages(
-      xFamilies->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY_THROW);
-  uno::Reference<beans::XPropertySet> xStyle(xPages->getByName("Standard"), uno::UNO_QUERY_THROW);
-  sal_Int32 value = 0;
-  xStyle->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= value;
-  return value;
-}
-
-bool Office::undo(const uno::Reference<lang::XComponent>& xDoc) {
-  uno::Reference<document::XUndoManagerSupplier> xSupplier(xDoc, uno::UNO_QUERY_THROW);
-  uno::Reference<document::XUndoManager> xManager = xSupplier->getUndoManager();
-  if (!xManager->isUndoPossible()) return false;
-  xManager->undo();
-  return true;
 }
 
 bool Office::responsive() const {
@@ -527,12 +373,6 @@ bool Office::responsive() const {
   } catch (...) {
     return false;
   }
-}
-
-size_t nthHeading(const std::vector<ParagraphInfo>& paras, int level, int n) {
-  for (size_t i = 0; i < paras.size(); ++i)
-    if (paras[i].outlineLevel == level && --n == 0) return i;
-  return paras.size();
 }
 
 uno::Reference<lang::XComponent> Office::otherDocumentWithText(
@@ -546,15 +386,6 @@ uno::Reference<lang::XComponent> Office::otherDocumentWithText(
     if (xText.is() && xDoc != except && !xText->getText()->getString().isEmpty()) return xDoc;
   }
   return {};
-}
-
-std::vector<std::string> accessibleChildNames(
-    const uno::Reference<accessibility::XAccessibleContext>& xContext) {
-  std::vector<std::string> names;
-  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i)
-    names.push_back(
-        toUtf8(xContext->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
-  return names;
 }
 
 }  // namespace chengbao::office

@@ -28,13 +28,13 @@ int main(int argc, char** argv) {
     }
     const std::string odt = (outDir / "report.odt").string();
     const std::string docx = (outDir / "report.docx").string();
-    chengbao::office::Office::saveAs(xDoc, odt, "writer8");
-    chengbao::office::Office::saveAs(xDoc, docx, "MS Word 2007 XML");
-    for (const auto& para : chengbao::office::Office::paragraphs(xDoc)) {
+    chengbao::office::saveAs(xDoc, odt, "writer8");
+    chengbao::office::saveAs(xDoc, docx, "MS Word 2007 XML");
+    for (const auto& para : chengbao::office::paragraphs(xDoc)) {
       if (para.outlineLevel > 0 || para.style == "Title")
         std::printf("  %s%s\n", para.label.c_str(), para.text.c_str());
     }
-    chengbao::office::Office::close(xDoc);
+    chengbao::office::closeDocument(xDoc);
     std::printf("chengbao-demo: report written to %s (and %s)\n", odt.c_str(), docx.c_str());
     return 0;
   } catch (const css::uno::Exception& e) {
