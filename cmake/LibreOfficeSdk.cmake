@@ -82,6 +82,7 @@ set(LO_OFFICE_TYPES
   com.sun.star.util.URLTransformer
   com.sun.star.util.XChangesBatch
   com.sun.star.util.XCloseable
+  com.sun.star.util.XModifiable
   com.sun.star.util.XRefreshable
   com.sun.star.util.XURLTransformer
   # The Check panel, the options page and their tests and benchmark.
@@ -157,6 +158,7 @@ set(LO_OFFICE_TYPES
   com.sun.star.awt.XMenuListener
   com.sun.star.awt.XPopupMenu
   com.sun.star.frame.XPopupMenuController
+  com.sun.star.frame.FeatureStateEvent
   com.sun.star.frame.XStatusListener
   com.sun.star.frame.thePopupMenuControllerFactory
   com.sun.star.lang.XComponent

@@ -201,6 +201,8 @@ class CheckPanel : public cppu::WeakImplHelper6<awt::XActionListener, awt::XItem
   const Finding* findingAt(sal_Int32 nRow) const;
   const Finding* selectedFinding() const;
   void showFinding(sal_Int32 nRow);
+  /// Whether the Fix buttons can work here.
+  bool canFix() const;
   void goToFinding(bool bFocusDocument);
   void fix(bool bAll);
   void setStatus(const rtl::OUString& rText);
@@ -338,8 +340,7 @@ void CheckPanel::build() {
   control<awt::XListBox>(kTemplateList)->addItemListener(this);
   uno::Reference<awt::XTopWindow>(m_xDialog, uno::UNO_QUERY_THROW)->addTopWindowListener(this);
   m_xFrame->addFrameActionListener(this);
-  // Without a Fix command (an older build) the fix buttons would only fail.
-  if (commands().count("Fix") == 0) {
+  if (!canFix()) {
     model(kFix)->setPropertyValue("Enabled", uno::Any(false));
     model(kFixAll)->setPropertyValue("Enabled", uno::Any(false));
   }
@@ -411,7 +412,12 @@ void CheckPanel::recheck() {
   model(kSummary)->setPropertyValue("Label", uno::Any(m_aSummary));
   bool bAnyFix = false;
   for (const Finding& rFinding : m_aFindings) bAnyFix = bAnyFix || rFinding.replacement;
-  model(kFixAll)->setPropertyValue("Enabled", uno::Any(bAnyFix && commands().count("Fix") != 0));
+  model(kFixAll)->setPropertyValue("Enabled", uno::Any(bAnyFix && canFix()));
+}
+
+bool CheckPanel::canFix() const {
+  // Without a Fix command (an older build), or on a read-only document, fixing would only fail.
+  return commands().count("Fix") != 0 && !showsReadOnlyDocument(m_xFrame);
 }
 
 const Finding* CheckPanel::findingAt(sal_Int32 nRow) const {
@@ -431,8 +437,8 @@ void CheckPanel::showFinding(sal_Int32 nRow) {
   model(kDetail)->setPropertyValue(
       "Text", uno::Any(pFinding ? toOUString(finding_detail(*pFinding, aContext.coreLanguage()))
                                 : rtl::OUString()));
-  model(kFix)->setPropertyValue("Enabled", uno::Any(pFinding && pFinding->replacement.has_value() &&
-                                                    commands().count("Fix") != 0));
+  model(kFix)->setPropertyValue(
+      "Enabled", uno::Any(pFinding && pFinding->replacement.has_value() && canFix()));
   if (pFinding) goToFinding(false);
 }
 

@@ -36,7 +36,8 @@ rtl::OUString checkCommand(const CommandContext& rContext) {
     const std::string aPath = toSystemPath(*aOutput);
     std::ofstream aOut(aPath, std::ios::binary | std::ios::trunc);
     aOut << check_json({aReport}) << '\n';
-    if (!aOut.flush()) throw CommandError{aFailed + toOUString(aPath)};
+    if (!aOut.flush())
+      throw CommandError{rContext.text(Message::OutputNotWritten) + toOUString(aPath)};
   }
   return toOUString(aCounts);
 }

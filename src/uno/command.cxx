@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 
 #include "check.hpp"
 #include "document_fields.hxx"
@@ -30,6 +31,19 @@ const std::map<std::string, Command>& commands() {
       {"Wizard", wizardCommand},
   };
   return aCommands;
+}
+
+bool changesDocument(const std::string& rName) {
+  // Check and Help only read; the Wizard inserts at the cursor (its usual target).
+  return rName == "ApplyProfile" || rName == "Fix" || rName == "InsertReport" ||
+         rName == "InsertSection" || rName == "Wizard";
+}
+
+bool showsReadOnlyDocument(const uno::Reference<frame::XFrame>& xFrame) {
+  uno::Reference<frame::XController> xController = xFrame.is() ? xFrame->getController() : nullptr;
+  uno::Reference<frame::XStorable> xStorable(xController.is() ? xController->getModel() : nullptr,
+                                             uno::UNO_QUERY);
+  return xStorable.is() && xStorable->isReadonly();
 }
 
 std::optional<rtl::OUString> Arguments::string(const char* pName) const {

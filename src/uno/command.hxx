@@ -89,6 +89,13 @@ using Command = rtl::OUString (*)(const CommandContext& rContext);
 /// Every command by name ("InsertReport", "Check", …).
 const std::map<std::string, Command>& commands();
 
+/// Whether the command `rName` changes the document it runs on (InsertReport, Fix, …): such a
+/// command is disabled, and refused, on a read-only document.
+bool changesDocument(const std::string& rName);
+
+/// Whether the frame shows a document that is open read-only.
+bool showsReadOnlyDocument(const css::uno::Reference<css::frame::XFrame>& xFrame);
+
 /// What InsertSection works from on a document: the profile in use, and the template the report
 /// was made from (else the settings' default) in the Script argument's script, else the one the
 /// report was made in, else the profile's.

@@ -41,6 +41,15 @@ const Entry& entry(Message eMessage) {
       {"取消", "取消", "Cancel"},
       {"没有此主题的帮助页面：", "沒有此主題的說明頁面：", "There is no help page for "},
       {"无法列出章节：", "無法列出章節：", "No sections to list: "},
+      {"此文档以只读方式打开，未作任何更改。请先选择“编辑 ▸ 编辑模式”，或另存一份副本再试。",
+       "此文件以唯讀方式開啟，未作任何變更。請先選擇「編輯 ▸ 編輯模式」，或另存一份副本再試。",
+       "The document is open read-only, so nothing was changed. Choose Edit ▸ Edit Mode, or "
+       "save a copy, and try again."},
+      {"无法写入检查结果文件：", "無法寫入檢查結果檔案：",
+       "The check result could not be written to "},
+      {"未找到网页浏览器，帮助页面已在办公软件中打开：",
+       "未找到網頁瀏覽器，說明頁面已在辦公軟體中開啟：",
+       "No web browser was found; the help page opened in the office instead: "},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

@@ -29,6 +29,9 @@ enum class Message {
   DialogCancel,         ///< the Cancel button
   NoHelpPage,           ///< "There is no help page for " + topic
   SectionsUnavailable,  ///< the Insert Section submenu's one entry when it cannot list: + reason
+  ReadOnlyDocument,     ///< a command that changes the document, refused on a read-only one
+  OutputNotWritten,     ///< Check could not write its Output file: + path
+  HelpInOffice,         ///< no browser: the help page is shown in the office instead
 };
 
 /// One UI string in the three languages the extension speaks.

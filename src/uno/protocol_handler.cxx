@@ -8,10 +8,12 @@
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/frame/XStatusListener.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -84,8 +86,22 @@ class ProtocolHandler
                          const uno::Sequence<beans::PropertyValue>& rArgs) override {
     dispatchWithNotification(rURL, rArgs, nullptr);
   }
-  void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>&,
-                                  const util::URL&) override {}
+  // The menus and toolbars ask whether a command is enabled: those that change the document
+  // are not on a read-only one (the office asks again when the frame's document changes).
+  void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& xListener,
+                                  const util::URL& rURL) override {
+    if (!xListener.is()) return;
+    try {
+      frame::FeatureStateEvent aState;
+      aState.Source = static_cast<cppu::OWeakObject*>(this);
+      aState.FeatureURL = rURL;
+      aState.IsEnabled = !(changesDocument(commandOf(rURL)) && showsReadOnlyDocument(m_xFrame));
+      aState.Requery = false;
+      xListener->statusChanged(aState);
+    } catch (...) {
+      // A listener that went away, or a frame being closed: nothing to tell.
+    }
+  }
   void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>&,
                                      const util::URL&) override {}
 
@@ -105,6 +121,8 @@ class ProtocolHandler
       auto it = commands().find(commandOf(rURL));
       if (it == commands().end()) {
         aError = message(Message::UnknownCommand, aLanguage) + rURL.Complete;
+      } else if (changesDocument(it->first) && showsReadOnlyDocument(m_xFrame)) {
+        aError = message(Message::ReadOnlyDocument, aLanguage);
       } else {
         const CommandContext aContext{m_xContext, m_xFrame, aLanguage, aArgs};
         aEvent.Result <<= it->second(aContext);

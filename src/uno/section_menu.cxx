@@ -147,6 +147,8 @@ void SectionMenu::fill() noexcept {
     const Arguments aArgs(aNoArgs);
     const CommandContext aContext{m_xContext, xFrame, aLanguage, aArgs};
     try {
+      if (showsReadOnlyDocument(xFrame))
+        throw CommandError{aContext.text(Message::ReadOnlyDocument)};
       aEntries = sectionEntries(sectionSource(aContext, aContext.writerDocument(),
                                               aContext.text(Message::SectionsUnavailable))
                                     .report_template);

@@ -302,10 +302,12 @@ uno::Reference<lang::XComponent> Office::newWriterDocument() {
                                        uno::Sequence<beans::PropertyValue>());
 }
 
-uno::Reference<lang::XComponent> Office::load(const std::string& path) {
+uno::Reference<lang::XComponent> Office::load(const std::string& path, bool readOnly) {
   uno::Reference<frame::XComponentLoader> xLoader(desktop(), uno::UNO_QUERY_THROW);
-  uno::Reference<lang::XComponent> xDoc = xLoader->loadComponentFromURL(
-      toFileUrl(path), "_blank", 0, uno::Sequence<beans::PropertyValue>());
+  uno::Sequence<beans::PropertyValue> aArgs(readOnly ? 1 : 0);
+  if (readOnly) aArgs.getArray()[0] = property("ReadOnly", uno::Any(true));
+  uno::Reference<lang::XComponent> xDoc =
+      xLoader->loadComponentFromURL(toFileUrl(path), "_blank", 0, aArgs);
   if (!xDoc.is()) throw std::runtime_error("the office could not load " + path);
   return xDoc;
 }
@@ -344,27 +346,28 @@ DispatchOutcome Office::dispatch(const uno::Reference<lang::XComponent>& xDoc,
   return outcome;
 }
 
+void Office::setSetting(const std::string& group, const std::string& name, const uno::Any& value) {
+  uno::Reference<uno::XInterface> xNode =
+      chengbao::ext::configurationNode(m_xContext, "/org.chengbao.Settings/" + group, true);
+  uno::Reference<container::XNameReplace>(xNode, uno::UNO_QUERY_THROW)
+      ->replaceByName(toOUString(name), value);
+  uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
 void Office::resetSettings() {
   // The defaults of extension/Settings.xcs: a test starts as a user who just installed it.
-  const auto list = [] { return uno::Any(uno::Sequence<rtl::OUString>()); };
-  const std::vector<std::pair<const char*, std::vector<std::pair<const char*, uno::Any>>>> groups =
-      {{"Profiles", {{"Current", uno::Any(rtl::OUString())}, {"Known", list()}}},
-       {"Templates", {{"Default", uno::Any(rtl::OUString("work-report"))}, {"Folders", list()}}},
-       {"Wizard",
-        {{"Template", uno::Any(rtl::OUString())},
-         {"Script", uno::Any(rtl::OUString())},
-         {"Omit", list()},
-         {"Alternatives", list()},
-         {"Target", uno::Any(rtl::OUString("cursor"))},
-         {"PageSetup", uno::Any(true)}}}};
-  for (const auto& [group, values] : groups) {
-    uno::Reference<uno::XInterface> xNode = chengbao::ext::configurationNode(
-        m_xContext, std::string("/org.chengbao.Settings/") + group, true);
-    uno::Reference<container::XNameReplace> xReplace(xNode, uno::UNO_QUERY_THROW);
-    for (const auto& [name, value] : values)
-      xReplace->replaceByName(rtl::OUString::createFromAscii(name), value);
-    uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
-  }
+  const uno::Any none{rtl::OUString()};
+  const uno::Any noList{uno::Sequence<rtl::OUString>()};
+  setSetting("Profiles", "Current", none);
+  setSetting("Profiles", "Known", noList);
+  setSetting("Templates", "Default", uno::Any(rtl::OUString("work-report")));
+  setSetting("Templates", "Folders", noList);
+  setSetting("Wizard", "Template", none);
+  setSetting("Wizard", "Script", none);
+  setSetting("Wizard", "Omit", noList);
+  setSetting("Wizard", "Alternatives", noList);
+  setSetting("Wizard", "Target", uno::Any(rtl::OUString("cursor")));
+  setSetting("Wizard", "PageSetup", uno::Any(true));
 }
 
 bool Office::responsive() const {

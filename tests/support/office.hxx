@@ -61,13 +61,17 @@ class Office {
 
   /// A new, empty Writer document.
   css::uno::Reference<css::lang::XComponent> newWriterDocument();
-  /// Loads a document from a path.
-  css::uno::Reference<css::lang::XComponent> load(const std::string& path);
+  /// Loads a document from a path (read-only: as the office opens a file the user may not
+  /// change).
+  css::uno::Reference<css::lang::XComponent> load(const std::string& path, bool readOnly = false);
   /// Dispatches `url` to the document's frame with string arguments.
   DispatchOutcome dispatch(const css::uno::Reference<css::lang::XComponent>& xDoc,
                            const std::string& url,
                            const std::vector<std::pair<std::string, std::string>>& args);
 
+  /// Sets a value of org.chengbao.Settings/`group` (as the options page or an administrator's
+  /// script would).
+  void setSetting(const std::string& group, const std::string& name, const css::uno::Any& value);
   /// Puts the extension's settings (org.chengbao.Settings: profiles, templates, the wizard's
   /// last choices) back to their defaults, so a test does not depend on the ones before it.
   void resetSettings();
