@@ -34,6 +34,11 @@ class HelpGuiTest : public GuiTest {
     GuiTest::TearDownTestSuite();
     browser_.reset();
   }
+  // Each test sees only what it made the office open.
+  void SetUp() override {
+    GuiTest::SetUp();
+    browser_->clear();
+  }
 
   /// The first URL the browser was asked to show (empty when none came within `wait`).
   static std::string firstOpened(std::chrono::milliseconds wait = 10s) {
