@@ -42,9 +42,20 @@ dict_of() {
 }
 
 failed=()
+shopt -s nullglob
 for target in "${TARGETS[@]}"; do
   corpus="$BUILD/corpus/$target"
   mkdir -p "$corpus"
+  # Inputs that once crashed a target run first, each once.
+  regressions=(tests/fuzz/regressions/"$target"/*)
+  if ((${#regressions[@]} > 0)); then
+    if ! "$BUILD/bin/fuzz_$target" "${regressions[@]}" >"$BUILD/logs/$target-regressions.log" 2>&1; then
+      failed+=("$target (regressions)")
+      tail -n 40 "$BUILD/logs/$target-regressions.log"
+      continue
+    fi
+    echo "fuzz: $target: ${#regressions[@]} regression input(s) pass"
+  fi
   limit=(-max_total_time="$SECONDS_EACH")
   if [ -n "${FUZZ_RUNS:-}" ]; then limit+=(-runs="$FUZZ_RUNS"); fi
   log="$BUILD/logs/$target.log"
