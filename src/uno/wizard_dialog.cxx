@@ -220,6 +220,7 @@ class WizardDialog {
   WizardChoices m_aChoices;
   std::string m_aDateText;  ///< as typed on step 3
   std::vector<LoadedTemplate> m_aTemplates;
+  std::vector<std::string> m_aTemplateFolders;  ///< besides the shipped folder
   std::vector<size_t> m_aShown;  ///< the templates listed for the chosen script
   size_t m_nCurrent = 0;
   std::vector<SectionRow> m_aRows;
@@ -270,6 +271,7 @@ WizardDialog::WizardDialog(const CommandContext& rContext, const WizardChoices& 
   std::vector<std::string> aFolders = aSettings.templateFolders;
   if (!currentProfile().template_folder_path.empty())
     aFolders.push_back(currentProfile().template_folder_path);
+  m_aTemplateFolders = aFolders;
   m_aTemplates = loadTemplates(rContext.templateDir(), aFolders);
   if (m_aTemplates.empty())
     throw CommandError{m_rContext.text(Message::InsertReportFailed) +
@@ -1189,6 +1191,22 @@ void WizardDialog::onHelp() {
 
 void WizardDialog::onFinish() {
   if (!validate()) return;
+  // Finish reads the template again: its folder may have gone (a share unmounted, a colleague
+  // tidying up) since the dialog listed it. Say so here, where the choices are still on screen,
+  // list what is left, and let the person choose again.
+  auto aReloaded = find_template(m_aChoices.templateKey, m_rContext.templateDir(), m_aChoices.script);
+  if (const auto* pError = std::get_if<LoadError>(&aReloaded)) {
+    showMessage(text(WizardText::TemplateGone) + toOUString(pError->to_string()),
+                awt::MessageBoxType_ERRORBOX);
+    auto aLeft = loadTemplates(m_rContext.templateDir(), m_aTemplateFolders);
+    if (!aLeft.empty()) {
+      m_aTemplates = std::move(aLeft);
+      fillTemplateList();
+      goToStep(1);
+      focus("TypeList");
+    }
+    return;
+  }
   pruneChoices();
   m_bFinished = true;
   Reference<awt::XDialog>(m_xDialog, UNO_QUERY_THROW)->endExecute();

@@ -78,6 +78,7 @@ enum class WizardText {
   HelpSections,
   HelpProfile,
   HelpOptions,
+  TemplateGone,  ///< Finish found the chosen template's file gone; the reason follows
   Count_  ///< not a text: the number of texts
 };
 

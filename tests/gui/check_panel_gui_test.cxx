@@ -41,12 +41,14 @@ const std::string kRepeated = "全年共组织业务培训十二期，参训人�
 uno::Reference<accessibility::XAccessibleContext> findList(
     const uno::Reference<accessibility::XAccessibleContext>& xContext, sal_Int16 nParentRole) {
   if (!xContext.is()) return {};
+  chengbao::office::keepAlive(xContext);  // see keepAlive()
   const sal_Int16 nRole = xContext->getAccessibleRole();
   if (nRole == accessibility::AccessibleRole::LIST)
     return nParentRole == accessibility::AccessibleRole::COMBO_BOX ? nullptr : xContext;
   for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
     uno::Reference<accessibility::XAccessible> xChild = xContext->getAccessibleChild(i);
     if (!xChild.is()) continue;
+    chengbao::office::keepAlive(xChild);
     if (auto xList = findList(xChild->getAccessibleContext(), nRole); xList.is()) return xList;
   }
   return {};
@@ -62,6 +64,7 @@ uno::Reference<accessibility::XAccessibleContext> panelFindings(
                                                  uno::UNO_QUERY_THROW);
   for (sal_Int32 i = 0; i < xToolkit->getTopWindowCount(); ++i) {
     uno::Reference<awt::XDialog> xDialog(xToolkit->getTopWindow(i), uno::UNO_QUERY);
+    chengbao::office::keepAlive(xDialog);
     if (!xDialog.is() || toUtf8(xDialog->getTitle()) != kPanelTitle) continue;
     uno::Reference<accessibility::XAccessible> xAccessible(xDialog, uno::UNO_QUERY);
     if (xAccessible.is()) return findList(xAccessible->getAccessibleContext(), 0);
@@ -74,9 +77,11 @@ uno::Reference<accessibility::XAccessibleContext> panelFindings(
 int selectedRow(const uno::Reference<accessibility::XAccessibleContext>& xList) {
   uno::Reference<accessibility::XAccessibleSelection> xSelection(xList, uno::UNO_QUERY_THROW);
   if (xSelection->getSelectedAccessibleChildCount() == 0) return -1;
-  return xSelection->getSelectedAccessibleChild(0)
-      ->getAccessibleContext()
-      ->getAccessibleIndexInParent();
+  const uno::Reference<accessibility::XAccessible> xRow = xSelection->getSelectedAccessibleChild(0);
+  const uno::Reference<accessibility::XAccessibleContext> xRowContext = xRow->getAccessibleContext();
+  chengbao::office::keepAlive(xRow);
+  chengbao::office::keepAlive(xRowContext);
+  return xRowContext->getAccessibleIndexInParent();
 }
 
 std::string selectedText(const Doc& doc) {

@@ -107,12 +107,14 @@ std::vector<std::pair<std::string, bool>> menuItems(
     const uno::Reference<accessibility::XAccessibleContext>& xContext, const std::string& menu,
     int depth = 0) {
   if (!xContext.is() || depth > 6) return {};
+  chengbao::office::keepAlive(xContext);  // see keepAlive()
   const sal_Int16 role = xContext->getAccessibleRole();
   if (role == accessibility::AccessibleRole::MENU &&
       toUtf8(xContext->getAccessibleName()).rfind(menu, 0) == 0) {
     std::vector<std::pair<std::string, bool>> items;
     for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
       auto xChild = xContext->getAccessibleChild(i)->getAccessibleContext();
+      chengbao::office::keepAlive(xChild);
       items.emplace_back(toUtf8(xChild->getAccessibleName()),
                          xChild->getAccessibleRole() == accessibility::AccessibleRole::MENU);
     }
@@ -132,6 +134,7 @@ uno::Reference<accessibility::XAccessibleContext> findRole(
     const uno::Reference<accessibility::XAccessibleContext>& xContext, sal_Int16 role,
     int depth = 0) {
   if (!xContext.is() || depth > 6) return {};
+  chengbao::office::keepAlive(xContext);
   if (xContext->getAccessibleRole() == role) return xContext;
   for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
     auto xChild = xContext->getAccessibleChild(i);

@@ -16,6 +16,7 @@
 
 #include "gui_fixture.hxx"
 #include "profile.hpp"
+#include "ustring.hxx"
 
 namespace {
 
@@ -216,6 +217,62 @@ TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
   EXPECT_EQ(paras[1].text, "测试市人民政府：");
   EXPECT_EQ(paras[paras.size() - 2].text, "测试市导入局");
   std::filesystem::remove_all(dir);
+}
+
+TEST_F(WizardGuiTest, TemplateFolderDeletedWhileOpenIsNamedAndTheWizardStaysWithTheChoices) {
+  // Given an office template folder with a house template, chosen at the last Finish,
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("chengbao_gui_gone_" + std::to_string(::getpid()));
+  const auto folder = dir / "house";
+  std::filesystem::create_directories(folder);
+  std::filesystem::copy_file(
+      std::string(CHENGBAO_TEMPLATE_DIR) + "/profiles/house/dhbank-work-report.xml",
+      folder / "dhbank-work-report.xml");
+  const std::string house = (folder / "dhbank-work-report.xml").string();
+  css::uno::Sequence<rtl::OUString> folders(1);
+  folders.getArray()[0] = chengbao::ext::toOUString(folder.string());
+  session().office().setSetting("Templates", "Folders", css::uno::Any(folders));
+  const auto first = session().office().dispatch(
+      doc_, "vnd.chengbao:Wizard", {{"NoDialog", "true"}, {"Template", house}, {"Target", "new"}});
+  ASSERT_TRUE(first.success) << first.message;
+  Doc made = session().office().otherDocumentWithText(doc_);
+  ASSERT_TRUE(made.is());
+  ASSERT_TRUE(contains(paragraphs(made), "风险提示")) << "the house template was not used";
+  closeDocument(made);
+  session().focus(window_);
+
+  // when the wizard is open on it and the folder is deleted (a share unmounted),
+  auto outcome = session().dispatchAsync(doc_, "vnd.chengbao:Wizard");
+  const std::string dialog = openStep(1);
+  std::filesystem::remove_all(dir);
+
+  // then Finish says which template is gone, in a box over the wizard,
+  session().keys({"alt+f"});
+  const std::string box = session().waitForWindow("^报告向导$");
+  const std::string message = session().events().windowText("报告向导");
+  EXPECT_NE(message.find("已无法读取"), std::string::npos) << message;
+  EXPECT_NE(message.find(house), std::string::npos) << message;
+  session().focus(box);
+  session().keys({"Return"});
+  session().waitForNoWindow("^报告向导$");
+  // the wizard stays open on step 1 with the types that are left, nothing is inserted,
+  EXPECT_TRUE(session().hasWindow(step(1)));
+  EXPECT_EQ(outcome.wait_for(0s), std::future_status::timeout) << "the wizard ended";
+  EXPECT_EQ(paragraphs(doc_).size(), 1u);
+
+  // and Finish again inserts a report from a template that is there.
+  session().focus(dialog);
+  session().keys({"alt+f"});
+  session().waitForNoWindow(kDialog);
+  ASSERT_EQ(outcome.wait_for(60s), std::future_status::ready) << "the wizard never returned";
+  const auto result = outcome.get();
+  ASSERT_TRUE(result.success) << result.message;
+  Doc again = session().office().otherDocumentWithText(doc_);
+  ASSERT_TRUE(again.is()) << "no new document after Finish";
+  const auto paras = paragraphs(again);
+  EXPECT_GT(paras.size(), 10u) << "no report after Finish";
+  EXPECT_FALSE(contains(paras, "风险提示")) << "inserted from a template that is gone";
+  closeDocument(again);
 }
 
 }  // namespace

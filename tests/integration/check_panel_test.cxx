@@ -30,6 +30,7 @@
 #include "configuration.hxx"
 #include "document_reader.hpp"
 #include "findings_list.hpp"
+#include "office_events.hxx"
 #include "office_fixture.hxx"
 #include "template_library.hpp"
 
@@ -64,6 +65,7 @@ struct Panel {
 void findControls(const uno::Reference<accessibility::XAccessibleContext>& xContext,
                   sal_Int16 nParentRole, Panel& rPanel) {
   if (!xContext.is()) return;
+  chengbao::office::keepAlive(xContext);  // see keepAlive()
   const sal_Int16 nRole = xContext->getAccessibleRole();
 
   if (nRole == accessibility::AccessibleRole::LIST) {

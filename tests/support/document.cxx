@@ -1,5 +1,6 @@
 // Reading and changing a Writer document over UNO, for tests: free functions on a document.
 #include "document.hxx"
+#include "office_events.hxx"
 
 #include <stdexcept>
 
@@ -235,9 +236,14 @@ size_t nthHeading(const std::vector<ParagraphInfo>& paras, int level, int n) {
 std::vector<std::string> accessibleChildNames(
     const uno::Reference<accessibility::XAccessibleContext>& xContext) {
   std::vector<std::string> names;
-  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i)
-    names.push_back(
-        toUtf8(xContext->getAccessibleChild(i)->getAccessibleContext()->getAccessibleName()));
+  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
+    const uno::Reference<accessibility::XAccessible> xChild = xContext->getAccessibleChild(i);
+    const uno::Reference<accessibility::XAccessibleContext> xChildContext =
+        xChild->getAccessibleContext();
+    keepAlive(xChild);  // see keepAlive()
+    keepAlive(xChildContext);
+    names.push_back(toUtf8(xChildContext->getAccessibleName()));
+  }
   return names;
 }
 

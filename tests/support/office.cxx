@@ -1,5 +1,6 @@
 // A private headless LibreOffice for tests and the demo: start, connect, install, drive, stop.
 #include "office.hxx"
+#include "office_events.hxx"
 
 #include <chrono>
 #include <csignal>
@@ -259,6 +260,8 @@ void Office::stop() noexcept {
       m_pid = -1;
     }
   }
+  // What the tests kept of this office (see keepAlive) is no longer reachable.
+  releaseKeptObjects();
   std::error_code ignored;
   if (!m_keepProfile) std::filesystem::remove_all(m_profileDir, ignored);
   std::filesystem::remove(m_logPath, ignored);

@@ -11,6 +11,7 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventBroadcaster.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventListener.hpp>
+#include <com/sun/star/accessibility/XAccessibleText.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
@@ -57,7 +58,12 @@ class GlobalListener : public cppu::WeakImplHelper1<document::XDocumentEventList
   explicit GlobalListener(HubPtr hub) : m_hub(std::move(hub)) {}
   void SAL_CALL documentEventOccured(const document::DocumentEvent& rEvent) override {
     const std::string name = toUtf8(rEvent.EventName);
-    m_hub->call([&](OfficeEvents& o) { o.record(OfficeEvent::Kind::Document, name); });
+    m_hub->call([&](OfficeEvents& o) {
+      o.keep(rEvent.Source);
+      o.keep(uno::Reference<uno::XInterface>(rEvent.ViewController, uno::UNO_QUERY));
+      o.keep(rEvent.Supplement);
+      o.record(OfficeEvent::Kind::Document, name);
+    });
   }
   void SAL_CALL disposing(const lang::EventObject&) override {}
 
@@ -74,14 +80,17 @@ class TopWindowListener : public cppu::WeakImplHelper1<awt::XTopWindowListener> 
   void SAL_CALL windowClosed(const lang::EventObject& rEvent) override {
     m_hub->call([&](OfficeEvents& o) { o.windowClosed(rEvent.Source); });
   }
-  void SAL_CALL windowClosing(const lang::EventObject&) override {}
-  void SAL_CALL windowMinimized(const lang::EventObject&) override {}
-  void SAL_CALL windowNormalized(const lang::EventObject&) override {}
-  void SAL_CALL windowActivated(const lang::EventObject&) override {}
-  void SAL_CALL windowDeactivated(const lang::EventObject&) override {}
-  void SAL_CALL disposing(const lang::EventObject&) override {}
+  void SAL_CALL windowClosing(const lang::EventObject& rEvent) override { keep(rEvent); }
+  void SAL_CALL windowMinimized(const lang::EventObject& rEvent) override { keep(rEvent); }
+  void SAL_CALL windowNormalized(const lang::EventObject& rEvent) override { keep(rEvent); }
+  void SAL_CALL windowActivated(const lang::EventObject& rEvent) override { keep(rEvent); }
+  void SAL_CALL windowDeactivated(const lang::EventObject& rEvent) override { keep(rEvent); }
+  void SAL_CALL disposing(const lang::EventObject& rEvent) override { keep(rEvent); }
 
  private:
+  void keep(const lang::EventObject& rEvent) {
+    m_hub->call([&](OfficeEvents& o) { o.keep(rEvent.Source); });
+  }
   HubPtr m_hub;
 };
 
@@ -91,6 +100,11 @@ class TitleListener : public cppu::WeakImplHelper1<accessibility::XAccessibleEve
   TitleListener(HubPtr hub, uno::Reference<uno::XInterface> xWindow)
       : m_hub(std::move(hub)), m_xWindow(std::move(xWindow)) {}
   void SAL_CALL notifyEvent(const accessibility::AccessibleEventObject& rEvent) override {
+    m_hub->call([&](OfficeEvents& o) {
+      o.keep(rEvent.Source);
+      o.keep(rEvent.NewValue);
+      o.keep(rEvent.OldValue);
+    });
     if (rEvent.EventId != accessibility::AccessibleEventId::NAME_CHANGED) return;
     rtl::OUString aTitle;
     rEvent.NewValue >>= aTitle;
@@ -109,7 +123,12 @@ class AccessibleListener : public cppu::WeakImplHelper1<accessibility::XAccessib
   explicit AccessibleListener(HubPtr hub) : m_hub(std::move(hub)) {}
   void SAL_CALL notifyEvent(const accessibility::AccessibleEventObject& rEvent) override {
     const std::string id = std::to_string(rEvent.EventId);
-    m_hub->call([&](OfficeEvents& o) { o.record(OfficeEvent::Kind::Accessible, id); });
+    m_hub->call([&](OfficeEvents& o) {
+      o.keep(rEvent.Source);
+      o.keep(rEvent.NewValue);
+      o.keep(rEvent.OldValue);
+      o.record(OfficeEvent::Kind::Accessible, id);
+    });
   }
   void SAL_CALL disposing(const lang::EventObject&) override {}
 
@@ -144,7 +163,10 @@ class UndoListener : public cppu::WeakImplHelper1<document::XUndoManagerListener
  private:
   void add(OfficeEvent::Kind kind, const document::UndoManagerEvent& rEvent) {
     const std::string title = toUtf8(rEvent.UndoActionTitle);
-    m_hub->call([&](OfficeEvents& o) { o.record(kind, title); });
+    m_hub->call([&](OfficeEvents& o) {
+      o.keep(rEvent.Source);
+      o.record(kind, title);
+    });
   }
   HubPtr m_hub;
 };
@@ -188,13 +210,15 @@ const char* kindName(OfficeEvent::Kind kind) {
   return "?";
 }
 
-std::string titleOf(const uno::Reference<uno::XInterface>& xWindow) {
+std::string titleOf(OfficeEvents& events, const uno::Reference<uno::XInterface>& xWindow) {
   try {
     uno::Reference<awt::XDialog> xDialog(xWindow, uno::UNO_QUERY);
     if (xDialog.is()) return toUtf8(xDialog->getTitle());
     uno::Reference<accessibility::XAccessible> xAccessible(xWindow, uno::UNO_QUERY);
-    if (xAccessible.is() && xAccessible->getAccessibleContext().is())
-      return toUtf8(xAccessible->getAccessibleContext()->getAccessibleName());
+    const uno::Reference<accessibility::XAccessibleContext> xContext =
+        xAccessible.is() ? xAccessible->getAccessibleContext() : nullptr;
+    events.keep(xContext);
+    if (xContext.is()) return toUtf8(xContext->getAccessibleName());
   } catch (const uno::Exception&) {
   }
   return {};
@@ -246,6 +270,12 @@ OfficeEvents::~OfficeEvents() {
       // The office or the window is gone already: nothing left to listen to.
     }
   }
+  // Let go of what was kept now that the test no longer drives the office.
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_windows.clear();
+  }
+  releaseKeptObjects();
   delete m_impl;
 }
 
@@ -284,6 +314,39 @@ size_t OfficeEvents::mark() const {
   return m_events.size();
 }
 
+namespace {
+
+std::mutex g_keptMutex;
+std::vector<uno::Reference<uno::XInterface>>& keptObjects() {
+  static auto* kept = new std::vector<uno::Reference<uno::XInterface>>;
+  return *kept;
+}
+
+}  // namespace
+
+void keepAlive(const uno::Reference<uno::XInterface>& xObject) {
+  if (!xObject.is()) return;
+  std::lock_guard<std::mutex> lock(g_keptMutex);
+  keptObjects().push_back(xObject);
+}
+
+void releaseKeptObjects() {
+  std::vector<uno::Reference<uno::XInterface>> kept;
+  {
+    std::lock_guard<std::mutex> lock(g_keptMutex);
+    kept.swap(keptObjects());
+  }
+  kept.clear();
+}
+
+void OfficeEvents::keep(const uno::Reference<uno::XInterface>& xObject) { keepAlive(xObject); }
+
+void OfficeEvents::keep(const uno::Any& aValue) {
+  if (aValue.getValueTypeClass() != uno::TypeClass_INTERFACE) return;
+  uno::Reference<uno::XInterface> xObject;
+  if (aValue >>= xObject) keep(xObject);
+}
+
 void OfficeEvents::record(OfficeEvent::Kind kind, std::string name) {
   {
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -294,7 +357,7 @@ void OfficeEvents::record(OfficeEvent::Kind kind, std::string name) {
 
 void OfficeEvents::windowOpened(const uno::Reference<uno::XInterface>& xWindow) {
   if (!xWindow.is()) return;
-  const std::string title = titleOf(xWindow);
+  const std::string title = titleOf(*this, xWindow);
   {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_windows.emplace_back(xWindow, title);
@@ -304,6 +367,7 @@ void OfficeEvents::windowOpened(const uno::Reference<uno::XInterface>& xWindow) 
     uno::Reference<accessibility::XAccessible> xAccessible(xWindow, uno::UNO_QUERY);
     uno::Reference<accessibility::XAccessibleEventBroadcaster> xBroadcaster(
         xAccessible.is() ? xAccessible->getAccessibleContext() : nullptr, uno::UNO_QUERY);
+    keep(xBroadcaster);
     if (xBroadcaster.is()) {
       uno::Reference<accessibility::XAccessibleEventListener> xListener(
           new TitleListener(m_impl->hub, xWindow));
@@ -324,6 +388,7 @@ void OfficeEvents::windowClosed(const uno::Reference<uno::XInterface>& xWindow) 
                            [&](const auto& window) { return window.first == xWindow; });
     if (it == m_windows.end()) return;
     title = it->second;
+    keepAlive(it->first);
     m_windows.erase(it);
   }
   record(OfficeEvent::Kind::WindowClosed, title);
@@ -343,6 +408,43 @@ std::vector<std::string> OfficeEvents::windowTitles() const {
   std::vector<std::string> titles;
   for (const auto& window : m_windows) titles.push_back(window.second);
   return titles;
+}
+
+namespace {
+
+void collectText(OfficeEvents& events,
+                 const uno::Reference<accessibility::XAccessibleContext>& xContext, int depth,
+                 std::string& out) {
+  if (!xContext.is() || depth > 20) return;
+  events.keep(xContext);
+  const std::string name = toUtf8(xContext->getAccessibleName());
+  if (!name.empty()) out += name + "\n";
+  uno::Reference<accessibility::XAccessibleText> xText(xContext, uno::UNO_QUERY);
+  if (xText.is()) {
+    const std::string text = toUtf8(xText->getText());
+    if (!text.empty() && text != name) out += text + "\n";
+  }
+  const sal_Int32 count = xContext->getAccessibleChildCount();
+  for (sal_Int32 i = 0; i < count && i < 200; ++i) {
+    uno::Reference<accessibility::XAccessible> xChild(xContext->getAccessibleChild(i));
+    events.keep(xChild);
+    if (xChild.is()) collectText(events, xChild->getAccessibleContext(), depth + 1, out);
+  }
+}
+
+}  // namespace
+
+std::string OfficeEvents::windowText(const std::string& title) {
+  uno::Reference<uno::XInterface> xWindow;
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    for (const auto& window : m_windows)
+      if (window.second == title) xWindow = window.first;
+  }
+  uno::Reference<accessibility::XAccessible> xAccessible(xWindow, uno::UNO_QUERY);
+  std::string text;
+  if (xAccessible.is()) collectText(*this, xAccessible->getAccessibleContext(), 0, text);
+  return text;
 }
 
 std::string OfficeEvents::describe(size_t since) const {

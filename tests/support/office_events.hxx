@@ -18,6 +18,16 @@
 
 namespace chengbao::office {
 
+/// Holds a reference to an office object until releaseKeptObjects(). Every object an event or a
+/// test's look into the office (accessibility walks) hands over is kept, so that the test never
+/// drops the last reference to a closed window or its accessible parts while the office is busy:
+/// the office would destroy it on a bridge thread, which then waits for the SolarMutex that a
+/// busy office thread holds while that thread waits for the bridge (LibreOffice 7.4's binaryurp;
+/// seen as GUI tests hanging in closeDocument).
+void keepAlive(const css::uno::Reference<css::uno::XInterface>& xObject);
+/// Lets go of what keepAlive() holds: when the test no longer drives the office.
+void releaseKeptObjects();
+
 /// Something the office announced.
 struct OfficeEvent {
   enum class Kind {
@@ -68,6 +78,13 @@ class OfficeEvents {
 
   /// The titles of the top windows open now (as the office last announced them).
   std::vector<std::string> windowTitles() const;
+  /// The text a top window titled exactly `title` shows (a message box's message): the names
+  /// and texts of its accessible descendants, one per line. Empty when no such window is open.
+  std::string windowText(const std::string& title);
+
+  /// keepAlive(), for what the listeners are handed.
+  void keep(const css::uno::Reference<css::uno::XInterface>& xObject);
+  void keep(const css::uno::Any& aValue);
 
   /// Called by the listeners.
   void record(OfficeEvent::Kind kind, std::string name);
