@@ -108,6 +108,80 @@ bool is_signature_like(const RuleContext& context, int index) {
   return true;
 }
 
+// ---- the 版头 (masthead) -----------------------------------------------------------------
+
+bool is_open_bracket(char32_t c) {
+  return c == U'〔' || c == U'[' || c == U'【' || c == U'(' || c == U'［' || c == U'（' ||
+         c == U'﹝';
+}
+
+bool is_close_bracket(char32_t c) {
+  return c == U'〕' || c == U']' || c == U'】' || c == U')' || c == U'］' || c == U'）' ||
+         c == U'﹞';
+}
+
+// A 发文字号 somewhere in the line: a bracketed four-digit year, then (perhaps) a number, then 号
+// (「东湖银滨发〔2026〕5号」, also the wrong brackets and the incomplete 「〔2020〕号」, which are
+// its own rule's business).
+bool has_document_number(std::u32string_view text) {
+  for (std::size_t i = 0; i + 6 < text.size(); ++i) {
+    if (!is_open_bracket(text[i])) continue;
+    std::size_t j = i + 1;
+    int digits = 0;
+    while (j < text.size() && is_ascii_digit(to_halfwidth(text[j]))) ++j, ++digits;
+    if (digits != 4 || j >= text.size() || !is_close_bracket(text[j])) continue;
+    ++j;
+    if (j < text.size() && text[j] == U'第') ++j;  // 「〔2026〕第5号」, an older form
+    while (j < text.size() && (is_ascii_digit(to_halfwidth(text[j])) || text[j] == U'X' ||
+                               text[j] == U'x' || text[j] == U'*' || is_space(text[j]))) {
+      ++j;
+    }
+    if (j < text.size() && (text[j] == U'号' || text[j] == U'號')) return true;
+  }
+  return false;
+}
+
+enum class MastheadLine { Strong, Known, Weak, Other };
+
+MastheadLine classify_masthead_line(const RuleContext& context, int index) {
+  const std::u32string_view text = trim(context.texts[index]);
+  const std::u32string folded = fold_for_match(text);
+  if (folded.empty()) return MastheadLine::Known;
+  if (context.entry_at[index] >= 0) return MastheadLine::Other;
+  bool punctuated = false;  // sentence punctuation: a line of text, not a 版头 element
+  bool sentence = false;    // the same but for the colon of 「签发人：」
+  for (char32_t c : text) {
+    punctuated = punctuated || is_sentence_end(c);
+    sentence = sentence || (is_sentence_end(c) && to_halfwidth(c) != ':');
+  }
+  if (!sentence && folded.size() <= 50 &&
+      (has_document_number(text) || starts_with(folded, U"签发人") ||
+       starts_with(folded, U"簽發人"))) {
+    return MastheadLine::Strong;
+  }
+  // 发文机关标志: 「某某市应急管理局文件」, or several issuers' names over one 「文件」.
+  if (!punctuated && folded.size() <= 40 && ends_with(folded, U"文件")) return MastheadLine::Strong;
+  // 份号 (six digits), 密级 and 保密期限, 紧急程度, the red rule drawn as a line of dashes.
+  if (std::all_of(folded.begin(), folded.end(), [](char32_t c) { return is_ascii_digit(c); }) &&
+      folded.size() <= 8) {
+    return MastheadLine::Known;
+  }
+  static constexpr std::u32string_view kMarks[] = {U"绝密", U"机密", U"秘密", U"特急", U"加急",
+                                                   U"特提", U"平急", U"絕密", U"機密"};
+  for (std::u32string_view mark : kMarks) {
+    if (starts_with(folded, mark) && folded.size() <= 16) return MastheadLine::Known;
+  }
+  if (std::all_of(folded.begin(), folded.end(), [](char32_t c) {
+        return c == U'—' || c == U'-' || c == U'_' || c == U'─' || c == U'━' || c == U'=';
+      })) {
+    return MastheadLine::Known;
+  }
+  // An issuer's name standing alone (a 函's masthead has no 「文件」); kept only when a 发文字号
+  // or 签发人 follows.
+  if (!punctuated && folded.size() <= 40 && !reads_as_title(text)) return MastheadLine::Weak;
+  return MastheadLine::Other;
+}
+
 int next_non_empty(const RuleContext& context, int from) {
   const int count = static_cast<int>(context.texts.size());
   while (from < count && context.is_empty(from)) ++from;
@@ -124,8 +198,33 @@ int previous_non_empty(const RuleContext& context, int from, int stop) {
 ReportLayout locate_report_parts(const RuleContext& context) {
   ReportLayout layout;
   const int count = static_cast<int>(context.texts.size());
-  const int first = next_non_empty(context, 0);
+  int first = next_non_empty(context, 0);
   if (first < 0) return layout;
+
+  // A 版头 first: its last 发文字号, 签发人 or 「…文件」 line ends it; the report starts after.
+  {
+    int strong = -1;
+    int seen = 0;
+    for (int i = first; i < count && seen < 10; ++i) {
+      const MastheadLine kind = classify_masthead_line(context, i);
+      if (kind == MastheadLine::Other) break;
+      if (kind == MastheadLine::Strong) strong = i;
+      if (!context.is_empty(i)) ++seen;
+    }
+    const int after = strong >= 0 ? next_non_empty(context, strong + 1) : -1;
+    if (after >= 0) {
+      layout.masthead_begin = first;
+      layout.masthead_end = strong;
+      first = after;
+      // The red rule under the 版头, when it is drawn as text.
+      while (first >= 0 && classify_masthead_line(context, first) == MastheadLine::Known &&
+             !context.is_empty(first)) {
+        layout.masthead_end = first;
+        first = next_non_empty(context, first + 1);
+      }
+      if (first < 0) return layout;
+    }
+  }
 
   if (is_title_like(context, first) || is_title_above_addressee(context, first)) {
     layout.title = layout.title_end = first;

@@ -14,6 +14,10 @@ namespace chengbao {
 
 /// Where the fixed parts of a report are (paragraph indices, -1 when absent).
 struct ReportLayout {
+  /// The 版头 (GB/T 9704 7.2) before the title, when the document has one: 份号, 密级, 紧急程度,
+  /// 发文机关标志, 发文字号, 签发人. It is not the report's text: the title is looked for after it.
+  int masthead_begin = -1;
+  int masthead_end = -1;  ///< its last paragraph (the 发文字号 or 签发人 line)
   int title = -1;      ///< first paragraph of the title
   int title_end = -1;  ///< last paragraph of the title (a long title may take two lines)
   int addressee = -1;

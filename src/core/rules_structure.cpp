@@ -50,7 +50,8 @@ std::pair<int, int> trimmed_span(const std::u32string& text) {
 void check_title(RuleContext& context) {
   const ReportLayout& layout = context.layout;
   if (layout.title < 0) {
-    const int at = first_non_empty(context, 0);
+    // Where the title belongs: first in the document, or right after its 版头.
+    const int at = first_non_empty(context, layout.masthead_end + 1);
     context.report("title.missing", Severity::Error, at < 0 ? 0 : at, 0, 0,
                    context.say(Message::TitleMissing));
     return;
@@ -82,7 +83,7 @@ void check_title(RuleContext& context) {
 void check_addressee(RuleContext& context) {
   const ReportLayout& layout = context.layout;
   if (layout.addressee >= 0) return;
-  const int after = layout.title >= 0 ? layout.title_end + 1 : 0;
+  const int after = layout.title >= 0 ? layout.title_end + 1 : layout.masthead_end + 1;
   int at = first_non_empty(context, after);
   if (at < 0) at = layout.title >= 0 ? layout.title_end : 0;
   context.report("addressee.missing", Severity::Error, at, 0, 0,

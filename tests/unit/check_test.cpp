@@ -215,6 +215,55 @@ TEST_F(CheckTest, TitleWithAHeadingLabel) {
   EXPECT_EQ(finding.replacement, "");
 }
 
+// ---- the 版头 (masthead) before the title ----------------------------------------------------
+
+// `clean_` with a 版头 (lines of the report_text format) before its title.
+Document with_masthead(const Document& clean, std::initializer_list<const char*> lines) {
+  Document document = clean;
+  std::vector<Paragraph> head;
+  for (const char* line : lines) head.push_back(paragraph_from_line(line));
+  document.paragraphs.insert(document.paragraphs.begin(), head.begin(), head.end());
+  return document;
+}
+
+TEST_F(CheckTest, AMastheadBeforeTheTitleIsNotTakenForIt) {
+  // 上行文: 发文机关标志, then 发文字号 and 签发人 on one line, as GB/T 9704 7.2.4/7.2.5 set them.
+  const Document upward = with_masthead(
+      clean_, {"@c东湖银行股份有限公司滨江支行文件", "", "东湖银滨发〔2026〕5号　　　　签发人：林志远", ""});
+  EXPECT_EQ(describe(check(upward).findings), "");
+  // 份号, 密级, 紧急程度, the 发文机关标志, the 发文字号 on its own line and the red rule as text.
+  const Document full = with_masthead(
+      clean_, {"000123", "机密★1年", "特急", "@c东湖银行股份有限公司滨江支行文件",
+               "@c东湖银滨发〔2026〕12号", "——————————————"});
+  EXPECT_EQ(describe(check(full).findings), "");
+  // A 函's masthead: the issuer's name without 「文件」, then the 发文字号.
+  const Document letter =
+      with_masthead(clean_, {"@c东湖银行股份有限公司滨江支行", "@r东湖银滨函〔2026〕3号"});
+  EXPECT_EQ(describe(check(letter).findings), "");
+  // The older 「第…号」 and several signers.
+  const Document older = with_masthead(
+      clean_, {"@c东湖银行股份有限公司滨江支行文件", "东湖银滨发〔2026〕第5号　签发人：林志远　周敏"});
+  EXPECT_EQ(describe(check(older).findings), "");
+}
+
+TEST_F(CheckTest, AMastheadWithoutATitleAfterItStillMissesTheTitle) {
+  Document document = without(clean_, "关于2026年消费者权益保护工作开展情况的报告");
+  document = with_masthead(document, {"@c东湖银行股份有限公司滨江支行文件", "东湖银滨发〔2026〕5号"});
+  const Finding finding = only_problem(check(document), "title.missing");
+  EXPECT_EQ(finding.paragraph, 2);  // where the title belongs: after the 版头
+}
+
+TEST_F(CheckTest, NearMissesOfAMastheadAreTheReportsOwnLines) {
+  // A first line that merely mentions a document number is not a 版头: the title is still missing.
+  Document document = without(clean_, "关于2026年消费者权益保护工作开展情况的报告");
+  document = with_masthead(document, {"根据总行〔2026〕5号文件要求，现报告如下。"});
+  EXPECT_EQ(only_problem(check(document), "title.missing").paragraph, 0);
+  // A short line that is not followed by a 发文字号 stays the title it reads as.
+  const Document titled = with_masthead(without(clean_, "关于2026年消费者权益保护工作开展情况的报告"),
+                                        {"@c2026年消费者权益保护工作情况"});
+  EXPECT_EQ(describe(check(titled).findings), "");
+}
+
 // ---- addressee.missing ----------------------------------------------------------------------
 
 TEST_F(CheckTest, AddresseeMissing) {
