@@ -98,6 +98,32 @@ int tail_begin(const RuleContext& context) {
   return layout.last >= 0 ? layout.last + 1 : static_cast<int>(context.texts.size());
 }
 
+// What the title's last word says the document is, for the closing it needs.
+enum class ClosingNeed { Report, Request, None };
+
+ClosingNeed closing_need_from_title(const RuleContext& context) {
+  const ReportLayout& layout = context.layout;
+  if (layout.title < 0) return ClosingNeed::Report;
+  std::u32string title;
+  for (int i = layout.title; i <= layout.title_end; ++i) title += context.texts[i];
+  const std::u32string folded = fold_for_match(title);
+  const auto ends = [&](std::u32string_view word) {
+    return folded.size() >= word.size() && folded.substr(folded.size() - word.size()) == word;
+  };
+  if (ends(U"报告") || ends(U"報告") || ends(U"汇报") || ends(U"匯報")) return ClosingNeed::Report;
+  if (ends(U"请示") || ends(U"請示")) return ClosingNeed::Request;
+  // The other genres of the 条例 and 总结, 方案, 计划 close without a formula.
+  static constexpr std::u32string_view kNoClosing[] = {
+      U"决议", U"決議", U"决定", U"決定", U"命令", U"令",   U"公报", U"公報", U"公告",
+      U"通告", U"意见", U"意見", U"通知", U"通报", U"通報", U"批复", U"批覆", U"議案",
+      U"议案", U"函",   U"纪要", U"紀要", U"总结", U"總結", U"方案", U"计划", U"計劃",
+      U"計畫", U"规划", U"規劃", U"要点", U"要點", U"办法", U"辦法", U"细则", U"細則"};
+  for (std::u32string_view word : kNoClosing) {
+    if (ends(word)) return ClosingNeed::None;
+  }
+  return ClosingNeed::Report;
+}
+
 void check_closing(RuleContext& context) {
   if (context.layout.closing >= 0) return;
   const ReportTemplate* report_template = context.options.report_template;
@@ -106,12 +132,19 @@ void check_closing(RuleContext& context) {
       report_template->closing.empty()) {
     return;
   }
+  // Without a template, the title names the genre: a 通知, a 函 or a 方案 has no closing formula;
+  // a 请示 has its own.
+  const ClosingNeed need =
+      report_template == nullptr ? closing_need_from_title(context) : ClosingNeed::Report;
+  if (need == ClosingNeed::None) return;
   const int tail = tail_begin(context);
   int at = last_non_empty_before(context, tail);
   if (at < 0) at = 0;
   std::string expected;
   if (report_template != nullptr && !report_template->closing.empty()) {
     expected = report_template->closing.front();
+  } else if (need == ClosingNeed::Request) {
+    expected = context.options.language == Language::ZhTW ? "妥否，請批示。" : "妥否，请批示。";
   } else {
     expected = context.options.language == Language::ZhTW ? "特此報告。" : "特此报告。";
   }

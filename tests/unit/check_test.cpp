@@ -317,6 +317,32 @@ TEST_F(CheckTest, SummaryNeedsNoClosing) {
   EXPECT_EQ(describe(check(without(clean_, "特此报告。"), &summary).findings), "");
 }
 
+TEST_F(CheckTest, WithoutATemplateTheTitleSaysWhichClosingIsNeeded) {
+  const std::string title = "关于2026年消费者权益保护工作开展情况的报告";
+  const Document no_closing = without(clean_, "特此报告。");
+  // A 通知, a 函, a 方案 … end without a closing formula.
+  for (const char* genre : {"的通知", "的函", "的实施方案", "的意见", "的纪要", "的通報"}) {
+    const Document document = replaced(no_closing, "的报告", genre);
+    EXPECT_EQ(describe(check_without_template(document).findings), "") << genre;
+  }
+  // A 请示 needs its own,
+  const Document request = replaced(no_closing, "的报告", "的请示");
+  const Finding finding = only_problem(check_without_template(request), "closing.missing");
+  EXPECT_EQ(finding.message, "缺少结束语：正文后应有“妥否，请批示。”");
+  for (const char* closing : {"以上请示，请予审批。", "妥否，请批示。", "当否，请批示。"}) {
+    const Document document = replaced(clean_, "的报告", "的请示");
+    EXPECT_EQ(describe(check_without_template(replaced(document, "特此报告。", closing)).findings),
+              "")
+        << closing;
+  }
+  // and a 报告 still needs 特此报告。, as does a title that names no genre.
+  only_problem(check_without_template(no_closing), "closing.missing");
+  only_problem(check_without_template(replaced(no_closing, title, "2026年消费者权益保护工作情况")),
+               "closing.missing");
+  // With a template the template decides: the work report's asks for 特此报告。 even of a 通知.
+  only_problem(check(replaced(no_closing, "的报告", "的通知")), "closing.missing");
+}
+
 // ---- signature.missing, signature.mismatch -----------------------------------------------------
 
 TEST_F(CheckTest, SignatureMissing) {
