@@ -656,6 +656,14 @@ TEST_F(CheckTest, PlaceholdersAreReportedWithTheirExactSpans) {
       {"2026年11月20日", "20xx年x月x日", {"20xx年x月x日"}},
       {"东湖银行股份有限公司滨江支行", "东湖银行股份有限公司某某支行", {"某某"}},
       {"东湖银行股份有限公司总行：", "某某银行：", {"某某"}},
+      // Fill-ins and instructions of templates written elsewhere.
+      {"以行长为组长", "以[姓名]为组长", {"[姓名]"}},
+      {"东湖银行滨江支行认真", "[单位名称]认真", {"[单位名称]"}},
+      {"手机银行APP上线", "手机银行APP上线（此处插入图片）", {"（此处插入图片）"}},
+      {"手机银行APP上线", "手机银行APP上线（插入2-3张照片）", {"（插入2-3张照片）"}},
+      {"以行长为组长", "以某某市应急管理局局长为组长", {"某某"}},
+      {"以行长为组长", "以＿＿＿为组长", {"＿＿＿"}},
+      {"以行长为组长", "以____为组长", {"____"}},
   };
   for (const auto& c : cases) {
     const Document document = replaced(clean_, c.needle, c.defect);
@@ -686,6 +694,13 @@ TEST_F(CheckTest, NearPlaceholdersAreNotPlaceholders) {
            {"发放宣传资料1.2万份", "制作3×4米展板1.2万块"},
            {"于2026年2月18日", "于二○二六年二月十八日"},
            {"活动42场", "活动42场*"},
+           // Real text in brackets: a part's label, a request of a 通知, a citation, a name.
+           {"每季度召开一次专题会议", "每季度召开一次专题会议【第一部分：笔试环节】"},
+           {"手机银行APP上线", "手机银行APP上线（请各网点于3月前报送）"},
+           {"手机银行APP上线", "手机银行APP上线[1]"},
+           {"手机银行APP上线", "手机银行APP上线（试点）"},
+           {"部分员工", "某某同志反映的员工"},
+           {"活动42场", "活动42场（下划线_）"},
        }) {
     EXPECT_EQ(describe(check(replaced(clean_, needle, text)).findings), "") << text;
   }
