@@ -471,6 +471,30 @@ Candidate read_candidate(int index, const Paragraph& paragraph, const std::u32st
   return candidate;
 }
 
+bool is_attachment_item_form(LabelForm form) {
+  return form == LabelForm::ArabicDot || form == LabelForm::ArabicFullDot ||
+         form == LabelForm::ArabicComma;
+}
+
+// When `text` opens an 附件说明 with a numbered item (「附件：1. 关于……的方案」), that item's
+// number; 0 otherwise (a single attachment has no number).
+int attachment_note_first_item(std::u32string_view text) {
+  text = trim(text);
+  static constexpr std::u32string_view kWords[] = {U"附件", U"附 件"};
+  for (std::u32string_view word : kWords) {
+    if (text.substr(0, word.size()) != word) continue;
+    std::size_t pos = word.size();
+    if (pos >= text.size() || (text[pos] != U'：' && text[pos] != ':')) return 0;
+    ++pos;
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+    const std::optional<HeadingLabel> label = scan_label(text.substr(pos));
+    if (label && is_attachment_item_form(label->form) && label->values.size() == 1) {
+      return label->values[0];
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<HeadingLabel> parse_label(std::string_view text) {
@@ -494,10 +518,26 @@ Outline build_outline(const Document& document, const std::vector<std::u32string
   std::vector<const std::u32string*> texts;
   bool has_chinese = false;
   bool has_western = false;
+  int next_attachment = 0;  // the item number an 附件说明 expects next; 0 outside one
   for (std::size_t i = 0; i < document.paragraphs.size() && i < all_texts.size(); ++i) {
     const Paragraph& paragraph = document.paragraphs[i];
     const std::u32string& text = all_texts[i];
+    // 附件说明 (GB/T 9704 7.3.4): 「附件：1. ……」, the next items aligned under the first. Its
+    // items are not headings.
+    if (const int first_item = attachment_note_first_item(text); first_item > 0) {
+      next_attachment = first_item + 1;
+      continue;
+    }
     Candidate candidate = read_candidate(static_cast<int>(i), paragraph, text);
+    if (next_attachment > 0 && candidate.styled_level == 0) {
+      const auto& label = candidate.automatic ? candidate.automatic : candidate.typed;
+      if (label && is_attachment_item_form(label->form) && label->values.size() == 1 &&
+          label->values[0] == next_attachment) {
+        ++next_attachment;
+        continue;
+      }
+    }
+    if (!trim(std::u32string_view(text)).empty()) next_attachment = 0;
     if (!candidate.automatic && !candidate.typed && candidate.styled_level == 0) continue;
     for (const auto* label : {&candidate.automatic, &candidate.typed}) {
       if (!*label) continue;

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "outline.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
 #include "report_text.hpp"
@@ -341,6 +342,26 @@ TEST_F(CheckTest, WithoutATemplateTheTitleSaysWhichClosingIsNeeded) {
                "closing.missing");
   // With a template the template decides: the work report's asks for 特此报告。 even of a 通知.
   only_problem(check(replaced(no_closing, "的报告", "的通知")), "closing.missing");
+}
+
+TEST_F(CheckTest, AnAttachmentNoteWithSeveralItemsIsNotAnOutline) {
+  // GB/T 9704 7.3.4: after the text, 「附件：1. ……」 and the next items aligned under the first.
+  Document document = inserted(clean_, "东湖银行股份有限公司滨江支行", "");
+  document = inserted(document, "东湖银行股份有限公司滨江支行", "　　附件：1. 2026年消费者权益保护工作台账");
+  document = inserted(document, "东湖银行股份有限公司滨江支行", "　　　　　2. 2026年投诉处理情况统计表");
+  document = inserted(document, "东湖银行股份有限公司滨江支行", "　　　　　3. 金融知识宣传活动照片");
+  EXPECT_EQ(describe(check(document).findings), "");
+  const Outline outline = build_outline(document);
+  for (const OutlineEntry& entry : outline.entries) {
+    EXPECT_EQ(entry.heading.find("统计表"), std::string::npos) << "an attachment in the outline";
+  }
+  // A numbered line that does not continue the items is the document's own again.
+  Document broken = inserted(clean_, "东湖银行股份有限公司滨江支行", "附件：1. 2026年消费者权益保护工作台账");
+  broken = inserted(broken, "东湖银行股份有限公司滨江支行", "3. 投诉处理情况统计表");
+  bool listed = false;
+  for (const OutlineEntry& entry : build_outline(broken).entries)
+    listed = listed || entry.heading.find("统计表") != std::string::npos;
+  EXPECT_TRUE(listed);
 }
 
 // ---- signature.missing, signature.mismatch -----------------------------------------------------
