@@ -10,7 +10,7 @@ PACKAGES=(
   googletest libgtest-dev libgmock-dev
   fonts-noto-cjk opencc libopencc-dev libxml2-utils
   python3-uno libreoffice-script-provider-python libreoffice-help-common
-  xvfb xdotool imagemagick x11-utils libreoffice-l10n-zh-cn libreoffice-l10n-zh-tw
+  xvfb xdotool x11-xserver-utils imagemagick x11-utils libreoffice-l10n-zh-cn libreoffice-l10n-zh-tw
 )
 
 missing=()

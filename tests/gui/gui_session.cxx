@@ -2,11 +2,14 @@
 #include "gui_session.hxx"
 
 #include <cerrno>
+#include <cstdio>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
+#include <sstream>
 #include <stdexcept>
 
 #include <fcntl.h>
@@ -18,6 +21,7 @@
 
 #include "process_wait.hxx"
 #include "ustring.hxx"
+#include "utf8.hpp"
 
 namespace chengbao::gui {
 namespace {
@@ -228,6 +232,9 @@ std::string GuiSession::waitForWindow(const std::string& pattern,
                                       std::chrono::milliseconds timeout) const {
   m_events->waitUntil([&] { return hasWindow(pattern); },
                       "a window titled /" + pattern + "/ opening", timeout);
+  // What the window does once it is shown (a wizard's step putting the focus on its first
+  // control) is queued on the office's main loop: let it run before the test's next key.
+  m_events->waitForMainLoop("the window /" + pattern + "/ opening");
   return xWindow(pattern);
 }
 
@@ -235,6 +242,9 @@ void GuiSession::waitForNoWindow(const std::string& pattern,
                                  std::chrono::milliseconds timeout) const {
   m_events->waitUntil([&] { return !hasWindow(pattern); },
                       "the window titled /" + pattern + "/ closing", timeout);
+  // The office announces the close while it is still closing: where the focus goes back to, and
+  // what the code that opened the window does next, run on its main loop. Let them run.
+  m_events->waitForMainLoop("the window /" + pattern + "/ closing");
 }
 
 void GuiSession::focus(const std::string& window) const {
@@ -253,8 +263,41 @@ void GuiSession::keys(const std::vector<std::string>& keys) const {
 }
 
 void GuiSession::type(const std::string& text) const {
+  // xdotool types a character missing from the keymap by binding it to a spare key code, pressing
+  // it and unbinding it at once; an office that reads the key after the unbinding sees nothing
+  // (「安全生产」 arrived as 「安全产」 on a loaded machine). So every such character gets a key
+  // code of its own first, for the rest of the session, and xdotool finds it in the keymap.
+  std::vector<std::string> bindings = {"xmodmap"};
+  for (const char32_t c : chengbao::decode_utf8(text)) {
+    if ((c >= 0x20 && c < 0x7F) || m_keycodes.count(c) != 0) continue;
+    if (m_spareKeycodes.empty()) {
+      // Key codes without symbols, as `xmodmap -pke` lists them ("keycode 93 =").
+      const ToolResult table = x({"xmodmap", "-pke"});
+      std::istringstream lines(table.output);
+      std::string line;
+      while (std::getline(lines, line)) {
+        int code = 0;
+        char rest[8] = {};
+        if (std::sscanf(line.c_str(), "keycode %d = %7s", &code, rest) == 1 && code > 8)
+          m_spareKeycodes.push_back(code);
+      }
+      if (m_spareKeycodes.empty()) throw std::runtime_error("no spare key code for typing");
+    }
+    const int code = m_spareKeycodes.back();
+    m_spareKeycodes.pop_back();
+    m_keycodes[c] = code;
+    char symbol[16];
+    std::snprintf(symbol, sizeof symbol, "U%04X", static_cast<unsigned>(c));
+    bindings.push_back("-e");
+    bindings.push_back("keycode " + std::to_string(code) + " = " + symbol + " " + symbol);
+  }
+  if (bindings.size() > 1) {
+    const ToolResult bound = x(bindings);
+    if (bound.status != 0) throw std::runtime_error("xmodmap failed: " + bound.output);
+  }
   const ToolResult result = x({"xdotool", "type", "--delay", "80", text});
   if (result.status != 0) throw std::runtime_error("xdotool type failed: " + result.output);
+  m_events->waitForMainLoop("typing " + text);
 }
 
 void GuiSession::screenshot(const std::string& window, const std::string& path) const {

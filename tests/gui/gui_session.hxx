@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -101,6 +102,9 @@ class GuiSession {
   std::unique_ptr<VirtualDisplay> m_display;
   std::unique_ptr<office::Office> m_office;
   std::unique_ptr<office::OfficeEvents> m_events;
+  /// Characters type() has bound to key codes of their own, and the key codes still free.
+  mutable std::map<char32_t, int> m_keycodes;
+  mutable std::vector<int> m_spareKeycodes;
 };
 
 }  // namespace chengbao::gui

@@ -260,9 +260,10 @@ TEST_F(WizardGuiTest, TemplateFolderDeletedWhileOpenIsNamedAndTheWizardStaysWith
   EXPECT_EQ(outcome.wait_for(0s), std::future_status::timeout) << "the wizard ended";
   EXPECT_EQ(paragraphs(doc_).size(), 1u);
 
-  // and Finish again inserts a report from a template that is there.
+  // and choosing the type again (its mnemonic) and Finish insert a report from a template that
+  // is there.
   session().focus(dialog);
-  session().keys({"alt+f"});
+  session().keys({"alt+t", "alt+f"});
   session().waitForNoWindow(kDialog);
   ASSERT_EQ(outcome.wait_for(60s), std::future_status::ready) << "the wizard never returned";
   const auto result = outcome.get();
