@@ -109,21 +109,26 @@ std::string memory_file(const void* bytes, std::size_t size) {
 
 std::string template_dir() { return CHENGBAO_TEMPLATE_DIR; }
 
+namespace {
+
+// What `load` gives for the shipped file `relative`; the process aborts when it does not load.
+template <typename Value, typename Load>
+Value load_shipped(const char* relative, Load load) {
+  auto result = load(template_dir() + "/" + relative);
+  if (!std::holds_alternative<Value>(result)) fail(relative);
+  return std::get<Value>(std::move(result));
+}
+
+}  // namespace
+
 const ReportTemplate& shipped_template() {
-  static const ReportTemplate loaded = [] {
-    auto result = load_template(template_dir() + "/work-report.xml");
-    if (!std::holds_alternative<ReportTemplate>(result)) fail("templates/work-report.xml");
-    return std::get<ReportTemplate>(std::move(result));
-  }();
+  static const ReportTemplate loaded = load_shipped<ReportTemplate>(
+      "work-report.xml", [](const std::string& path) { return load_template(path); });
   return loaded;
 }
 
 const Profile& shipped_profile() {
-  static const Profile loaded = [] {
-    auto result = load_profile(template_dir() + "/profiles/example.xml");
-    if (!std::holds_alternative<Profile>(result)) fail("templates/profiles/example.xml");
-    return std::get<Profile>(std::move(result));
-  }();
+  static const Profile loaded = load_shipped<Profile>("profiles/example.xml", load_profile);
   return loaded;
 }
 

@@ -53,6 +53,27 @@ class WizardGuiTest : public GuiTest {
     return dialog;
   }
 
+  /// Presses `keys` (which end with Finish) on the open wizard, waits for it to close and for
+  /// the command `outcome` is for to return, and gives the new document Finish made (none, and a
+  /// test failure, when there is none).
+  Doc finishIntoNewDocument(std::future<chengbao::office::DispatchOutcome>& outcome,
+                            const std::vector<std::string>& keys) {
+    session().keys(keys);
+    session().waitForNoWindow(kDialog);
+    if (outcome.wait_for(60s) != std::future_status::ready) {
+      ADD_FAILURE() << "the wizard never returned";
+      return {};
+    }
+    const auto result = outcome.get();
+    if (!result.success) {
+      ADD_FAILURE() << result.message;
+      return {};
+    }
+    Doc made = session().office().otherDocumentWithText(doc_);
+    if (!made.is()) ADD_FAILURE() << "no new document after Finish";
+    return made;
+  }
+
   /// Import… on step 3: the file picker, the path typed into its file name box, Enter.
   void importFile(const std::string& dialog, const std::string& path) {
     session().keys({"alt+i"});
@@ -163,15 +184,10 @@ TEST_F(WizardGuiTest, StartsFromTheLastChoices) {
   // Finish is pressed at once (its mnemonic),
   auto outcome = session().dispatchAsync(doc_, "vnd.chengbao:Wizard");
   openStep(1);
-  session().keys({"alt+f"});
-  session().waitForNoWindow(kDialog);
-  ASSERT_EQ(outcome.wait_for(60s), std::future_status::ready) << "the wizard never returned";
-  const auto result = outcome.get();
-  ASSERT_TRUE(result.success) << result.message;
+  Doc again = finishIntoNewDocument(outcome, {"alt+f"});
+  ASSERT_TRUE(again.is());
 
   // then the report has the same choices: a new document, Traditional, the same sections.
-  Doc again = session().office().otherDocumentWithText(doc_);
-  ASSERT_TRUE(again.is()) << "no new document after Finish";
   const auto paras = paragraphs(again);
   EXPECT_TRUE(contains(paras, "基本情況"));
   EXPECT_FALSE(contains(paras, "取得的成效"));
@@ -263,13 +279,8 @@ TEST_F(WizardGuiTest, TemplateFolderDeletedWhileOpenIsNamedAndTheWizardStaysWith
   // and choosing the type again (its mnemonic) and Finish insert a report from a template that
   // is there.
   session().focus(dialog);
-  session().keys({"alt+t", "alt+f"});
-  session().waitForNoWindow(kDialog);
-  ASSERT_EQ(outcome.wait_for(60s), std::future_status::ready) << "the wizard never returned";
-  const auto result = outcome.get();
-  ASSERT_TRUE(result.success) << result.message;
-  Doc again = session().office().otherDocumentWithText(doc_);
-  ASSERT_TRUE(again.is()) << "no new document after Finish";
+  Doc again = finishIntoNewDocument(outcome, {"alt+t", "alt+f"});
+  ASSERT_TRUE(again.is());
   const auto paras = paragraphs(again);
   EXPECT_GT(paras.size(), 10u) << "no report after Finish";
   EXPECT_FALSE(contains(paras, "风险提示")) << "inserted from a template that is gone";

@@ -1,5 +1,6 @@
-// Fuzzes the .docx reader: the input is the package's entries (see split_entries), stored in a
-// zip in memory and read by read_document as the command line reads a file.
+// Fuzzes the .docx and .odt readers (built twice, as fuzz_docx and fuzz_odt, each with its own
+// seeds and dictionary): the input is the package's entries (see split_entries), stored in a zip
+// in memory and read by read_document as the command line reads a file.
 #include <cstddef>
 #include <cstdint>
 
