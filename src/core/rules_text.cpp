@@ -102,6 +102,7 @@ class TextCheck {
       const std::u32string_view text = context_.texts[i];
       if (has_half_width_punctuation(text)) check_punctuation(i, text);
       check_stray(i, text);
+      check_period(i, text);
       check_duplicate(i, text, seen);
     }
   }
@@ -178,9 +179,9 @@ class TextCheck {
     return std::u32string_view::npos;
   }
 
-  // One ASCII symbol between two Chinese characters is a slip of the keyboard or of a paste. The
-  // dot of a typed label 「一.」 is the label's form, numbering.style's to fix.
-  void check_stray(int paragraph, std::u32string_view text) {
+  // The first character of text that a typed label (「一.」) does not take: its dot is the
+  // label's form, numbering.style's to fix.
+  std::size_t after_label(int paragraph) const {
     std::size_t begin = 1;
     if (const int index = context_.entry_at[paragraph]; index >= 0) {
       const OutlineEntry& entry = context_.outline.entries[index];
@@ -188,7 +189,34 @@ class TextCheck {
         begin = std::max(begin, static_cast<std::size_t>(entry.label_offset + entry.label->length));
       }
     }
-    for (std::size_t i = begin; i + 1 < text.size(); ++i) {
+    return begin;
+  }
+
+  // Whether a dot after `c` ends a clause: after 的, 和, 在 … the clause cannot end, so a dot
+  // there is a stray character (char.stray), not a full stop.
+  static bool may_end_clause(char32_t c) {
+    static constexpr std::u32string_view kNeverLast = U"的地得之和与與及或在对對把被从從向于於以而且并並";
+    return is_han(c) && kNeverLast.find(c) == std::u32string_view::npos;
+  }
+
+  // A half-width full stop ending a Chinese clause: 「取得了成效.但」, 「效果良好.」. The fix is 「。」,
+  // never a deletion, which would run two sentences together.
+  void check_period(int paragraph, std::u32string_view text) {
+    for (std::size_t i = after_label(paragraph); i < text.size(); ++i) {
+      if (text[i] != '.' || !may_end_clause(text[i - 1])) continue;
+      std::size_t next = i + 1;
+      while (next < text.size() && is_space(text[next])) ++next;
+      if (next < text.size() && !is_han(text[next]) && text[next] != U'“' && text[next] != U'”')
+        continue;
+      const int offset = static_cast<int>(i);
+      context_.report("punct.halfwidth", Severity::Warning, paragraph, offset, 1,
+                      context_.say(Message::PunctHalfwidth, {".", "。"}), "。");
+    }
+  }
+
+  // One ASCII symbol between two Chinese characters is a slip of the keyboard or of a paste.
+  void check_stray(int paragraph, std::u32string_view text) {
+    for (std::size_t i = after_label(paragraph); i + 1 < text.size(); ++i) {
       switch (text[i]) {
         case '`':
         case '.':
@@ -203,6 +231,7 @@ class TextCheck {
           continue;
       }
       if (!is_han(text[i - 1]) || !is_han(text[i + 1])) continue;
+      if (text[i] == '.' && may_end_clause(text[i - 1])) continue;  // a full stop: check_period
       const int offset = static_cast<int>(i);
       const std::string stray = context_.slice(paragraph, offset, 1);
       context_.report("char.stray", Severity::Warning, paragraph, offset, 1,

@@ -767,6 +767,7 @@ TEST_F(CheckTest, NumbersTimesAddressesAndLatinKeepTheirPunctuation) {
 
 TEST_F(CheckTest, StrayCharacterBetweenChineseCharacters) {
   for (const char* stray : {"`", ".", "'", "~", "^", "|", "\\", "_"}) {
+    // After 的 nothing ends: even a dot is a stray character here.
     const Document document =
         replaced(clean_, "工作的重要性", std::string("工作的") + stray + "重要性");
     const Finding finding = only_problem(check(document), "char.stray");
@@ -774,6 +775,24 @@ TEST_F(CheckTest, StrayCharacterBetweenChineseCharacters) {
     EXPECT_EQ(finding.severity, Severity::Warning);
     EXPECT_EQ(finding.replacement, "");
   }
+}
+
+TEST_F(CheckTest, AHalfWidthFullStopEndingAClauseBecomesAFullWidthOne) {
+  // Between two clauses, and at the end of a paragraph: 「。」, never a deletion.
+  for (const auto& [needle, defect] : std::vector<std::pair<std::string, std::string>>{
+           {"工作的重要性认识不够到位，", "工作的重要性认识不够到位."},
+           {"主动服务意识仍需增强。", "主动服务意识仍需增强."},
+       }) {
+    const Document document = replaced(clean_, needle, defect);
+    const Finding finding = only_problem(check(document), "punct.halfwidth");
+    expect_at(finding, 14, offset_of(document, 14, "."), 1, ".");
+    EXPECT_EQ(finding.replacement, "。");
+  }
+  // Near misses: a dot after 的 joins nothing (char.stray, deleted), a decimal, a typed label.
+  EXPECT_EQ(only_problem(check(replaced(clean_, "工作的重要性", "工作的.重要性")), "char.stray")
+                .replacement,
+            "");
+  EXPECT_EQ(describe(check(replaced(clean_, "使用率提升至35.4%", "使用率提升至35.4%")).findings), "");
 }
 
 TEST_F(CheckTest, DuplicateParagraph) {
