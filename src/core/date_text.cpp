@@ -195,6 +195,26 @@ std::size_t match_placeholder_date(std::u32string_view text, std::size_t pos) {
   return matched && placeholder ? end : pos;
 }
 
+// A date line written loosely, so that it is reported as badly formed rather than missing:
+// spaces inside (「2024 年 1 月 5 日」) or a two-digit year (「24年1月5日」, this century).
+static std::optional<DateText> parse_loose_arabic(std::u32string_view text) {
+  std::u32string compact;
+  for (char32_t c : text) {
+    if (!is_space(c)) compact.push_back(c);
+  }
+  std::size_t pos = 0;
+  int year = read_digits(compact, pos, 2, 4);
+  const std::size_t digits = pos;
+  if (year < 0 || digits == 3 || !expect(compact, pos, U'年')) return std::nullopt;
+  if (digits == 2) year += 2000;
+  int month = 0;
+  int day = 0;
+  if (!read_arabic_month_day(compact, pos, month, day) || pos != compact.size()) {
+    return std::nullopt;
+  }
+  return make_date(year, month, day, 0, text.size());
+}
+
 std::optional<DateText> parse_date_line(std::u32string_view text) {
   const std::u32string_view date = trim(text);
   if (date.empty()) return std::nullopt;
@@ -204,6 +224,7 @@ std::optional<DateText> parse_date_line(std::u32string_view text) {
     result = DateText{DateText::Kind::Placeholder, {}, 0, date.size()};
   } else if (is_digit_like(date[0])) {
     result = parse_arabic(date);
+    if (!result) result = parse_loose_arabic(date);
   } else if (!(result = parse_roc(date))) {
     result = parse_chinese_numerals(date);
   }

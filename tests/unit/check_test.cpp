@@ -795,6 +795,17 @@ TEST_F(CheckTest, AHalfWidthFullStopEndingAClauseBecomesAFullWidthOne) {
   EXPECT_EQ(describe(check(replaced(clean_, "使用率提升至35.4%", "使用率提升至35.4%")).findings), "");
 }
 
+TEST_F(CheckTest, ALooselyWrittenDateIsBadlyFormedNotMissing) {
+  for (const char* loose : {"2026 年 11 月 20 日", "26年11月20日", "2026年 11月20日"}) {
+    const Document document = replaced(clean_, "2026年11月20日", loose);
+    const Finding finding = only_problem(check(document), "date.format");
+    EXPECT_EQ(finding.text, loose);
+    EXPECT_EQ(finding.replacement, "2026年11月20日") << loose;
+  }
+  // Near misses: three digits before 年 is no year; a sentence with a date is not a date line.
+  only_problem(check(replaced(clean_, "2026年11月20日", "026年11月20日")), "date.missing");
+}
+
 TEST_F(CheckTest, DuplicateParagraph) {
   const std::string copy = clean_.paragraphs[18].text;
   const Document document = inserted(clean_, "特此报告。", "　　" + copy);
