@@ -33,7 +33,8 @@ int read_digits(std::u32string_view text, std::size_t& pos, std::size_t min, std
   const std::size_t begin = pos;
   int value = 0;
   while (pos < text.size() && is_digit_like(text[pos])) {
-    value = value * 10 + static_cast<int>(to_halfwidth(text[pos]) - '0');
+    // Past `max` digits the run is refused anyway: stop adding, so a long run cannot overflow.
+    if (pos - begin < max) value = value * 10 + static_cast<int>(to_halfwidth(text[pos]) - '0');
     ++pos;
   }
   const std::size_t count = pos - begin;

@@ -60,6 +60,17 @@ TEST(DateTextTest, OtherTextIsNoDate) {
   }
 }
 
+// Found by fuzz_check (tests/fuzz/regressions/check/long-digit-run): a run of digits longer than
+// an int holds, before 日, made the digit reader overflow.
+TEST(DateTextTest, ALongRunOfDigitsIsNoDate) {
+  const std::u32string run(64, U'9');
+  for (const std::u32string& text : {run + U"20日", run + U"年11月20日", U"2026年" + run + U"月20日",
+                                     run, U"2026-" + run + U"-20"}) {
+    EXPECT_FALSE(parse_date_line(text));
+  }
+  EXPECT_TRUE(find_arabic_dates(run + U"年11月20日").empty());
+}
+
 TEST(DateTextTest, MatchesPlaceholderSpansInText) {
   const std::u32string text = U"截至20xx年x月x日，共计";
   EXPECT_EQ(match_placeholder_date(text, 2), 11u);
