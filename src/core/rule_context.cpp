@@ -10,10 +10,17 @@ namespace {
 
 // Closings accepted when no template names its own; Traditional forms match through folding.
 constexpr const char* kDefaultClosings[] = {
-    "特此报告。",     "以上报告，请审阅。", "以上报告，请审示。", "特此报告，请审阅。",
-    "妥否，请批示。", "当否，请批示。",     "专此报告。",
+    "特此报告。",
+    "以上报告，请审阅。",
+    "以上报告，请审示。",
+    "特此报告，请审阅。",
+    "妥否，请批示。",
+    "当否，请批示。",
+    "专此报告。",
     // A 请示's closings.
-    "以上请示，请予审批。", "以上请示妥否，请批示。", "以上请示当否，请批示。",
+    "以上请示，请予审批。",
+    "以上请示妥否，请批示。",
+    "以上请示当否，请批示。",
 };
 
 bool is_sentence_punctuation(char32_t c) {

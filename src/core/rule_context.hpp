@@ -18,8 +18,8 @@ struct ReportLayout {
   /// 发文机关标志, 发文字号, 签发人. It is not the report's text: the title is looked for after it.
   int masthead_begin = -1;
   int masthead_end = -1;  ///< its last paragraph (the 发文字号 or 签发人 line)
-  int title = -1;      ///< first paragraph of the title
-  int title_end = -1;  ///< last paragraph of the title (a long title may take two lines)
+  int title = -1;         ///< first paragraph of the title
+  int title_end = -1;     ///< last paragraph of the title (a long title may take two lines)
   int addressee = -1;
   int body_begin = 0;  ///< first paragraph after the title and addressee
   /// One past the body: the closing (just after it when the closing ends the last body

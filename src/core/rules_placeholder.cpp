@@ -78,20 +78,21 @@ std::size_t match_bracket_instruction(std::u32string_view text, std::size_t pos)
   }
   // Square brackets around a few Chinese characters name what goes there; Chinese prose does not
   // use them otherwise (a citation is a number: [1]).
-  const bool fill_in = inside.size() >= 2 && inside.size() <= 12 &&
-                       std::all_of(inside.begin(), inside.end(), [](char32_t c) { return is_han(c); });
+  const bool fill_in =
+      inside.size() >= 2 && inside.size() <= 12 &&
+      std::all_of(inside.begin(), inside.end(), [](char32_t c) { return is_han(c); });
   return fill_in ? end + 1 : pos;
 }
 
-// The end of an instruction in round brackets: （此处插入图片）, （插入2-3张照片）. 「（请于……前报送）」
-// is a real request of a 通知, so 请 is no cue here.
+// The end of an instruction in round brackets: （此处插入图片）, （插入2-3张照片）.
+// 「（请于……前报送）」 is a real request of a 通知, so 请 is no cue here.
 std::size_t match_parenthesised_instruction(std::u32string_view text, std::size_t pos) {
   const char32_t close = text[pos] == '(' ? ')' : U'）';
   const std::size_t end = text.find(close, pos + 1);
   if (end == std::u32string_view::npos || end - pos > kMaxPlaceholderLength) return pos;
   const std::u32string_view inside = trim(text.substr(pos + 1, end - pos - 1));
-  return starts_with_any(inside, {U"此处", U"此處", U"在此", U"插入", U"填写", U"填寫", U"输入",
-                                  U"輸入"})
+  return starts_with_any(inside,
+                         {U"此处", U"此處", U"在此", U"插入", U"填写", U"填寫", U"输入", U"輸入"})
              ? end + 1
              : pos;
 }
@@ -101,7 +102,8 @@ std::size_t match_parenthesised_instruction(std::u32string_view text, std::size_
 bool is_bracketed_part_label(std::u32string_view inside) {
   if (inside.empty() || inside.front() != U'第') return false;
   std::size_t i = 1;
-  while (i < inside.size() && (is_chinese_digit(inside[i]) || is_ascii_digit(to_halfwidth(inside[i]))))
+  while (i < inside.size() &&
+         (is_chinese_digit(inside[i]) || is_ascii_digit(to_halfwidth(inside[i]))))
     ++i;
   if (i == 1 || i >= inside.size()) return false;
   return starts_with_any(inside.substr(i), {U"部分", U"章", U"节", U"節", U"篇", U"单元", U"單元",
@@ -110,10 +112,11 @@ bool is_bracketed_part_label(std::u32string_view inside) {
 
 // 某某 is a blank before the kind of body it stands for: 某某市, 某某局, 某某公司.
 bool is_organisation_suffix(std::u32string_view rest) {
-  return starts_with_any(rest, {U"市", U"县", U"縣", U"区", U"區", U"省", U"局", U"厅", U"廳",
-                                U"委", U"公司", U"银行", U"銀行", U"单位", U"單位", U"镇", U"鎮",
-                                U"乡", U"鄉", U"村", U"街道", U"学校", U"學校", U"医院", U"醫院",
-                                U"集团", U"集團", U"部", U"处", U"處", U"科", U"中心", U"办", U"辦"});
+  return starts_with_any(
+      rest, {U"市", U"县",   U"縣",   U"区",   U"區",   U"省",   U"局",   U"厅",   U"廳",
+             U"委", U"公司", U"银行", U"銀行", U"单位", U"單位", U"镇",   U"鎮",   U"乡",
+             U"鄉", U"村",   U"街道", U"学校", U"學校", U"医院", U"醫院", U"集团", U"集團",
+             U"部", U"处",   U"處",   U"科",   U"中心", U"办",   U"辦"});
 }
 
 // Whether a placeholder can start with `c`: most characters of a paragraph are rejected here

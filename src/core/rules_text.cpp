@@ -195,12 +195,13 @@ class TextCheck {
   // Whether a dot after `c` ends a clause: after 的, 和, 在 … the clause cannot end, so a dot
   // there is a stray character (char.stray), not a full stop.
   static bool may_end_clause(char32_t c) {
-    static constexpr std::u32string_view kNeverLast = U"的地得之和与與及或在对對把被从從向于於以而且并並";
+    static constexpr std::u32string_view kNeverLast =
+        U"的地得之和与與及或在对對把被从從向于於以而且并並";
     return is_han(c) && kNeverLast.find(c) == std::u32string_view::npos;
   }
 
-  // A half-width full stop ending a Chinese clause: 「取得了成效.但」, 「效果良好.」. The fix is 「。」,
-  // never a deletion, which would run two sentences together.
+  // A half-width full stop ending a Chinese clause: 「取得了成效.但」, 「效果良好.」. The fix is
+  // 「。」, never a deletion, which would run two sentences together.
   void check_period(int paragraph, std::u32string_view text) {
     for (std::size_t i = after_label(paragraph); i < text.size(); ++i) {
       if (text[i] != '.' || !may_end_clause(text[i - 1])) continue;

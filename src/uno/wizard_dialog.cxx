@@ -221,7 +221,7 @@ class WizardDialog {
   std::string m_aDateText;  ///< as typed on step 3
   std::vector<LoadedTemplate> m_aTemplates;
   std::vector<std::string> m_aTemplateFolders;  ///< besides the shipped folder
-  std::vector<size_t> m_aShown;  ///< the templates listed for the chosen script
+  std::vector<size_t> m_aShown;                 ///< the templates listed for the chosen script
   size_t m_nCurrent = 0;
   std::vector<SectionRow> m_aRows;
   int m_nScroll = 0;
@@ -1194,7 +1194,8 @@ void WizardDialog::onFinish() {
   // Finish reads the template again: its folder may have gone (a share unmounted, a colleague
   // tidying up) since the dialog listed it. Say so here, where the choices are still on screen,
   // list what is left, and let the person choose again.
-  auto aReloaded = find_template(m_aChoices.templateKey, m_rContext.templateDir(), m_aChoices.script);
+  auto aReloaded =
+      find_template(m_aChoices.templateKey, m_rContext.templateDir(), m_aChoices.script);
   if (const auto* pError = std::get_if<LoadError>(&aReloaded)) {
     showMessage(text(WizardText::TemplateGone) + toOUString(pError->to_string()),
                 awt::MessageBoxType_ERRORBOX);

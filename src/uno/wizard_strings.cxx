@@ -120,9 +120,12 @@ constexpr Entry kEntries[] = {
      "告，可一步復原。",
      "Step 4: choose the script, where to insert, and whether to apply the template's page setup. "
      "Finish inserts the report as one step that Undo takes back."},
-    {"所选报告类型的模板已无法读取（文件可能已被删除或移走），请重新选择报告类型。您填写的内容均已保留。\n\n",
-     "所選報告類型的範本已無法讀取（檔案可能已被刪除或移走），請重新選擇報告類型。您填寫的內容均已保留。\n\n",
-     "The template of the chosen report type can no longer be read (its file may have been deleted or "
+    {"所选报告类型的模板已无法读取（文件可能已被删除或移走），请重新选择报告类型。您填写的内容均已"
+     "保留。\n\n",
+     "所選報告類型的範本已無法讀取（檔案可能已被刪除或移走），請重新選擇報告類型。您填寫的內容均已"
+     "保留。\n\n",
+     "The template of the chosen report type can no longer be read (its file may have been deleted "
+     "or "
      "moved). Choose the report type again; everything you entered is kept.\n\n"},
 };
 

@@ -79,7 +79,7 @@ enum class WizardText {
   HelpProfile,
   HelpOptions,
   TemplateGone,  ///< Finish found the chosen template's file gone; the reason follows
-  Count_  ///< not a text: the number of texts
+  Count_         ///< not a text: the number of texts
 };
 
 /// The text in `rLanguage` ("zh-CN", "zh-TW", anything else is English).

@@ -142,8 +142,7 @@ void check_and_fix(const Document& document) {
     result = check_document(document, options);
   }
   for (const Finding& finding : result.findings) {
-    if (finding.paragraph < 0 ||
-        finding.paragraph > static_cast<int>(document.paragraphs.size())) {
+    if (finding.paragraph < 0 || finding.paragraph > static_cast<int>(document.paragraphs.size())) {
       fail("a finding names a paragraph the document does not have");
     }
   }

@@ -78,7 +78,8 @@ int selectedRow(const uno::Reference<accessibility::XAccessibleContext>& xList) 
   uno::Reference<accessibility::XAccessibleSelection> xSelection(xList, uno::UNO_QUERY_THROW);
   if (xSelection->getSelectedAccessibleChildCount() == 0) return -1;
   const uno::Reference<accessibility::XAccessible> xRow = xSelection->getSelectedAccessibleChild(0);
-  const uno::Reference<accessibility::XAccessibleContext> xRowContext = xRow->getAccessibleContext();
+  const uno::Reference<accessibility::XAccessibleContext> xRowContext =
+      xRow->getAccessibleContext();
   chengbao::office::keepAlive(xRow);
   chengbao::office::keepAlive(xRowContext);
   return xRowContext->getAccessibleIndexInParent();

@@ -237,8 +237,8 @@ TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
 
 TEST_F(WizardGuiTest, TemplateFolderDeletedWhileOpenIsNamedAndTheWizardStaysWithTheChoices) {
   // Given an office template folder with a house template, chosen at the last Finish,
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("chengbao_gui_gone_" + std::to_string(::getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("chengbao_gui_gone_" + std::to_string(::getpid()));
   const auto folder = dir / "house";
   std::filesystem::create_directories(folder);
   std::filesystem::copy_file(

@@ -229,27 +229,29 @@ Document with_masthead(const Document& clean, std::initializer_list<const char*>
 
 TEST_F(CheckTest, AMastheadBeforeTheTitleIsNotTakenForIt) {
   // 上行文: 发文机关标志, then 发文字号 and 签发人 on one line, as GB/T 9704 7.2.4/7.2.5 set them.
-  const Document upward = with_masthead(
-      clean_, {"@c东湖银行股份有限公司滨江支行文件", "", "东湖银滨发〔2026〕5号　　　　签发人：林志远", ""});
+  const Document upward =
+      with_masthead(clean_, {"@c东湖银行股份有限公司滨江支行文件", "",
+                             "东湖银滨发〔2026〕5号　　　　签发人：林志远", ""});
   EXPECT_EQ(describe(check(upward).findings), "");
   // 份号, 密级, 紧急程度, the 发文机关标志, the 发文字号 on its own line and the red rule as text.
-  const Document full = with_masthead(
-      clean_, {"000123", "机密★1年", "特急", "@c东湖银行股份有限公司滨江支行文件",
-               "@c东湖银滨发〔2026〕12号", "——————————————"});
+  const Document full =
+      with_masthead(clean_, {"000123", "机密★1年", "特急", "@c东湖银行股份有限公司滨江支行文件",
+                             "@c东湖银滨发〔2026〕12号", "——————————————"});
   EXPECT_EQ(describe(check(full).findings), "");
   // A 函's masthead: the issuer's name without 「文件」, then the 发文字号.
   const Document letter =
       with_masthead(clean_, {"@c东湖银行股份有限公司滨江支行", "@r东湖银滨函〔2026〕3号"});
   EXPECT_EQ(describe(check(letter).findings), "");
   // The older 「第…号」 and several signers.
-  const Document older = with_masthead(
-      clean_, {"@c东湖银行股份有限公司滨江支行文件", "东湖银滨发〔2026〕第5号　签发人：林志远　周敏"});
+  const Document older = with_masthead(clean_, {"@c东湖银行股份有限公司滨江支行文件",
+                                                "东湖银滨发〔2026〕第5号　签发人：林志远　周敏"});
   EXPECT_EQ(describe(check(older).findings), "");
 }
 
 TEST_F(CheckTest, AMastheadWithoutATitleAfterItStillMissesTheTitle) {
   Document document = without(clean_, "关于2026年消费者权益保护工作开展情况的报告");
-  document = with_masthead(document, {"@c东湖银行股份有限公司滨江支行文件", "东湖银滨发〔2026〕5号"});
+  document =
+      with_masthead(document, {"@c东湖银行股份有限公司滨江支行文件", "东湖银滨发〔2026〕5号"});
   const Finding finding = only_problem(check(document), "title.missing");
   EXPECT_EQ(finding.paragraph, 2);  // where the title belongs: after the 版头
 }
@@ -260,8 +262,9 @@ TEST_F(CheckTest, NearMissesOfAMastheadAreTheReportsOwnLines) {
   document = with_masthead(document, {"根据总行〔2026〕5号文件要求，现报告如下。"});
   EXPECT_EQ(only_problem(check(document), "title.missing").paragraph, 0);
   // A short line that is not followed by a 发文字号 stays the title it reads as.
-  const Document titled = with_masthead(without(clean_, "关于2026年消费者权益保护工作开展情况的报告"),
-                                        {"@c2026年消费者权益保护工作情况"});
+  const Document titled =
+      with_masthead(without(clean_, "关于2026年消费者权益保护工作开展情况的报告"),
+                    {"@c2026年消费者权益保护工作情况"});
   EXPECT_EQ(describe(check(titled).findings), "");
 }
 
@@ -347,16 +350,20 @@ TEST_F(CheckTest, WithoutATemplateTheTitleSaysWhichClosingIsNeeded) {
 TEST_F(CheckTest, AnAttachmentNoteWithSeveralItemsIsNotAnOutline) {
   // GB/T 9704 7.3.4: after the text, 「附件：1. ……」 and the next items aligned under the first.
   Document document = inserted(clean_, "东湖银行股份有限公司滨江支行", "");
-  document = inserted(document, "东湖银行股份有限公司滨江支行", "　　附件：1. 2026年消费者权益保护工作台账");
-  document = inserted(document, "东湖银行股份有限公司滨江支行", "　　　　　2. 2026年投诉处理情况统计表");
-  document = inserted(document, "东湖银行股份有限公司滨江支行", "　　　　　3. 金融知识宣传活动照片");
+  document = inserted(document, "东湖银行股份有限公司滨江支行",
+                      "　　附件：1. 2026年消费者权益保护工作台账");
+  document =
+      inserted(document, "东湖银行股份有限公司滨江支行", "　　　　　2. 2026年投诉处理情况统计表");
+  document =
+      inserted(document, "东湖银行股份有限公司滨江支行", "　　　　　3. 金融知识宣传活动照片");
   EXPECT_EQ(describe(check(document).findings), "");
   const Outline outline = build_outline(document);
   for (const OutlineEntry& entry : outline.entries) {
     EXPECT_EQ(entry.heading.find("统计表"), std::string::npos) << "an attachment in the outline";
   }
   // A numbered line that does not continue the items is the document's own again.
-  Document broken = inserted(clean_, "东湖银行股份有限公司滨江支行", "附件：1. 2026年消费者权益保护工作台账");
+  Document broken =
+      inserted(clean_, "东湖银行股份有限公司滨江支行", "附件：1. 2026年消费者权益保护工作台账");
   broken = inserted(broken, "东湖银行股份有限公司滨江支行", "3. 投诉处理情况统计表");
   bool listed = false;
   for (const OutlineEntry& entry : build_outline(broken).entries)
@@ -792,7 +799,8 @@ TEST_F(CheckTest, AHalfWidthFullStopEndingAClauseBecomesAFullWidthOne) {
   EXPECT_EQ(only_problem(check(replaced(clean_, "工作的重要性", "工作的.重要性")), "char.stray")
                 .replacement,
             "");
-  EXPECT_EQ(describe(check(replaced(clean_, "使用率提升至35.4%", "使用率提升至35.4%")).findings), "");
+  EXPECT_EQ(describe(check(replaced(clean_, "使用率提升至35.4%", "使用率提升至35.4%")).findings),
+            "");
 }
 
 TEST_F(CheckTest, ALooselyWrittenDateIsBadlyFormedNotMissing) {

@@ -64,8 +64,8 @@ TEST(DateTextTest, OtherTextIsNoDate) {
 // an int holds, before 日, made the digit reader overflow.
 TEST(DateTextTest, ALongRunOfDigitsIsNoDate) {
   const std::u32string run(64, U'9');
-  for (const std::u32string& text : {run + U"20日", run + U"年11月20日", U"2026年" + run + U"月20日",
-                                     run, U"2026-" + run + U"-20"}) {
+  for (const std::u32string& text : {run + U"20日", run + U"年11月20日",
+                                     U"2026年" + run + U"月20日", run, U"2026-" + run + U"-20"}) {
     EXPECT_FALSE(parse_date_line(text));
   }
   EXPECT_TRUE(find_arabic_dates(run + U"年11月20日").empty());
