@@ -42,6 +42,8 @@ CheckResult check_document(const Document& document, const CheckOptions& options
   check_numbering(context);
   check_placeholders(context);
   check_typography(context);
+  check_spacing(context);
+  check_parts(context);
   result.findings = std::move(context.findings);
   if (options.report_template != nullptr) apply_settings(options.report_template->checker, result);
   std::stable_sort(

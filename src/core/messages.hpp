@@ -33,6 +33,16 @@ enum class Message {
   PunctHalfwidth,       ///< {0} as written, {1} the full-width form
   CharStray,            ///< {0} the character
   DuplicateParagraph,   ///< {0} the earlier paragraph counted from 1, as people count
+  ReportRequest,        ///< {0} the words that ask for approval
+  DocNumberIncomplete,  ///< {0} the 发文字号 as written
+  DocNumberBrackets,    ///< {0} as written, {1} with 〔〕
+  DocNumberPadded,      ///< {0} as written, {1} without 第 and leading zeros
+  MastheadSigner,
+  SpaceCjk,
+  AttachmentNumber,       ///< {0} wanted, {1} as written
+  AttachmentPunctuation,  ///< {0} the punctuation
+  ColophonIssuer,
+  ColophonDate,
 };
 
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.

@@ -1,6 +1,9 @@
-// Locating the fixed parts of a report: title, addressee, closing, signature and date.
+// Locating the parts of a 公文: 版头, title, addressee, body, 附件说明, closing, signature, date,
+// 附注, 附件 pages and 版记.
 #include <algorithm>
 #include <cstddef>
+
+#include "report_layout.hpp"
 
 #include "date_text.hpp"
 #include "fold.hpp"
@@ -15,14 +18,6 @@ namespace {
 constexpr std::size_t kMaxAddresseeLength = 60;
 // Longest issuer signature: a full organisation name, sometimes with its department.
 constexpr std::size_t kMaxSignatureLength = 50;
-
-bool ends_with(std::u32string_view text, std::u32string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-bool starts_with(std::u32string_view text, std::u32string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
 
 bool is_sentence_end(char32_t c) {
   switch (to_halfwidth(c)) {
@@ -42,16 +37,13 @@ bool is_title_style(const std::string& style) {
   return style == "Title" || style == "标题" || style == "標題";
 }
 
-// 「关于……的报告」 or a text that names its genre at the end (……工作总结, …… Report).
+// 「关于……的报告」, or a short line without sentence punctuation that names its genre at the end
+// (……工作总结, ……的通知, ……公司文件管理办法, …… Report).
 bool reads_as_title(std::u32string_view text) {
   const std::u32string folded = fold_for_match(text);
   if (starts_with(folded, U"关于") && folded.find(U'的') != std::u32string::npos) return true;
-  static constexpr std::u32string_view kGenres[] = {U"报告", U"总结", U"汇报", U"report",
-                                                    U"summary"};
-  for (std::u32string_view genre : kGenres) {
-    if (ends_with(folded, genre)) return true;
-  }
-  return false;
+  if (folded.size() < 4 || folded.size() > 60 || !genre_from_title(folded)) return false;
+  return std::none_of(folded.begin(), folded.end(), is_sentence_end);
 }
 
 bool is_addressee_like(const RuleContext& context, int index) {
@@ -88,13 +80,62 @@ bool is_title_above_addressee(const RuleContext& context, int index) {
   return next < static_cast<int>(context.texts.size()) && is_addressee_like(context, next);
 }
 
-// Lines that GB/T 9704 puts after the date and that are not the report proper: the note in
-// brackets (「（联系人：……）」), the copy-to line (抄送：) and the printing line (……印发).
-bool is_trailer(std::u32string_view text) {
+// 附注 (GB/T 9704 7.3.6): a note in brackets after the date, 「（联系人：……；电话：……）」.
+bool is_note(std::u32string_view text) {
   const std::u32string folded = fold_for_match(text);
-  if (folded.empty()) return false;
-  if ((folded.front() == '(' && folded.back() == ')')) return true;
-  return starts_with(folded, U"抄送") || starts_with(folded, U"抄报") || ends_with(folded, U"印发");
+  return folded.size() >= 2 && folded.front() == '(' && folded.back() == ')';
+}
+
+// A line of the 版记 (GB/T 9704 7.4): 抄送 (抄报 in older documents), 「……办公室 2026年11月20日印
+// 发」, and the rules drawn between them as text.
+enum class ColophonLine { CopyTo, Printed, Rule, Other };
+
+ColophonLine classify_colophon_line(std::u32string_view text) {
+  const std::u32string folded = fold_for_match(text);
+  if (folded.empty()) return ColophonLine::Other;
+  if (starts_with_any(folded, {U"抄送", U"抄报", U"抄報", U"分送"})) return ColophonLine::CopyTo;
+  if (ends_with(folded, U"印发") || ends_with(folded, U"印發")) return ColophonLine::Printed;
+  if (std::all_of(folded.begin(), folded.end(), [](char32_t c) {
+        return c == U'—' || c == U'-' || c == U'_' || c == U'─' || c == U'━' || c == U'=';
+      })) {
+    return ColophonLine::Rule;
+  }
+  return ColophonLine::Other;
+}
+
+// The first line of the 附件 pages (GB/T 9704 7.3.4): 「附件」 or 「附件1」 alone on its line. An
+// 附件说明 (「附件：1. ……」) has a colon and the names after it.
+bool is_attachment_label(std::u32string_view text) {
+  const std::u32string_view trimmed = trim(text);
+  if (trimmed.empty() || to_halfwidth(trimmed.back()) == ':') return false;
+  const std::u32string folded = fold_for_match(trimmed);
+  if (!starts_with(folded, U"附件")) return false;
+  const std::u32string_view rest = std::u32string_view(folded).substr(2);
+  return rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), is_ascii_digit);
+}
+
+// The first line of an 附件说明: 「附件：」, with the first name after it or on the next line.
+bool opens_attachment_note(std::u32string_view text) {
+  text = trim(text);
+  std::size_t pos = 0;
+  if (starts_with(text, U"附件")) {
+    pos = 2;
+  } else if (starts_with(text, U"附 件") || starts_with(text, U"附　件")) {
+    pos = 3;
+  } else {
+    return false;
+  }
+  return pos < text.size() && to_halfwidth(text[pos]) == ':';
+}
+
+// An item after the first of an 附件说明, aligned under it: 「2. 关于……的方案」.
+bool is_attachment_item(std::u32string_view text) {
+  text = trim(text);
+  std::size_t digits = 0;
+  while (digits < text.size() && is_ascii_digit(to_halfwidth(text[digits]))) ++digits;
+  if (digits == 0 || digits > 2 || digits >= text.size()) return false;
+  const char32_t mark = to_halfwidth(text[digits]);
+  return mark == '.' || mark == U'、' || mark == U'．';
 }
 
 bool is_signature_like(const RuleContext& context, int index) {
@@ -193,6 +234,22 @@ int previous_non_empty(const RuleContext& context, int from, int stop) {
   return from >= stop ? from : -1;
 }
 
+// The template's genre, else the one the title names, else a 报告 (what chengbao is for).
+void locate_genre(const RuleContext& context, ReportLayout& layout) {
+  if (context.options.report_template != nullptr) {
+    layout.genre = context.options.report_template->genre;
+    layout.genre_named = true;
+    return;
+  }
+  if (layout.title < 0) return;
+  std::u32string title;
+  for (int i = layout.title; i <= layout.title_end; ++i) title += context.texts[i];
+  if (const std::optional<Genre> named = genre_from_title(title)) {
+    layout.genre = *named;
+    layout.genre_named = true;
+  }
+}
+
 }  // namespace
 
 ReportLayout locate_report_parts(const RuleContext& context) {
@@ -205,16 +262,28 @@ ReportLayout locate_report_parts(const RuleContext& context) {
   {
     int strong = -1;
     int seen = 0;
+    int document_number = -1;
+    int signer = -1;
     for (int i = first; i < count && seen < 10; ++i) {
       const MastheadLine kind = classify_masthead_line(context, i);
       if (kind == MastheadLine::Other) break;
-      if (kind == MastheadLine::Strong) strong = i;
+      if (kind == MastheadLine::Strong) {
+        strong = i;
+        const std::u32string_view text = context.texts[i];
+        if (document_number < 0 && has_document_number(text)) document_number = i;
+        if (signer < 0 && (text.find(U"签发人") != std::u32string_view::npos ||
+                           text.find(U"簽發人") != std::u32string_view::npos)) {
+          signer = i;
+        }
+      }
       if (!context.is_empty(i)) ++seen;
     }
     const int after = strong >= 0 ? next_non_empty(context, strong + 1) : -1;
     if (after >= 0) {
       layout.masthead_begin = first;
       layout.masthead_end = strong;
+      layout.document_number = document_number;
+      layout.signer = signer;
       first = after;
       // The red rule under the 版头, when it is drawn as text.
       while (first >= 0 && classify_masthead_line(context, first) == MastheadLine::Known &&
@@ -255,9 +324,40 @@ ReportLayout locate_report_parts(const RuleContext& context) {
   layout.body_begin = layout.addressee >= 0 ? layout.addressee + 1
                       : layout.title >= 0   ? layout.title_end + 1
                                             : first;
+  locate_genre(context, layout);
 
-  int last = previous_non_empty(context, count - 1, layout.body_begin);
-  while (last >= 0 && is_trailer(context.texts[last])) {
+  // The 版记 ends the document: 抄送 and 印发 lines, perhaps between rules drawn as text.
+  int end = count;  // one past the 主体 and the 附件 pages
+  {
+    int at = previous_non_empty(context, count - 1, layout.body_begin);
+    bool found = false;
+    while (at >= 0) {
+      const ColophonLine kind = classify_colophon_line(context.texts[at]);
+      if (kind == ColophonLine::Other) break;
+      found = found || kind != ColophonLine::Rule;
+      if (layout.colophon_end < 0) layout.colophon_end = at;
+      layout.colophon_begin = at;
+      end = at;
+      at = previous_non_empty(context, at - 1, layout.body_begin);
+    }
+    if (!found) {
+      layout.colophon_begin = layout.colophon_end = -1;
+      end = count;
+    }
+  }
+  // The 附件 pages come between the 主体 and the 版记.
+  for (int i = layout.body_begin; i < end; ++i) {
+    if (!context.is_empty(i) && is_attachment_label(context.texts[i])) {
+      layout.attachments_begin = i;
+      layout.attachments_end = previous_non_empty(context, end - 1, i);
+      end = i;
+      break;
+    }
+  }
+
+  int last = previous_non_empty(context, end - 1, layout.body_begin);
+  while (last >= 0 && is_note(context.texts[last])) {
+    layout.notes = last;
     last = previous_non_empty(context, last - 1, layout.body_begin);
   }
   layout.last = last;
@@ -272,10 +372,36 @@ ReportLayout locate_report_parts(const RuleContext& context) {
   const int tail_begin = layout.signature >= 0 ? layout.signature
                          : layout.date >= 0    ? layout.date
                          : last >= 0           ? last + 1
-                                               : count;
+                                               : end;
+
+  // The 附件说明 comes between the closing and the signature: 「附件：1. ……」 and the items
+  // aligned under it.
+  int before_note = tail_begin;
+  for (int i = layout.body_begin; i < tail_begin; ++i) {
+    if (!opens_attachment_note(context.texts[i])) continue;
+    int item_end = i;
+    const bool names_below = trim(context.texts[i]).size() <= 3;  // 「附件：」 alone
+    if (names_below) {
+      const int next = next_non_empty(context, i + 1);
+      if (next < 0 || next >= tail_begin || !is_attachment_item(context.texts[next])) continue;
+    }
+    for (int next = i + 1; next < tail_begin; ++next) {
+      if (context.is_empty(next)) continue;
+      if (!is_attachment_item(context.texts[next])) break;
+      item_end = next;
+    }
+    if (next_non_empty(context, item_end + 1) < tail_begin &&
+        next_non_empty(context, item_end + 1) >= 0) {
+      continue;  // text follows: a sentence that starts with 附件, not the 附件说明
+    }
+    layout.attachment_note = i;
+    layout.attachment_note_end = item_end;
+    before_note = i;
+    break;
+  }
 
   // The closing follows the last section; an attachment list (1. 2.) may follow the closing.
-  for (int i = tail_begin - 1; i >= layout.body_begin; --i) {
+  for (int i = before_note - 1; i >= layout.body_begin; --i) {
     if (context.is_empty(i)) continue;
     if (context.is_closing(context.texts[i])) {
       layout.closing = i;
@@ -284,7 +410,7 @@ ReportLayout locate_report_parts(const RuleContext& context) {
     const int entry = context.entry_at[i];
     if (entry >= 0 && context.outline.entries[entry].level <= 2) break;
   }
-  layout.body_end = layout.closing >= 0 ? layout.closing : tail_begin;
+  layout.body_end = layout.closing >= 0 ? layout.closing : before_note;
   if (layout.closing >= 0) {
     // 「……纳入考核。特此报告。」: the closing ends the last body paragraph, which stays body.
     const std::u32string folded = fold_for_match(context.texts[layout.closing]);
@@ -292,6 +418,80 @@ ReportLayout locate_report_parts(const RuleContext& context) {
     if (std::find(closings.begin(), closings.end(), folded) == closings.end()) ++layout.body_end;
   }
   return layout;
+}
+
+std::vector<DocumentPart> document_parts(const ReportLayout& layout) {
+  std::vector<DocumentPart> parts;
+  const auto add = [&](const char* id, int begin, int end) {
+    if (begin >= 0 && end >= begin) parts.push_back(DocumentPart{id, begin, end});
+  };
+  add("masthead", layout.masthead_begin, layout.masthead_end);
+  add("title", layout.title, layout.title_end);
+  add("addressee", layout.addressee, layout.addressee);
+  const int body_last = layout.closing >= 0           ? layout.closing
+                        : layout.attachment_note >= 0 ? layout.attachment_note - 1
+                        : layout.signature >= 0       ? layout.signature - 1
+                        : layout.date >= 0            ? layout.date - 1
+                                                      : layout.last;
+  add("body", layout.body_begin, body_last);
+  add("attachment-note", layout.attachment_note, layout.attachment_note_end);
+  add("signature", layout.signature, layout.signature);
+  add("date", layout.date, layout.date);
+  add("notes", layout.notes, layout.notes);
+  add("attachments", layout.attachments_begin, layout.attachments_end);
+  add("colophon", layout.colophon_begin, layout.colophon_end);
+  return parts;
+}
+
+std::string part_name(const std::string& id, Language language) {
+  struct Name {
+    const char* id;
+    const char* zh_cn;
+    const char* zh_tw;
+    const char* en;
+  };
+  static constexpr Name kNames[] = {
+      {"masthead", "版头", "版頭", "masthead"},
+      {"title", "标题", "標題", "title"},
+      {"addressee", "主送机关", "主送機關", "addressee"},
+      {"body", "正文", "正文", "body"},
+      {"attachment-note", "附件说明", "附件說明", "attachment note"},
+      {"signature", "发文机关署名", "發文機關署名", "signature"},
+      {"date", "成文日期", "成文日期", "date"},
+      {"notes", "附注", "附註", "notes"},
+      {"attachments", "附件", "附件", "attachments"},
+      {"colophon", "版记", "版記", "colophon"},
+  };
+  for (const Name& name : kNames) {
+    if (id != name.id) continue;
+    return language == Language::ZhCN   ? name.zh_cn
+           : language == Language::ZhTW ? name.zh_tw
+                                        : name.en;
+  }
+  return id;
+}
+
+DocumentStructure describe_document(const Document& document, const CheckOptions& options) {
+  const RuleContext context(document, options);
+  DocumentStructure structure;
+  structure.layout = context.layout;
+  // A part starts and ends with text: the empty paragraphs around it belong to no part.
+  for (DocumentPart part : document_parts(context.layout)) {
+    while (part.begin < part.end && context.is_empty(part.begin)) ++part.begin;
+    while (part.end > part.begin && context.is_empty(part.end)) --part.end;
+    structure.parts.push_back(part);
+  }
+  structure.outline.western = context.outline.western;
+  // The body's headings keep their tree: parents are renumbered among the kept entries.
+  std::vector<int> kept_index(context.outline.entries.size(), -1);
+  for (std::size_t i = 0; i < context.outline.entries.size(); ++i) {
+    if (!context.in_body(static_cast<int>(i))) continue;
+    OutlineEntry entry = context.outline.entries[i];
+    entry.parent = entry.parent >= 0 ? kept_index[static_cast<std::size_t>(entry.parent)] : -1;
+    kept_index[i] = static_cast<int>(structure.outline.entries.size());
+    structure.outline.entries.push_back(std::move(entry));
+  }
+  return structure;
 }
 
 }  // namespace chengbao

@@ -760,10 +760,12 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
       if (name == "genre") {
         std::string genre;
         error = xml::read_value(doc, child, genre);
-        if (!error && genre != "report" && genre != "summary") {
-          error = doc.error(child, "unknown genre '" + genre + "' (use report or summary)");
+        const std::optional<Genre> known = genre_from_name(genre);
+        if (!error && !known) {
+          error =
+              doc.error(child, "unknown genre '" + genre + "' (use one of " + genre_names() + ")");
         }
-        tmpl.genre = genre == "summary" ? Genre::Summary : Genre::Report;
+        tmpl.genre = known.value_or(Genre::Report);
       } else if (name == "numbering") {
         numbering_node = child;
         error = read_numbering(doc, child, numbering);
@@ -898,11 +900,11 @@ const std::vector<std::string>& rule_ids() {
       "heading.order",      "section.empty",       "numbering.gap",        "numbering.restart",
       "numbering.level",    "numbering.style",     "placeholder.leftover", "punct.halfwidth",
       "char.stray",         "duplicate.paragraph", "closing.missing",      "signature.missing",
-      "signature.mismatch", "date.missing",        "date.format",          "date.invalid"};
+      "signature.mismatch", "date.missing",        "date.format",          "date.invalid",
+      "report.request",     "docnumber.format",    "masthead.signer",      "space.cjk",
+      "attachment.format",  "colophon.format"};
   return kIds;
 }
-
-const char* genre_name(Genre genre) { return genre == Genre::Summary ? "summary" : "report"; }
 
 std::string name_for(const ReportTemplate& tmpl, const std::string& language) {
   const auto it = tmpl.names.find(language);

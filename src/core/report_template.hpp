@@ -9,6 +9,7 @@
 
 #include "date_format.hpp"
 #include "finding.hpp"
+#include "genre.hpp"
 #include "load_error.hpp"
 
 namespace chengbao {
@@ -49,12 +50,6 @@ struct Section {
   std::vector<Alternative> alternatives;
   std::vector<Section> children;
   int line = 0;  ///< where it is defined (in the file that defined it), for messages
-};
-
-/// The kind of document a template makes; it decides which closing is expected.
-enum class Genre {
-  Report,   ///< 报告: closes with 特此报告。 (or the template's closing)
-  Summary,  ///< 总结: usually no closing formula
 };
 
 /// Page layout a document writer applies; None leaves the office's defaults.
@@ -132,9 +127,6 @@ std::string template_id_of(const std::string& path);
 
 /// The rule ids of DESIGN.md §4.2, in catalogue order.
 const std::vector<std::string>& rule_ids();
-
-/// "report" | "summary".
-const char* genre_name(Genre genre);
 
 /// The display name in `language` (zh-Hans, zh-Hant, en), else in the template's own script.
 std::string name_for(const ReportTemplate& tmpl, const std::string& language);

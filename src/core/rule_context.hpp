@@ -9,27 +9,9 @@
 #include "check.hpp"
 #include "messages.hpp"
 #include "outline.hpp"
+#include "report_layout.hpp"
 
 namespace chengbao {
-
-/// Where the fixed parts of a report are (paragraph indices, -1 when absent).
-struct ReportLayout {
-  /// The 版头 (GB/T 9704 7.2) before the title, when the document has one: 份号, 密级, 紧急程度,
-  /// 发文机关标志, 发文字号, 签发人. It is not the report's text: the title is looked for after it.
-  int masthead_begin = -1;
-  int masthead_end = -1;  ///< its last paragraph (the 发文字号 or 签发人 line)
-  int title = -1;         ///< first paragraph of the title
-  int title_end = -1;     ///< last paragraph of the title (a long title may take two lines)
-  int addressee = -1;
-  int body_begin = 0;  ///< first paragraph after the title and addressee
-  /// One past the body: the closing (just after it when the closing ends the last body
-  /// paragraph), else the signature, the date or the end.
-  int body_end = 0;
-  int closing = -1;
-  int signature = -1;
-  int date = -1;
-  int last = -1;  ///< the last non-empty paragraph that belongs to the report proper
-};
 
 /// The shared, read-only analysis of one document plus the findings the rules add to it.
 class RuleContext {
@@ -74,5 +56,8 @@ void check_template(RuleContext& context);      // heading.missing, heading.orde
 void check_numbering(RuleContext& context);     // numbering.gap/restart/level/style
 void check_placeholders(RuleContext& context);  // placeholder.leftover
 void check_typography(RuleContext& context);    // punct.halfwidth, char.stray, duplicate.paragraph
+void check_spacing(RuleContext& context);       // space.cjk
+void check_parts(RuleContext& context);  // docnumber.format, masthead.signer, attachment.format,
+                                         // colophon.format, report.request
 
 }  // namespace chengbao

@@ -52,11 +52,11 @@ void check_date_line(RuleContext& context) {
 }  // namespace
 
 void check_dates(RuleContext& context) {
-  if (context.layout.date < 0) {
+  if (context.layout.date >= 0) {
+    check_date_line(context);
+  } else if (needs_signature(context.layout.genre)) {
     const int at = context.layout.last >= 0 ? context.layout.last : 0;
     context.report("date.missing", Severity::Error, at, 0, 0, context.say(Message::DateMissing));
-  } else {
-    check_date_line(context);
   }
   // An impossible date anywhere else (截至2026年2月30日) is as wrong as on the date line.
   for (int i = 0; i < static_cast<int>(context.texts.size()); ++i) {

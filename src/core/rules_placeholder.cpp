@@ -58,13 +58,6 @@ std::size_t run_end(std::u32string_view text, std::size_t pos, bool (*in_run)(ch
   return pos;
 }
 
-bool starts_with_any(std::u32string_view text, std::initializer_list<std::u32string_view> cues) {
-  for (std::u32string_view cue : cues) {
-    if (text.substr(0, cue.size()) == cue) return true;
-  }
-  return false;
-}
-
 // The end of a bracketed instruction or fill-in: [此处输入……], ［请填写……］, [姓名], [单位名称].
 std::size_t match_bracket_instruction(std::u32string_view text, std::size_t pos) {
   const char32_t open = text[pos];

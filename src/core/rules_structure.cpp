@@ -82,7 +82,7 @@ void check_title(RuleContext& context) {
 
 void check_addressee(RuleContext& context) {
   const ReportLayout& layout = context.layout;
-  if (layout.addressee >= 0) return;
+  if (layout.addressee >= 0 || !needs_addressee(layout.genre)) return;
   const int after = layout.title >= 0 ? layout.title_end + 1 : layout.masthead_end + 1;
   int at = first_non_empty(context, after);
   if (at < 0) at = layout.title >= 0 ? layout.title_end : 0;
@@ -98,52 +98,22 @@ int tail_begin(const RuleContext& context) {
   return layout.last >= 0 ? layout.last + 1 : static_cast<int>(context.texts.size());
 }
 
-// What the title's last word says the document is, for the closing it needs.
-enum class ClosingNeed { Report, Request, None };
-
-ClosingNeed closing_need_from_title(const RuleContext& context) {
-  const ReportLayout& layout = context.layout;
-  if (layout.title < 0) return ClosingNeed::Report;
-  std::u32string title;
-  for (int i = layout.title; i <= layout.title_end; ++i) title += context.texts[i];
-  const std::u32string folded = fold_for_match(title);
-  const auto ends = [&](std::u32string_view word) {
-    return folded.size() >= word.size() && folded.substr(folded.size() - word.size()) == word;
-  };
-  if (ends(U"报告") || ends(U"報告") || ends(U"汇报") || ends(U"匯報")) return ClosingNeed::Report;
-  if (ends(U"请示") || ends(U"請示")) return ClosingNeed::Request;
-  // The other genres of the 条例 and 总结, 方案, 计划 close without a formula.
-  static constexpr std::u32string_view kNoClosing[] = {
-      U"决议", U"決議", U"决定", U"決定", U"命令", U"令",   U"公报", U"公報", U"公告",
-      U"通告", U"意见", U"意見", U"通知", U"通报", U"通報", U"批复", U"批覆", U"議案",
-      U"议案", U"函",   U"纪要", U"紀要", U"总结", U"總結", U"方案", U"计划", U"計劃",
-      U"計畫", U"规划", U"規劃", U"要点", U"要點", U"办法", U"辦法", U"细则", U"細則"};
-  for (std::u32string_view word : kNoClosing) {
-    if (ends(word)) return ClosingNeed::None;
-  }
-  return ClosingNeed::Report;
-}
-
 void check_closing(RuleContext& context) {
   if (context.layout.closing >= 0) return;
   const ReportTemplate* report_template = context.options.report_template;
-  // A summary (总结) normally ends without a closing formula, unless its template names one.
-  if (report_template != nullptr && report_template->genre == Genre::Summary &&
-      report_template->closing.empty()) {
-    return;
-  }
-  // Without a template, the title names the genre: a 通知, a 函 or a 方案 has no closing formula;
-  // a 请示 has its own.
-  const ClosingNeed need =
-      report_template == nullptr ? closing_need_from_title(context) : ClosingNeed::Report;
-  if (need == ClosingNeed::None) return;
-  const int tail = tail_begin(context);
+  const bool template_closing = report_template != nullptr && !report_template->closing.empty();
+  // The genre decides: a 报告 closes with 特此报告。, a 请示 with its own formula; a 总结, a 通知,
+  // a 函 or a 方案 has none unless its template names one.
+  const Genre genre = context.layout.genre;
+  if (!template_closing && !needs_closing(genre)) return;
+  const int tail =
+      context.layout.attachment_note >= 0 ? context.layout.attachment_note : tail_begin(context);
   int at = last_non_empty_before(context, tail);
   if (at < 0) at = 0;
   std::string expected;
   if (report_template != nullptr && !report_template->closing.empty()) {
     expected = report_template->closing.front();
-  } else if (need == ClosingNeed::Request) {
+  } else if (genre == Genre::Request) {
     expected = context.options.language == Language::ZhTW ? "妥否，請批示。" : "妥否，请批示。";
   } else {
     expected = context.options.language == Language::ZhTW ? "特此報告。" : "特此报告。";
@@ -163,6 +133,7 @@ std::u32string without_spaces(std::u32string_view text) {
 void check_signature(RuleContext& context) {
   const ReportLayout& layout = context.layout;
   if (layout.signature < 0) {
+    if (!needs_signature(layout.genre)) return;
     const int at = layout.last >= 0 ? layout.last : 0;
     context.report("signature.missing", Severity::Error, at, 0, 0,
                    context.say(Message::SignatureMissing));

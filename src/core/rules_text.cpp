@@ -260,4 +260,53 @@ class TextCheck {
 
 void check_typography(RuleContext& context) { TextCheck(context).run(); }
 
+namespace {
+
+// Longest run of spaces taken for a typing slip; a longer one lines text up on purpose.
+constexpr std::size_t kMaxSlipSpaces = 4;
+
+// Chinese punctuation a space may not touch: 。，、；：？！ and the closing and opening marks.
+bool is_chinese_punctuation(char32_t c) { return is_cjk(c) && !is_han(c); }
+
+// The paragraphs of running text: the body with its headings and closing, and the 附件说明. The
+// title (「通　知」 is spaced on purpose), the addressee, the signature and the date, whose spaces
+// align them, are left alone.
+bool is_running_text(const ReportLayout& layout, int paragraph) {
+  if (paragraph >= layout.body_begin && paragraph < layout.body_end) return true;
+  if (paragraph == layout.closing) return true;
+  return layout.attachment_note >= 0 && paragraph >= layout.attachment_note &&
+         paragraph <= layout.attachment_note_end;
+}
+
+}  // namespace
+
+void check_spacing(RuleContext& context) {
+  for (int i = 0; i < static_cast<int>(context.texts.size()); ++i) {
+    if (!is_running_text(context.layout, i)) continue;
+    const std::u32string_view text = context.texts[i];
+    std::size_t pos = 0;
+    while (pos < text.size() && is_space(text[pos])) ++pos;  // the indent
+    while (pos < text.size()) {
+      if (!is_space(text[pos]) || text[pos] == '\t') {
+        ++pos;
+        continue;
+      }
+      std::size_t end = pos;
+      while (end < text.size() && is_space(text[end]) && text[end] != '\t') ++end;
+      if (end == text.size()) break;  // trailing spaces are not between characters
+      const char32_t before = text[pos - 1];
+      const char32_t after = text[end];
+      const bool between = (is_han(before) && (is_han(after) || is_chinese_punctuation(after))) ||
+                           (is_chinese_punctuation(before) && is_han(after));
+      if (between && end - pos <= kMaxSlipSpaces) {
+        const int offset = static_cast<int>(pos);
+        const int length = static_cast<int>(end - pos);
+        context.report("space.cjk", Severity::Warning, i, offset, length,
+                       context.say(Message::SpaceCjk), "");
+      }
+      pos = end;
+    }
+  }
+}
+
 }  // namespace chengbao

@@ -1,6 +1,7 @@
 // UTF-8 ⇄ code points and the character classes the rules reason about (CJK, width, spaces).
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -48,5 +49,22 @@ inline char32_t to_halfwidth(char32_t c) {
 
 /// `text` without leading and trailing is_space characters.
 std::u32string_view trim(std::u32string_view text);
+
+inline bool starts_with(std::u32string_view text, std::u32string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+inline bool ends_with(std::u32string_view text, std::u32string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+/// True when `text` starts with one of `prefixes`.
+inline bool starts_with_any(std::u32string_view text,
+                            std::initializer_list<std::u32string_view> prefixes) {
+  for (std::u32string_view prefix : prefixes) {
+    if (starts_with(text, prefix)) return true;
+  }
+  return false;
+}
 
 }  // namespace chengbao

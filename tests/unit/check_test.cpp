@@ -236,22 +236,23 @@ TEST_F(CheckTest, AMastheadBeforeTheTitleIsNotTakenForIt) {
   // 份号, 密级, 紧急程度, the 发文机关标志, the 发文字号 on its own line and the red rule as text.
   const Document full =
       with_masthead(clean_, {"000123", "机密★1年", "特急", "@c东湖银行股份有限公司滨江支行文件",
-                             "@c东湖银滨发〔2026〕12号", "——————————————"});
+                             "东湖银滨发〔2026〕12号　　　　签发人：林志远", "——————————————"});
   EXPECT_EQ(describe(check(full).findings), "");
-  // A 函's masthead: the issuer's name without 「文件」, then the 发文字号.
+  // A 函's masthead: the issuer's name without 「文件」, then the 发文字号; a 函 names no signer.
   const Document letter =
-      with_masthead(clean_, {"@c东湖银行股份有限公司滨江支行", "@r东湖银滨函〔2026〕3号"});
-  EXPECT_EQ(describe(check(letter).findings), "");
-  // The older 「第…号」 and several signers.
-  const Document older = with_masthead(clean_, {"@c东湖银行股份有限公司滨江支行文件",
-                                                "东湖银滨发〔2026〕第5号　签发人：林志远　周敏"});
-  EXPECT_EQ(describe(check(older).findings), "");
+      with_masthead(replaced(clean_, "工作开展情况的报告", "工作开展情况的函"),
+                    {"@c东湖银行股份有限公司滨江支行", "@r东湖银滨函〔2026〕3号"});
+  EXPECT_EQ(describe(check_without_template(letter).findings), "");
+  // Several signers.
+  const Document several = with_masthead(clean_, {"@c东湖银行股份有限公司滨江支行文件",
+                                                  "东湖银滨发〔2026〕5号　签发人：林志远　周敏"});
+  EXPECT_EQ(describe(check(several).findings), "");
 }
 
 TEST_F(CheckTest, AMastheadWithoutATitleAfterItStillMissesTheTitle) {
   Document document = without(clean_, "关于2026年消费者权益保护工作开展情况的报告");
-  document =
-      with_masthead(document, {"@c东湖银行股份有限公司滨江支行文件", "东湖银滨发〔2026〕5号"});
+  document = with_masthead(
+      document, {"@c东湖银行股份有限公司滨江支行文件", "东湖银滨发〔2026〕5号　签发人：林志远"});
   const Finding finding = only_problem(check(document), "title.missing");
   EXPECT_EQ(finding.paragraph, 2);  // where the title belongs: after the 版头
 }
@@ -307,7 +308,7 @@ TEST_F(CheckTest, ClosingMayEndTheLastParagraphOrBeTraditional) {
 }
 
 TEST_F(CheckTest, OtherClosingsPassWithoutATemplateButNotAgainstIt) {
-  for (const char* closing : {"以上报告，请审阅。", "妥否，请批示。", "以上報告，請審閱。"}) {
+  for (const char* closing : {"以上报告，请审阅。", "特此报告，请审阅。", "以上報告，請審閱。"}) {
     const Document document = replaced(clean_, "特此报告。", closing);
     EXPECT_EQ(describe(check_without_template(document).findings), "") << closing;
     only_problem(check(document), "closing.missing");  // the template asks for 特此报告。
@@ -484,11 +485,17 @@ TEST_F(CheckTest, LastRequiredSectionMissingIsReportedAtTheClosing) {
 }
 
 TEST_F(CheckTest, SectionHeadingsMatchAliasesScriptsAndSpacing) {
-  for (const char* heading : {"二、存在问题", "二、问题与不足", "二、問題與不足", "二、存在的問題",
-                              "二、存在的问题：", "二、 存在的 问题"}) {
+  for (const char* heading :
+       {"二、存在问题", "二、问题与不足", "二、問題與不足", "二、存在的問題", "二、存在的问题："}) {
     const Document document = replaced(clean_, "二、存在的问题", heading);
     EXPECT_EQ(describe(check(document).findings), "") << heading;
   }
+  // Spaces do not hide the section; they are space.cjk's to remove.
+  const Document spaced = replaced(clean_, "二、存在的问题", "二、 存在的 问题");
+  const std::vector<Finding> found = problems(check(spaced));
+  ASSERT_EQ(found.size(), 2u) << describe(found);
+  EXPECT_EQ(found[0].rule, "space.cjk");
+  EXPECT_EQ(found[1].rule, "space.cjk");
 }
 
 TEST_F(CheckTest, SectionAtTheWrongLevelDoesNotCount) {
