@@ -15,6 +15,7 @@
 #include "ordered_parallel.hpp"
 #include "outline.hpp"
 #include "profile.hpp"
+#include "report_layout.hpp"
 #include "report_template.hpp"
 #include "template_library.hpp"
 
@@ -164,34 +165,37 @@ int run_check(const std::vector<std::string>& args) {
 
 int run_outline(const std::vector<std::string>& args) {
   Arguments parsed;
-  if (auto error = parse_arguments(args, {"--format"}, parsed)) return usage(*error);
+  if (auto error = parse_arguments(args, {"--format", "--lang"}, parsed)) return usage(*error);
   if (parsed.positional.empty()) return usage("outline needs at least one FILE");
   const std::string format =
       parsed.options.count("--format") ? parsed.options.at("--format") : "text";
   if (format != "text" && format != "json") return usage("--format must be text or json");
+  const Language language = parsed.options.count("--lang")
+                                ? parse_language(parsed.options.at("--lang"))
+                                : default_language();
 
   bool unreadable = false;
   std::string json = "{\"files\": [";
   bool first = true;
   const auto& files = parsed.positional;
-  ordered_parallel_for<std::variant<Outline, LoadError>>(
+  ordered_parallel_for<std::variant<DocumentStructure, LoadError>>(
       files.size(),
-      [&](std::size_t i) -> std::variant<Outline, LoadError> {
+      [&](std::size_t i) -> std::variant<DocumentStructure, LoadError> {
         auto document = read_document(files[i]);
         if (auto* error = std::get_if<LoadError>(&document)) return *error;
-        return build_outline(std::get<Document>(document));
+        return describe_document(std::get<Document>(document), CheckOptions{});
       },
-      [&](std::size_t i, std::variant<Outline, LoadError> done) {
+      [&](std::size_t i, std::variant<DocumentStructure, LoadError> done) {
         if (auto* error = std::get_if<LoadError>(&done)) {
           std::cerr << error->to_string() << '\n';
           unreadable = true;
           return;
         }
-        const Outline& outline = std::get<Outline>(done);
+        const DocumentStructure& structure = std::get<DocumentStructure>(done);
         if (format == "text") {
-          std::cout << outline_text(files[i], outline);
+          std::cout << outline_text(files[i], structure, language);
         } else {
-          json += (first ? "" : ", ") + outline_json_entry(files[i], outline);
+          json += (first ? "" : ", ") + outline_json_entry(files[i], structure);
           first = false;
         }
       });

@@ -40,8 +40,10 @@ commands:
                                     text lines are FILE:PARAGRAPH: severity rule: message «text»
                                     with paragraphs counted from 1 in body order (JSON's
                                     "paragraph" is the 0-based index)
-  outline [--format text|json] FILE...
-                                    print the heading tree of reports
+  outline [--format text|json] [--lang zh-CN|zh-TW|en] FILE...
+                                    print the parts of reports (版头, 正文, 附件说明, 版记 …)
+                                    and the heading tree of their body, paragraphs counted
+                                    from 1 (JSON: 0-based)
   new --template ID|FILE [--profile FILE] [--script zh-Hans|zh-Hant] [--date YYYY-MM-DD]
       [--topic TEXT] -o OUT.fodt|OUT.odt
                                     make a report that opens in Writer with working heading

@@ -116,10 +116,18 @@ std::string check_text(const FileReport& report) {
   return out;
 }
 
-std::string outline_json_entry(const std::string& file, const Outline& outline) {
+std::string outline_json_entry(const std::string& file, const DocumentStructure& structure) {
+  const Outline& outline = structure.outline;
   std::string out = "{\"file\": " + json_string(file) +
                     ", \"scheme\": " + json_string(outline.western ? "western" : "mainland") +
-                    ", \"outline\": [";
+                    ", \"parts\": [";
+  for (std::size_t i = 0; i < structure.parts.size(); ++i) {
+    const DocumentPart& part = structure.parts[i];
+    if (i > 0) out += ", ";
+    out += "{\"part\": " + json_string(part.id) + ", \"begin\": " + std::to_string(part.begin) +
+           ", \"end\": " + std::to_string(part.end) + "}";
+  }
+  out += "], \"outline\": [";
   for (size_t i = 0; i < outline.entries.size(); ++i) {
     const OutlineEntry& entry = outline.entries[i];
     if (i > 0) out += ", ";
@@ -133,13 +141,26 @@ std::string outline_json_entry(const std::string& file, const Outline& outline) 
   return out + "]}";
 }
 
-std::string outline_text(const std::string& file, const Outline& outline) {
+std::string outline_text(const std::string& file, const DocumentStructure& structure,
+                         Language language) {
   std::string out = file + ":\n";
-  for (const OutlineEntry& entry : outline.entries) {
+  // People count paragraphs from 1, as the check output and the Check panel do.
+  if (!structure.parts.empty()) {
+    out += "  ";
+    out += language == Language::En ? "parts: " : language == Language::ZhTW ? "組成：" : "组成：";
+    for (std::size_t i = 0; i < structure.parts.size(); ++i) {
+      const DocumentPart& part = structure.parts[i];
+      if (i > 0) out += language == Language::En ? ", " : "，";
+      out += part_name(part.id, language) + " " + std::to_string(part.begin + 1);
+      if (part.end > part.begin) out += "–" + std::to_string(part.end + 1);
+    }
+    out += "\n";
+  }
+  for (const OutlineEntry& entry : structure.outline.entries) {
     out += std::string(2 * static_cast<size_t>(entry.level), ' ');
     if (entry.label) out += entry.label->text;
     out += entry.heading;
-    out += "  [" + std::to_string(entry.paragraph) + (entry.automatic ? ", auto" : "") + "]\n";
+    out += "  [" + std::to_string(entry.paragraph + 1) + (entry.automatic ? ", auto" : "") + "]\n";
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include "finding.hpp"
 #include "load_error.hpp"
 #include "outline.hpp"
+#include "report_layout.hpp"
 
 namespace chengbao {
 
@@ -35,12 +36,15 @@ std::string check_json(const std::vector<FileReport>& reports);
 /// as people (and the Check panel) count them; the JSON's "paragraph" is the 0-based index.
 std::string check_text(const FileReport& report);
 
-/// The heading tree of a file as JSON: {"file": ..., "outline": [{paragraph, level, label,
-/// automatic, heading, runs_on}]}.
-std::string outline_json_entry(const std::string& file, const Outline& outline);
+/// The parts and the body's heading tree of a file as JSON: {"file": ..., "scheme": ...,
+/// "parts": [{part, begin, end}], "outline": [{paragraph, level, label, automatic, heading,
+/// runs_on}]}; paragraphs 0-based, a part's end included.
+std::string outline_json_entry(const std::string& file, const DocumentStructure& structure);
 
-/// The heading tree as indented text, one heading a line: "  （一）组织领导  [12]".
-std::string outline_text(const std::string& file, const Outline& outline);
+/// The parts on one line ("组成：版头 1–5，标题 6，…", names in `language`), then the body's
+/// heading tree, one heading a line: "  （一）组织领导  [12]"; paragraphs counted from 1.
+std::string outline_text(const std::string& file, const DocumentStructure& structure,
+                         Language language);
 
 /// `text` as a JSON string literal, quotes included.
 std::string json_string(const std::string& text);

@@ -48,13 +48,30 @@ inline bool needs_closing(Genre genre) { return is_upward(genre); }
 
 /// Whether a document of this genre names its addressee (主送机关): a 纪要, a 公告, a 通告, a 公报,
 /// a 命令 and a 决议 are addressed to no one in particular.
+/// A 决定 may be addressed or not; a 总结, 方案 or 计划 is often sent as an attachment.
 inline bool needs_addressee(Genre genre) {
-  return genre != Genre::Minutes && genre != Genre::Announcement && genre != Genre::Circular &&
-         genre != Genre::Communique && genre != Genre::Order && genre != Genre::Resolution;
+  switch (genre) {
+    case Genre::Minutes:
+    case Genre::Announcement:
+    case Genre::Circular:
+    case Genre::Communique:
+    case Genre::Order:
+    case Genre::Resolution:
+    case Genre::Decision:
+    case Genre::Summary:
+    case Genre::Scheme:
+    case Genre::Plan:
+      return false;
+    default:
+      return true;
+  }
 }
 
 /// Whether a document of this genre ends with the issuer's name and the date: a 纪要 does not
-/// (GB/T 9704 10.3: its date is in its opening, those present are listed at its end).
-inline bool needs_signature(Genre genre) { return genre != Genre::Minutes; }
+/// (GB/T 9704 10.3: its date is in its opening, those present are listed at its end), nor does a
+/// 方案 or 计划, which is usually issued as the attachment of a 通知.
+inline bool needs_signature(Genre genre) {
+  return genre != Genre::Minutes && genre != Genre::Scheme && genre != Genre::Plan;
+}
 
 }  // namespace chengbao

@@ -169,7 +169,11 @@ bool has_document_number(std::u32string_view text) {
     if (!is_open_bracket(text[i])) continue;
     std::size_t j = i + 1;
     int digits = 0;
-    while (j < text.size() && is_ascii_digit(to_halfwidth(text[j]))) ++j, ++digits;
+    // 「〔202X〕」 in a template: the year's digits may be placeholders.
+    while (j < text.size() && (is_ascii_digit(to_halfwidth(text[j])) || text[j] == U'X' ||
+                               text[j] == U'x' || text[j] == U'Ｘ')) {
+      ++j, ++digits;
+    }
     if (digits != 4 || j >= text.size() || !is_close_bracket(text[j])) continue;
     ++j;
     if (j < text.size() && text[j] == U'第') ++j;  // 「〔2026〕第5号」, an older form
@@ -184,6 +188,25 @@ bool has_document_number(std::u32string_view text) {
 
 enum class MastheadLine { Strong, Known, Weak, Other };
 
+// The number under the 标志 of a 命令 or a 纪要 (GB/T 9704 10.2, 10.3), or of an issue:
+// 「第1号」, 「〔2026〕第5次」, 「第12期」.
+bool is_serial_number_line(std::u32string_view text) {
+  const std::u32string folded = fold_for_match(text);
+  std::size_t pos = 0;
+  if (pos < folded.size() && is_open_bracket(folded[pos])) {
+    std::size_t j = pos + 1;
+    while (j < folded.size() && (is_ascii_digit(folded[j]) || folded[j] == 'x')) ++j;
+    if (j - pos - 1 != 4 || j >= folded.size() || !is_close_bracket(folded[j])) return false;
+    pos = j + 1;
+  }
+  if (pos < folded.size() && folded[pos] == U'第') ++pos;
+  const std::size_t digits = pos;
+  while (pos < folded.size() && (is_ascii_digit(folded[pos]) || folded[pos] == 'x')) ++pos;
+  if (pos == digits || pos + 1 != folded.size()) return false;
+  const char32_t unit = folded[pos];
+  return unit == U'号' || unit == U'號' || unit == U'期' || unit == U'次';
+}
+
 MastheadLine classify_masthead_line(const RuleContext& context, int index) {
   const std::u32string_view text = trim(context.texts[index]);
   const std::u32string folded = fold_for_match(text);
@@ -197,7 +220,7 @@ MastheadLine classify_masthead_line(const RuleContext& context, int index) {
   }
   if (!sentence && folded.size() <= 50 &&
       (has_document_number(text) || starts_with(folded, U"签发人") ||
-       starts_with(folded, U"簽發人"))) {
+       starts_with(folded, U"簽發人") || is_serial_number_line(text))) {
     return MastheadLine::Strong;
   }
   // 发文机关标志: 「某某市应急管理局文件」, or several issuers' names over one 「文件」.
@@ -234,6 +257,53 @@ int previous_non_empty(const RuleContext& context, int from, int stop) {
   return from >= stop ? from : -1;
 }
 
+// A person's name alone on a line: two to four Han characters.
+bool is_person_name(std::u32string_view text) {
+  text = trim(text);
+  return text.size() >= 2 && text.size() <= 4 && std::all_of(text.begin(), text.end(), is_han);
+}
+
+// A line that is nothing but a fill-in: 「[此处输入文件标题]」, 「XXXX」, 「【标题】」.
+bool is_fill_in(std::u32string_view text) {
+  const std::u32string_view trimmed = trim(text);
+  if (trimmed.empty()) return false;
+  const char32_t open = trimmed.front();
+  if ((open == '[' || open == U'【' || open == U'［') &&
+      (trimmed.back() == ']' || trimmed.back() == U'】' || trimmed.back() == U'］')) {
+    return true;
+  }
+  return trimmed.find(U"XX") != std::u32string_view::npos ||
+         trimmed.find(U"××") != std::u32string_view::npos;
+}
+
+// A date still to be filled in: 「[日期]」, 「【成文日期】」.
+bool is_date_fill_in(std::u32string_view text) {
+  const std::u32string_view trimmed = trim(text);
+  return trimmed.size() <= 10 && is_fill_in(trimmed) &&
+         (trimmed.find(U"日期") != std::u32string_view::npos ||
+          trimmed.find(U"时间") != std::u32string_view::npos);
+}
+
+// Where the seal goes, written out in a sample: 「〔此处加盖红色印章〕」, 「（印章）」.
+bool is_seal_mark(std::u32string_view text) {
+  const std::u32string folded = fold_for_match(text);
+  return folded.size() >= 3 && is_open_bracket(folded.front()) && is_close_bracket(folded.back()) &&
+         (folded.find(U"印章") != std::u32string::npos ||
+          folded.find(U"盖章") != std::u32string::npos);
+}
+
+// The title without a note in brackets after it (「……的通知（征求意见稿）」): the genre is the
+// word before the note.
+std::u32string title_without_note(std::u32string title) {
+  while (!title.empty() && is_space(title.back())) title.pop_back();
+  if (!title.empty() && (title.back() == U'）' || title.back() == ')')) {
+    const std::size_t open = title.find_last_of(U"（(");
+    if (open != std::u32string::npos && open > 0) title.erase(open);
+  }
+  while (!title.empty() && is_space(title.back())) title.pop_back();
+  return title;
+}
+
 // The template's genre, else the one the title names, else a 报告 (what chengbao is for).
 void locate_genre(const RuleContext& context, ReportLayout& layout) {
   if (context.options.report_template != nullptr) {
@@ -241,10 +311,18 @@ void locate_genre(const RuleContext& context, ReportLayout& layout) {
     layout.genre_named = true;
     return;
   }
-  if (layout.title < 0) return;
+  // Without a title, or with one still to be filled in, the genre is not known.
+  if (layout.title < 0) {
+    layout.genre_known = false;
+    return;
+  }
   std::u32string title;
   for (int i = layout.title; i <= layout.title_end; ++i) title += context.texts[i];
-  if (const std::optional<Genre> named = genre_from_title(title)) {
+  if (is_fill_in(title)) {
+    layout.genre_known = false;
+    return;
+  }
+  if (const std::optional<Genre> named = genre_from_title(title_without_note(title))) {
     layout.genre = *named;
     layout.genre_named = true;
   }
@@ -265,7 +343,21 @@ ReportLayout locate_report_parts(const RuleContext& context) {
     int document_number = -1;
     int signer = -1;
     for (int i = first; i < count && seen < 10; ++i) {
-      const MastheadLine kind = classify_masthead_line(context, i);
+      MastheadLine kind = classify_masthead_line(context, i);
+      // 「中共云岭市委纪要」, 「云岭市人民政府命令」: the 标志 of a 纪要 or a 命令 reads like a
+      // title, but its number follows it.
+      if (kind == MastheadLine::Other && context.entry_at[i] < 0 &&
+          trim(context.texts[i]).size() <= 30 &&
+          std::none_of(context.texts[i].begin(), context.texts[i].end(), is_sentence_end)) {
+        int next = i;
+        for (int look = 0; look < 2 && next >= 0; ++look) {
+          next = next_non_empty(context, next + 1);
+          if (next >= 0 && is_serial_number_line(context.texts[next])) {
+            kind = MastheadLine::Weak;
+            break;
+          }
+        }
+      }
       if (kind == MastheadLine::Other) break;
       if (kind == MastheadLine::Strong) {
         strong = i;
@@ -285,9 +377,12 @@ ReportLayout locate_report_parts(const RuleContext& context) {
       layout.document_number = document_number;
       layout.signer = signer;
       first = after;
-      // The red rule under the 版头, when it is drawn as text.
-      while (first >= 0 && classify_masthead_line(context, first) == MastheadLine::Known &&
-             !context.is_empty(first)) {
+      // The red rule under the 版头, when it is drawn as text; the signer's name alone when the
+      // label 「签发人：」 stands in another table cell.
+      while (first >= 0 && !context.is_empty(first) &&
+             (classify_masthead_line(context, first) == MastheadLine::Known ||
+              (document_number >= 0 && is_person_name(context.texts[first]) &&
+               !reads_as_title(context.texts[first])))) {
         layout.masthead_end = first;
         first = next_non_empty(context, first + 1);
       }
@@ -310,8 +405,33 @@ ReportLayout locate_report_parts(const RuleContext& context) {
       }
     }
   }
+  if (layout.title < 0) {
+    // A title broken over two lines that are not centred: 「国务院关于调整完善工业产品」 /
+    // 「生产许可证管理目录的决定」.
+    const int next = next_non_empty(context, first + 1);
+    if (next == first + 1 && context.entry_at[first] < 0 && context.entry_at[next] < 0 &&
+        !is_addressee_like(context, next) &&
+        reads_as_title(std::u32string(trim(context.texts[first])) +
+                       std::u32string(trim(context.texts[next]))) &&
+        std::none_of(context.texts[first].begin(), context.texts[first].end(), is_sentence_end)) {
+      layout.title = first;
+      layout.title_end = next;
+    }
+  }
   if (layout.title >= 0) {
-    const int next = next_non_empty(context, layout.title_end + 1);
+    int next = next_non_empty(context, layout.title_end + 1);
+    // A subtitle 「——……」 belongs to the title.
+    if (next >= 0 && starts_with(trim(context.texts[next]), U"——") &&
+        trim(context.texts[next]).size() <= 60) {
+      layout.title_end = next;
+      next = next_non_empty(context, next + 1);
+    }
+    // The 发文字号 under the title, as published 决定 and 命令 show it.
+    if (next >= 0 && has_document_number(context.texts[next]) &&
+        trim(context.texts[next]).size() <= 20) {
+      if (layout.document_number < 0) layout.document_number = next;
+      next = next_non_empty(context, next + 1);
+    }
     if (next >= 0 && is_addressee_like(context, next)) layout.addressee = next;
   } else if (is_addressee_like(context, first)) {
     layout.addressee = first;
@@ -322,7 +442,7 @@ ReportLayout locate_report_parts(const RuleContext& context) {
     if (next >= 0 && is_addressee_like(context, next)) layout.addressee = next;
   }
   layout.body_begin = layout.addressee >= 0 ? layout.addressee + 1
-                      : layout.title >= 0   ? layout.title_end + 1
+                      : layout.title >= 0   ? std::max(layout.title_end, layout.document_number) + 1
                                             : first;
   locate_genre(context, layout);
 
@@ -343,6 +463,18 @@ ReportLayout locate_report_parts(const RuleContext& context) {
     if (!found) {
       layout.colophon_begin = layout.colophon_end = -1;
       end = count;
+      // A printing line whose 「印发」 is lost (in a text box): what follows a 抄送 line.
+      const int last_line = previous_non_empty(context, count - 1, layout.body_begin);
+      const int before =
+          last_line >= 0 ? previous_non_empty(context, last_line - 1, layout.body_begin) : -1;
+      if (before >= 0 && classify_colophon_line(context.texts[before]) == ColophonLine::CopyTo &&
+          trim(context.texts[last_line]).size() <= 60 &&
+          std::none_of(context.texts[last_line].begin(), context.texts[last_line].end(),
+                       is_sentence_end)) {
+        layout.colophon_begin = before;
+        layout.colophon_end = last_line;
+        end = before;
+      }
     }
   }
   // The 附件 pages come between the 主体 and the 版记.
@@ -362,9 +494,12 @@ ReportLayout locate_report_parts(const RuleContext& context) {
   }
   layout.last = last;
   int signature_candidate = last;
-  if (last >= 0 && parse_date_line(context.texts[last])) {
+  if (last >= 0 && (parse_date_line(context.texts[last]) || is_date_fill_in(context.texts[last]))) {
     layout.date = last;
     signature_candidate = previous_non_empty(context, last - 1, layout.body_begin);
+    while (signature_candidate >= 0 && is_seal_mark(context.texts[signature_candidate])) {
+      signature_candidate = previous_non_empty(context, signature_candidate - 1, layout.body_begin);
+    }
   }
   if (signature_candidate >= 0 && is_signature_like(context, signature_candidate)) {
     layout.signature = signature_candidate;
@@ -426,7 +561,11 @@ std::vector<DocumentPart> document_parts(const ReportLayout& layout) {
     if (begin >= 0 && end >= begin) parts.push_back(DocumentPart{id, begin, end});
   };
   add("masthead", layout.masthead_begin, layout.masthead_end);
-  add("title", layout.title, layout.title_end);
+  // The 发文字号 under the title of a published 决定 or 命令 goes with the title.
+  add("title", layout.title,
+      layout.document_number > layout.title_end && layout.masthead_begin < 0
+          ? layout.document_number
+          : layout.title_end);
   add("addressee", layout.addressee, layout.addressee);
   const int body_last = layout.closing >= 0           ? layout.closing
                         : layout.attachment_note >= 0 ? layout.attachment_note - 1

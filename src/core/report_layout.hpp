@@ -39,6 +39,8 @@ struct ReportLayout {
   int colophon_end = -1;
   Genre genre = Genre::Report;
   bool genre_named = false;  ///< the template or the title names the genre (else assumed)
+  /// False when there is no title, or one still to be filled in: no genre can be assumed then.
+  bool genre_known = true;
 };
 
 /// One part of a document for people and tools: its id, its Chinese name and its paragraphs.

@@ -109,7 +109,10 @@ class PartsCheck {
 
   // masthead.signer: 报告 and 请示 go up; with a 版头 they name who signed them (GB/T 9704 7.2.6).
   void check_signer() {
-    if (layout_.masthead_begin < 0 || layout_.signer >= 0 || !is_upward(layout_.genre)) return;
+    if (layout_.masthead_begin < 0 || layout_.signer >= 0 || !layout_.genre_named ||
+        !is_upward(layout_.genre)) {
+      return;
+    }
     const int at = layout_.document_number >= 0 ? layout_.document_number : layout_.masthead_end;
     context_.report("masthead.signer", Severity::Error, at, 0, 0,
                     context_.say(Message::MastheadSigner));
@@ -129,9 +132,14 @@ class PartsCheck {
       if (pos >= text.size()) continue;  // 「附件：」 with the names below
       std::size_t digits = pos;
       while (digits < text.size() && is_digit(text[digits])) ++digits;
-      if (digits > pos) {
+      // 「附件：2026年暑期活动安排表」: digits that start the name are no item number.
+      const char32_t after = digits < text.size() ? to_halfwidth(text[digits]) : 0;
+      const bool numbered = digits > pos && digits - pos <= 2 &&
+                            (after == '.' || after == U'、' || after == U'．' || after == ',' ||
+                             after == U'，' || is_space(after));
+      if (numbered) {
         check_item_label(i, pos, digits, expected);
-      } else if (i != layout_.attachment_note || layout_.attachment_note_end > i) {
+      } else if (layout_.attachment_note_end > layout_.attachment_note) {
         // Several names and this one without its number: the number goes before it.
         context_.report("attachment.format", Severity::Warning, i, static_cast<int>(pos), 0,
                         context_.say(Message::AttachmentNumber,

@@ -147,7 +147,12 @@ std::size_t match_placeholder(std::u32string_view text, std::size_t pos, bool na
   if (c == U'【') {
     const std::size_t end = text.find(U'】', pos + 1);
     if (end == std::u32string_view::npos || end - pos > kMaxPlaceholderLength) return pos;
-    return is_bracketed_part_label(trim(text.substr(pos + 1, end - pos - 1))) ? pos : end + 1;
+    const std::u32string_view inside = trim(text.substr(pos + 1, end - pos - 1));
+    // 「【2026】」: a year in the wrong brackets (a 发文字号's, docnumber.format's business).
+    const bool year = inside.size() == 4 &&
+                      std::all_of(inside.begin(), inside.end(),
+                                  [](char32_t d) { return is_ascii_digit(to_halfwidth(d)); });
+    return year || is_bracketed_part_label(inside) ? pos : end + 1;
   }
   if (c == '[' || c == U'［') return match_bracket_instruction(text, pos);
   if (c == '(' || c == U'（') return match_parenthesised_instruction(text, pos);

@@ -105,7 +105,7 @@ void check_closing(RuleContext& context) {
   // The genre decides: a 报告 closes with 特此报告。, a 请示 with its own formula; a 总结, a 通知,
   // a 函 or a 方案 has none unless its template names one.
   const Genre genre = context.layout.genre;
-  if (!template_closing && !needs_closing(genre)) return;
+  if (!template_closing && (!needs_closing(genre) || !context.layout.genre_known)) return;
   const int tail =
       context.layout.attachment_note >= 0 ? context.layout.attachment_note : tail_begin(context);
   int at = last_non_empty_before(context, tail);

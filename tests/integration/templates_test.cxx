@@ -17,9 +17,9 @@ namespace {
 using namespace chengbao::testing;
 
 const std::string kStagedTemplates = CHENGBAO_STAGED_TEMPLATE_DIR;
-const std::vector<std::string> kTemplates = {"work-report", "self-inspection-report",
+const std::vector<std::string> kTemplates = {"work-report",         "self-inspection-report",
                                              "special-work-report", "annual-summary",
-                                             "status-report"};
+                                             "status-report",       "request"};
 
 /// Rule id → count of findings at warning or error level when `path` is checked like
 /// `chengbao check --template id --script script --profile example.xml`.

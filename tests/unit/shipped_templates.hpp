@@ -8,16 +8,16 @@ namespace chengbao::test {
 
 /// The ids of the shipped templates, sorted.
 inline const std::vector<std::string>& shipped_template_ids() {
-  static const std::vector<std::string> kIds = {"annual-summary", "self-inspection-report",
-                                                "special-work-report", "status-report",
-                                                "work-report"};
+  static const std::vector<std::string> kIds = {"annual-summary",         "request",
+                                                "self-inspection-report", "special-work-report",
+                                                "status-report",          "work-report"};
   return kIds;
 }
 
 /// The shipped templates written in Simplified Chinese: each has a generated zh-Hant copy.
 inline const std::vector<std::string>& simplified_template_ids() {
-  static const std::vector<std::string> kIds = {"annual-summary", "self-inspection-report",
-                                                "special-work-report", "work-report"};
+  static const std::vector<std::string> kIds = {
+      "annual-summary", "request", "self-inspection-report", "special-work-report", "work-report"};
   return kIds;
 }
 

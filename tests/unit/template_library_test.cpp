@@ -43,7 +43,7 @@ TEST(TemplateLibraryTest, ShippedFolderHoldsEveryTemplate) {
     EXPECT_EQ(info.script, info.id == "status-report" ? "en" : "zh-Hans");
   }
   EXPECT_EQ(templates.back().name, "工作情况报告");
-  EXPECT_EQ(templates[3].name, "Status report");
+  EXPECT_EQ(templates[4].name, "Status report");
 }
 
 TEST(TemplateLibraryTest, StagedFolderListsBothScripts) {
@@ -53,12 +53,13 @@ TEST(TemplateLibraryTest, StagedFolderListsBothScripts) {
   std::vector<std::string> listed;
   for (const TemplateInfo& info : templates) listed.push_back(info.id + " " + info.script);
   EXPECT_EQ(listed, (std::vector<std::string>{
-                        "annual-summary zh-Hans", "annual-summary zh-Hant",
-                        "self-inspection-report zh-Hans", "self-inspection-report zh-Hant",
-                        "special-work-report zh-Hans", "special-work-report zh-Hant",
-                        "status-report en", "work-report zh-Hans", "work-report zh-Hant"}));
-  EXPECT_EQ(templates[8].name, "工作情況報告");
-  EXPECT_EQ(fs::path(templates[8].path),
+                        "annual-summary zh-Hans", "annual-summary zh-Hant", "request zh-Hans",
+                        "request zh-Hant", "self-inspection-report zh-Hans",
+                        "self-inspection-report zh-Hant", "special-work-report zh-Hans",
+                        "special-work-report zh-Hant", "status-report en", "work-report zh-Hans",
+                        "work-report zh-Hant"}));
+  EXPECT_EQ(templates[10].name, "工作情況報告");
+  EXPECT_EQ(fs::path(templates[10].path),
             fs::path(test::staged_template_dir()) / "zh-Hant" / "work-report.xml");
 }
 
@@ -99,7 +100,7 @@ TEST(TemplateLibraryTest, ASimplifiedTemplateIsNeverPassedOffAsTraditional) {
                 "/work-report.xml is zh-Hans; the zh-Hant folder is made at build time by the "
                 "templates_staged target)");
   EXPECT_EQ(error_of(resolve_template("nope", test::staged_template_dir(), "zh-Hant")).message,
-            "unknown template 'nope' (known: annual-summary, self-inspection-report, "
+            "unknown template 'nope' (known: annual-summary, request, self-inspection-report, "
             "special-work-report, status-report, work-report)");
   EXPECT_EQ(error_of(resolve_template("work-report", test::staged_template_dir(), "zh-TW")).message,
             "unknown script 'zh-TW' (use zh-Hans or zh-Hant)");

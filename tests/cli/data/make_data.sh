@@ -1,6 +1,8 @@
 #!/bin/sh
 # Regenerates the generated test data of the end-to-end CLI tests (see README.md):
 #   defects/*.fodt                  make_defects.py, from report_typed.fodt and report_styled.fodt
+#   gongwen_*.fodt, defects/gongwen_*.fodt
+#                                   make_gongwen.py, from tests/unit/data/gongwen/*.txt
 #   report_*.odt, report_*.docx     soffice --convert-to odt / docx of the clean reports
 #   defects/*.odt, defects/*.docx   the same for the defect variants
 # and, with --expected CHENGBAO, rewrites ../expected/*.json from that chengbao's output (review
@@ -26,8 +28,9 @@ convert() {  # convert FORMAT DIR FILE...: writes the converted files into DIR
 }
 
 python3 "$here/make_defects.py" "$here/defects"
+python3 "$here/make_gongwen.py" "$here"
 for format in odt docx; do
-  convert "$format" "$here" "$here"/report_typed.fodt "$here"/report_styled.fodt
+  convert "$format" "$here" "$here"/report_typed.fodt "$here"/report_styled.fodt "$here"/gongwen_*.fodt
   convert "$format" "$here/defects" "$here"/defects/*.fodt
 done
 
