@@ -135,6 +135,8 @@ class TextCheck {
     std::vector<bool> flagged(text.size(), false);
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (excluded[i] || full_width_of(text[i]) == 0) continue;
+      // 「“What the dog doing?”」: the mark ends an English phrase quoted in Chinese text.
+      if ((text[i] == '?' || text[i] == '!') && i > 0 && is_latin_letter(text[i - 1])) continue;
       const bool after_cjk = i > 0 && is_cjk(text[i - 1]);
       const bool before_cjk = i + 1 < text.size() && is_cjk(text[i + 1]);
       flagged[i] = after_cjk || before_cjk;

@@ -775,7 +775,8 @@ TEST_F(CheckTest, NumbersTimesAddressesAndLatinKeepTheirPunctuation) {
   const Document document =
       inserted(clean_, "特此报告。",
                "培训定于上午10:30开始，共1,000人参加，详见http://www.dhbank.cn/a?b=1:2，或发邮件至"
-               "train.office@dhbank.cn咨询；口号为Service first, always! 设备 (ATM) 运行正常。");
+               "train.office@dhbank.cn咨询；口号为Service first, always! 设备 (ATM) 运行正常，"
+               "网友称之为“What the dog doing?”的谐音。");
   EXPECT_EQ(describe(check(document).findings), "");
 }
 

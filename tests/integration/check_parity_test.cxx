@@ -1,0 +1,107 @@
+// Writer and the command line find the same problems in every report of tests/cli/data: the same
+// rule at the same paragraph, offset and length, for .fodt, .odt and .docx alike.
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "office_fixture.hxx"
+
+namespace {
+
+using namespace chengbao::testing;
+namespace fs = std::filesystem;
+
+using Found = std::multiset<std::tuple<std::string, int, int, int>>;
+
+int numberAfter(const std::string& json, const std::string& key, std::size_t from) {
+  const std::size_t at = json.find("\"" + key + "\": ", from);
+  return at == std::string::npos ? -1 : std::atoi(json.c_str() + at + key.size() + 4);
+}
+
+/// (rule, paragraph, offset, length) of every finding of a check JSON (ours: keys in that order).
+Found findingsOf(const std::string& json) {
+  Found result;
+  std::size_t pos = 0;
+  while ((pos = json.find("\"rule\": \"", pos)) != std::string::npos) {
+    pos += 9;
+    const std::string rule = json.substr(pos, json.find('"', pos) - pos);
+    result.emplace(rule, numberAfter(json, "paragraph", pos), numberAfter(json, "offset", pos),
+                   numberAfter(json, "length", pos));
+  }
+  return result;
+}
+
+std::string readFile(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<fs::path> cliReports() {
+  std::vector<fs::path> reports;
+  const fs::path data = fs::path(CHENGBAO_SOURCE_DIR) / "tests" / "cli" / "data";
+  for (const fs::path& folder : {data, data / "defects"}) {
+    for (const auto& entry : fs::directory_iterator(folder)) {
+      const std::string ext = entry.path().extension().string();
+      if (ext == ".fodt" || ext == ".odt" || ext == ".docx") reports.push_back(entry.path());
+    }
+  }
+  std::sort(reports.begin(), reports.end());
+  return reports;
+}
+
+class CheckParityTest : public OfficeTest {};
+
+TEST_F(CheckParityTest, WriterAndTheCommandLineAgreeOnEveryCliTestReport) {
+  const std::vector<fs::path> reports = cliReports();
+  ASSERT_GE(reports.size(), 150u);
+  int withFindings = 0;
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const fs::path& source = reports[i];
+    const std::string name = source.filename().string();
+    // A copy: the office must not leave lock files in the source tree.
+    const fs::path copy = workDir_ / ("r" + std::to_string(i) + source.extension().string());
+    fs::copy_file(source, copy, fs::copy_options::overwrite_existing);
+    // As the CLI tests check them: whole 公文 by their genre, the others against work-report.
+    std::vector<std::pair<std::string, std::string>> args;
+    std::string options;
+    if (name.rfind("gongwen_", 0) != 0) {
+      args.push_back({"Template", "work-report"});
+      options += " --template work-report";
+    }
+    if (name.find("signature.mismatch") != std::string::npos) {
+      args.push_back({"Profile", kExampleProfile});
+      options += std::string(" --profile ") + kExampleProfile;
+    }
+    const fs::path json = workDir_ / ("writer" + std::to_string(i) + ".json");
+    args.push_back({"Output", "file://" + json.string()});
+
+    Doc document = office_->load(copy.string());
+    ASSERT_TRUE(document.is()) << name;
+    const DispatchOutcome outcome = office_->dispatch(document, "vnd.chengbao:Check", args);
+    chengbao::office::closeDocument(document);
+    ASSERT_TRUE(outcome.answered) << name;
+    ASSERT_TRUE(outcome.success) << name << ": " << outcome.message;
+
+    const fs::path cli = workDir_ / ("cli" + std::to_string(i) + ".json");
+    const std::string command = std::string(CHENGBAO_CLI) + " check --format json" + options +
+                                " '" + copy.string() + "' > '" + cli.string() + "'";
+    const int status = std::system(command.c_str());
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) <= 1) << command;
+
+    const Found inWriter = findingsOf(readFile(json));
+    EXPECT_EQ(inWriter, findingsOf(readFile(cli))) << name;
+    if (!inWriter.empty()) ++withFindings;
+  }
+  // The comparison means something only if many reports have findings to compare.
+  EXPECT_GE(withFindings, 100);
+}
+
+}  // namespace
