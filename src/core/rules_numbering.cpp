@@ -164,7 +164,10 @@ class NumberingCheck {
     }
   }
 
-  // Siblings (same parent, same level) count 1, 2, 3 … from 1.
+  // Siblings (same parent, same level) count 1, 2, 3 … from 1. Typed labels are wanted by their
+  // place in the whole run of siblings, so that fixing every one of them gives 一、二、三、 (a
+  // repeated 三、 is 二、 or 四、 by where it stands, never both); automatic labels follow the
+  // office's counting, which only the writer's list setup changes.
   void check_counting() {
     std::map<std::pair<int, int>, int> expected;  // (parent, level) → next value
     for (int index : labelled_) {
@@ -172,7 +175,7 @@ class NumberingCheck {
       const int value = at.label->values.back();
       auto [it, first] = expected.try_emplace({at.parent, at.level}, 1);
       const int wanted = it->second;
-      it->second = value + 1;
+      it->second = at.automatic ? value + 1 : wanted + 1;
       // 1.2.3 also repeats the counters above it: 3.1 under section 2 is wrong however it counts.
       std::vector<int> whole = at.label->values;
       const bool decimal =

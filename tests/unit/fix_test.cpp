@@ -173,5 +173,34 @@ TEST(PlanFixesTest, FixingEverythingTheCheckerOffersLeavesNothingToFix) {
   EXPECT_TRUE(plan_fixes(fixed, after.findings, {}).empty()) << describe(after.findings);
 }
 
+TEST(PlanFixesTest, FixingEveryLabelWorksOutTheNumberingFromTheWholeRun) {
+  // 「三、存在的问题」 then 「三、下一步工作打算」, and a repeated level-2 label under 一、.
+  Document document = load_report("clean_typed.txt");
+  const int problems = paragraph_of(document, "二、存在的问题");
+  document.paragraphs[problems].text = "三、存在的问题";
+  const ReportTemplate report_template =
+      test::value_of(load_template(test::template_dir() + "/work-report.xml"));
+  CheckOptions options;
+  options.report_template = &report_template;
+  const CheckResult before = check_document(document, options);
+  ASSERT_EQ(before.findings.size(), 1u) << describe(before.findings);
+  EXPECT_EQ(before.findings[0].replacement, "二、");
+
+  const Document fixed = applied(document, plan_fixes(document, before.findings, {}));
+  EXPECT_EQ(fixed.paragraphs[problems].text, "二、存在的问题");
+  EXPECT_EQ(describe(check_document(fixed, options).findings), "");
+
+  // 一、二、二、三、 (a label typed twice) becomes 一、二、三、四、 in one Fix all.
+  Document doubled =
+      document_of({"关于测试的报告", "上级行：", "一、甲", "正文。", "二、乙", "正文。", "二、丙",
+                   "正文。", "三、丁", "正文。", "特此报告。", "东湖银行", "2026年11月20日"});
+  const CheckResult found = check_document(doubled, CheckOptions{});
+  const Document renumbered = applied(doubled, plan_fixes(doubled, found.findings, {}));
+  EXPECT_EQ(renumbered.paragraphs[6].text, "三、丙");
+  EXPECT_EQ(renumbered.paragraphs[8].text, "四、丁");
+  const CheckResult again = check_document(renumbered, CheckOptions{});
+  EXPECT_TRUE(plan_fixes(renumbered, again.findings, {}).empty()) << describe(again.findings);
+}
+
 }  // namespace
 }  // namespace chengbao
