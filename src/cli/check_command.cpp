@@ -150,11 +150,8 @@ int run_check(const std::vector<std::string>& args) {
   if (format == "json") {
     std::cout << check_json(reports) << '\n';
   } else {
-    if (skipped_template_rules)
-      std::cout << "note: no --template given: heading.missing, heading.order and section.empty "
-                   "were not checked\n";
-    std::cout << summary.files << " file(s): " << summary.errors << " error(s), "
-              << summary.warnings << " warning(s), " << summary.infos << " info\n";
+    if (skipped_template_rules) std::cout << skipped_template_note(check_options.language);
+    std::cout << summary_text(summary, check_options.language);
   }
 
   if (unreadable) return kExitInvalid;

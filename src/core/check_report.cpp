@@ -45,6 +45,7 @@ Summary summarize(const std::vector<FileReport>& reports) {
   Summary summary;
   summary.files = static_cast<int>(reports.size());
   for (const FileReport& report : reports) {
+    if (report.error) ++summary.unreadable;
     for (const Finding& finding : report.findings) {
       switch (finding.severity) {
         case Severity::Error:
@@ -100,6 +101,42 @@ std::string check_json(const std::vector<FileReport>& reports) {
          ", \"warning\": " + std::to_string(summary.warnings) +
          ", \"info\": " + std::to_string(summary.infos) + "}}";
   return out;
+}
+
+std::string summary_text(const Summary& summary, Language language) {
+  const std::string files = std::to_string(summary.files);
+  const std::string unreadable = std::to_string(summary.unreadable);
+  const std::string errors = std::to_string(summary.errors);
+  const std::string warnings = std::to_string(summary.warnings);
+  const std::string infos = std::to_string(summary.infos);
+  switch (language) {
+    case Language::ZhCN:
+      return "共 " + files + " 个文件" +
+             (summary.unreadable > 0 ? "（" + unreadable + " 个无法读取）" : std::string()) + "：" +
+             errors + " 个错误，" + warnings + " 个警告，" + infos + " 个提示\n";
+    case Language::ZhTW:
+      return "共 " + files + " 個檔案" +
+             (summary.unreadable > 0 ? "（" + unreadable + " 個無法讀取）" : std::string()) + "：" +
+             errors + " 個錯誤，" + warnings + " 個警告，" + infos + " 個提示\n";
+    case Language::En:
+      break;
+  }
+  return files + " file(s)" +
+         (summary.unreadable > 0 ? ", " + unreadable + " could not be read" : std::string()) +
+         ": " + errors + " error(s), " + warnings + " warning(s), " + infos + " info\n";
+}
+
+std::string skipped_template_note(Language language) {
+  switch (language) {
+    case Language::ZhCN:
+      return "注：未指定 --template，未检查 heading.missing、heading.order 和 section.empty\n";
+    case Language::ZhTW:
+      return "註：未指定 --template，未檢查 heading.missing、heading.order 和 section.empty\n";
+    case Language::En:
+      break;
+  }
+  return "note: no --template given: heading.missing, heading.order and section.empty were not "
+         "checked\n";
 }
 
 std::string check_text(const FileReport& report) {

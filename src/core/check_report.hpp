@@ -23,11 +23,19 @@ struct FileReport {
 /// Counts of findings by severity over all files.
 struct Summary {
   int files = 0;
+  int unreadable = 0;  ///< files that could not be read (and so were not checked)
   int errors = 0;
   int warnings = 0;
   int infos = 0;
 };
 Summary summarize(const std::vector<FileReport>& reports);
+
+/// The last line of the text output, in `language`: "4 file(s), 2 could not be read: 1 error(s),
+/// 0 warning(s), 0 info"; files that could not be read are counted apart, never as clean.
+std::string summary_text(const Summary& summary, Language language);
+
+/// The note that the template rules were skipped, in `language`.
+std::string skipped_template_note(Language language);
 
 /// {"files": [...], "summary": {...}} exactly as DESIGN.md §4.1; one line, UTF-8, no BOM.
 std::string check_json(const std::vector<FileReport>& reports);
