@@ -733,6 +733,7 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
   std::vector<std::string> opening;
   std::vector<std::string> closing;
   std::vector<std::string> attachment_note;
+  std::vector<std::string> notes;
   std::vector<LevelNumbering> numbering;
   CheckerFile checker;
   LocalizedReader localized(doc, tmpl.script);
@@ -745,13 +746,15 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
       section_nodes.push_back(child);
     } else if (name == "name" || name == "description") {
       error = localized.read(child, name == "name" ? names : descriptions);
-    } else if (name == "opening" || name == "closing" || name == "attachment-note") {
+    } else if (name == "opening" || name == "closing" || name == "attachment-note" ||
+               name == "notes") {
       std::string paragraph;
       error = xml::read_value(doc, child, paragraph);
       if (!error && paragraph.empty()) error = doc.error(child, "<" + name + "> is empty");
-      (name == "opening"   ? opening
-       : name == "closing" ? closing
-                           : attachment_note)
+      (name == "opening"           ? opening
+       : name == "closing"         ? closing
+       : name == "attachment-note" ? attachment_note
+                                   : notes)
           .push_back(paragraph);
     } else if (name == "genre" || name == "numbering" || name == "title" || name == "addressee" ||
                name == "signature" || name == "date" || name == "page-setup" || name == "checker") {
@@ -814,6 +817,7 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
   if (!opening.empty() || !extends) tmpl.opening = opening;
   if (!closing.empty() || !extends) tmpl.closing = closing;
   if (!attachment_note.empty() || !extends) tmpl.attachment_note = attachment_note;
+  if (!notes.empty() || !extends) tmpl.notes = notes;
   if (!extends) {
     if (tmpl.names.empty()) return doc.error(root, "missing <name> in <template>");
     if (!numbering_node) return doc.error(root, "missing <numbering> in <template>");

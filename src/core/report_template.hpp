@@ -92,8 +92,10 @@ struct ReportTemplate {
   std::vector<Section> sections;
   std::vector<std::string> closing;          ///< e.g. 特此报告。
   std::vector<std::string> attachment_note;  ///< 附件说明, one paragraph each; usually empty
-  std::string signature;                     ///< e.g. {{org_name}}
-  std::string date;                          ///< e.g. {{date}}
+  /// 附注 after the date, one paragraph each: a 请示's 「（联系人：……，电话：……）」.
+  std::vector<std::string> notes;
+  std::string signature;  ///< e.g. {{org_name}}
+  std::string date;       ///< e.g. {{date}}
   /// How {{date}} is written; unset: as the profile says.
   std::optional<DateStyle> date_style;
   PageSetup page_setup = PageSetup::None;

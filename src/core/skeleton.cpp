@@ -129,6 +129,7 @@ Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
   for (const std::string& paragraph : tmpl.attachment_note) add(Role::Body, paragraph);
   add(Role::Signature, tmpl.signature);
   add(Role::Date, tmpl.date);
+  for (const std::string& paragraph : tmpl.notes) add(Role::Body, paragraph);
   return skeleton;
 }
 

@@ -550,6 +550,23 @@ TEST(ReportTemplateTest, GenreDateFormPageSetupAndAttachmentNote) {
   EXPECT_EQ(value_of(parse_template(xml, "t.xml")).date_style, DateStyle::Chinese);
 }
 
+TEST(ReportTemplateTest, ARequestCarriesItsGenreAndItsNotesAfterTheDate) {
+  const ReportTemplate tmpl = value_of(
+      parse_template(template_with("  <genre>request</genre>\n"
+                                   "  <closing>妥否，请批示。</closing>\n"
+                                   "  <notes>（联系人：【姓名】，电话：【电话号码】）</notes>\n"),
+                     "t.xml"));
+  EXPECT_EQ(tmpl.genre, Genre::Request);
+  EXPECT_STREQ(genre_name(tmpl.genre), "request");
+  EXPECT_EQ(tmpl.notes, (std::vector<std::string>{"（联系人：【姓名】，电话：【电话号码】）"}));
+  EXPECT_EQ(parse_error(template_with("  <notes/>\n")).to_string(), "t.xml:9: <notes> is empty");
+  // The shipped 请示 ends with them, after the date.
+  const ReportTemplate shipped = value_of(load_template(test::template_dir() + "/request.xml"));
+  EXPECT_EQ(shipped.genre, Genre::Request);
+  EXPECT_EQ(shipped.closing, (std::vector<std::string>{"妥否，请批示。"}));
+  ASSERT_EQ(shipped.notes.size(), 1u);
+}
+
 TEST(ReportTemplateTest, GenreDateFormAndPageSetupAreChecked) {
   EXPECT_EQ(parse_error(template_with("  <genre>memo</genre>\n")).to_string(),
             std::string("t.xml:9: unknown genre 'memo' (use one of ") + genre_names() + ")");

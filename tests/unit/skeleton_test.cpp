@@ -1,6 +1,8 @@
 // Tests of skeleton.hpp: field filling and the paragraphs a template and a profile make.
 #include "skeleton.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "shipped_templates.hpp"
@@ -366,8 +368,12 @@ TEST(SkeletonTest, EveryShippedTemplateFillsEveryFieldWithTheExampleProfile) {
     for (const SkeletonParagraph& paragraph : skeleton.paragraphs) {
       EXPECT_EQ(paragraph.text.find("{{"), std::string::npos) << id << ": " << paragraph.text;
     }
-    EXPECT_EQ(skeleton.paragraphs.back().text,
-              id == "status-report" ? "2026-11-28" : "2026年11月28日");
+    // The date ends the report, but for the 附注 a 请示 carries after it.
+    const auto date = std::find_if(skeleton.paragraphs.rbegin(), skeleton.paragraphs.rend(),
+                                   [](const SkeletonParagraph& p) { return p.role == Role::Date; });
+    ASSERT_NE(date, skeleton.paragraphs.rend()) << id;
+    EXPECT_EQ(date->text, id == "status-report" ? "2026-11-28" : "2026年11月28日");
+    EXPECT_EQ(date - skeleton.paragraphs.rbegin(), id == "request" ? 1 : 0) << id;
   }
 }
 
