@@ -74,4 +74,9 @@ inline bool needs_signature(Genre genre) {
   return genre != Genre::Minutes && genre != Genre::Scheme && genre != Genre::Plan;
 }
 
+/// The same when no template says otherwise: a 总结 is often sent as an attachment too.
+inline bool needs_signature_by_title(Genre genre) {
+  return needs_signature(genre) && genre != Genre::Summary;
+}
+
 }  // namespace chengbao

@@ -107,7 +107,11 @@ ColophonLine classify_colophon_line(std::u32string_view text) {
 // 附件说明 (「附件：1. ……」) has a colon and the names after it.
 bool is_attachment_label(std::u32string_view text) {
   const std::u32string_view trimmed = trim(text);
-  if (trimmed.empty() || to_halfwidth(trimmed.back()) == ':') return false;
+  // Most paragraphs are rejected here, before any folding.
+  if (trimmed.size() < 2 || trimmed.size() > 8 || trimmed.front() != U'附' ||
+      to_halfwidth(trimmed.back()) == ':') {
+    return false;
+  }
   const std::u32string folded = fold_for_match(trimmed);
   if (!starts_with(folded, U"附件")) return false;
   const std::u32string_view rest = std::u32string_view(folded).substr(2);
@@ -276,6 +280,19 @@ bool is_fill_in(std::u32string_view text) {
          trimmed.find(U"××") != std::u32string_view::npos;
 }
 
+// The signature and the date in one paragraph, the date after a line break.
+bool is_signature_and_date(const RuleContext& context, int index) {
+  const std::u32string_view text = context.texts[index];
+  const std::size_t line_break = text.rfind(U'\n');
+  if (line_break == std::u32string_view::npos || !parse_date_line(text.substr(line_break + 1))) {
+    return false;
+  }
+  const std::u32string_view before = trim(text.substr(0, line_break));
+  return !before.empty() && before.size() <= 50 &&
+         before.find(U'\n') == std::u32string_view::npos &&
+         std::none_of(before.begin(), before.end(), is_sentence_end);
+}
+
 // A date still to be filled in: 「[日期]」, 「【成文日期】」.
 bool is_date_fill_in(std::u32string_view text) {
   const std::u32string_view trimmed = trim(text);
@@ -305,11 +322,22 @@ std::u32string title_without_note(std::u32string title) {
 }
 
 // The template's genre, else the one the title names, else a 报告 (what chengbao is for).
-void locate_genre(const RuleContext& context, ReportLayout& layout) {
+void locate_genre_of(const RuleContext& context, ReportLayout& layout) {
   if (context.options.report_template != nullptr) {
     layout.genre = context.options.report_template->genre;
     layout.genre_named = true;
     return;
+  }
+  // The 标志 of a 纪要 or a 命令 names the genre: 「会议纪要」, 「云岭市人民政府命令」.
+  for (int i = layout.masthead_begin; i >= 0 && i <= layout.masthead_end; ++i) {
+    const std::u32string folded = fold_for_match(context.texts[i]);
+    if (folded.size() > 30 || ends_with(folded, U"文件")) continue;
+    const std::optional<Genre> named = genre_from_title(folded);
+    if (named && (*named == Genre::Minutes || *named == Genre::Order)) {
+      layout.genre = *named;
+      layout.genre_named = true;
+      return;
+    }
   }
   // Without a title, or with one still to be filled in, the genre is not known.
   if (layout.title < 0) {
@@ -326,6 +354,14 @@ void locate_genre(const RuleContext& context, ReportLayout& layout) {
     layout.genre = *named;
     layout.genre_named = true;
   }
+}
+
+void locate_genre(const RuleContext& context, ReportLayout& layout) {
+  locate_genre_of(context, layout);
+  // A template names its signature and date; a title alone decides by its genre.
+  layout.signature_required = context.options.report_template != nullptr
+                                  ? needs_signature(layout.genre)
+                                  : needs_signature_by_title(layout.genre);
 }
 
 }  // namespace
@@ -494,7 +530,12 @@ ReportLayout locate_report_parts(const RuleContext& context) {
   }
   layout.last = last;
   int signature_candidate = last;
-  if (last >= 0 && (parse_date_line(context.texts[last]) || is_date_fill_in(context.texts[last]))) {
+  if (last >= 0 && is_signature_and_date(context, last)) {
+    // 「办公室↵2024年12月1日」: signature and date in one paragraph, split by a line break.
+    layout.date = layout.signature = last;
+    signature_candidate = -1;
+  } else if (last >= 0 &&
+             (parse_date_line(context.texts[last]) || is_date_fill_in(context.texts[last]))) {
     layout.date = last;
     signature_candidate = previous_non_empty(context, last - 1, layout.body_begin);
     while (signature_candidate >= 0 && is_seal_mark(context.texts[signature_candidate])) {

@@ -41,6 +41,9 @@ struct ReportLayout {
   bool genre_named = false;  ///< the template or the title names the genre (else assumed)
   /// False when there is no title, or one still to be filled in: no genre can be assumed then.
   bool genre_known = true;
+  /// Whether the issuer's signature and the date must end the 主体 (not for a 纪要, nor for a
+  /// 方案 or a 总结 checked without a template: those are often attachments).
+  bool signature_required = true;
 };
 
 /// One part of a document for people and tools: its id, its Chinese name and its paragraphs.

@@ -54,7 +54,7 @@ void check_date_line(RuleContext& context) {
 void check_dates(RuleContext& context) {
   if (context.layout.date >= 0) {
     check_date_line(context);
-  } else if (needs_signature(context.layout.genre)) {
+  } else if (context.layout.signature_required) {
     const int at = context.layout.last >= 0 ? context.layout.last : 0;
     context.report("date.missing", Severity::Error, at, 0, 0, context.say(Message::DateMissing));
   }

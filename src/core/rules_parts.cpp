@@ -83,8 +83,10 @@ class PartsCheck {
     const int length = static_cast<int>(number->mark + 1 - number->begin);
     const std::string written = context_.slice(line, begin, length);
     const std::size_t digits = number->mark - number->number;
-    // 「X号」 placeholders are placeholder.leftover's; here only what is really written.
-    if (number->begin == number->open || digits == 0) {
+    // 「X号」 placeholders are placeholder.leftover's; here only what is really written. A 纪要's
+    // number 「〔2026〕12号」 has no 机关代字 (GB/T 9704 10.3).
+    const bool no_code = number->begin == number->open && layout_.genre != Genre::Minutes;
+    if (no_code || digits == 0) {
       context_.report("docnumber.format", Severity::Warning, line, begin, length,
                       context_.say(Message::DocNumberIncomplete, {written}));
       return;
@@ -221,6 +223,8 @@ class PartsCheck {
     for (int i = layout_.body_begin; i < end; ++i) {
       const std::u32string_view text = context_.texts[i];
       for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        const char32_t c = text[pos];
+        if (c != U'请' && c != U'請' && c != U'妥' && c != U'当' && c != U'當') continue;
         const std::size_t length = asks_for_approval(text, pos);
         if (length == 0) continue;
         const int offset = static_cast<int>(pos);
@@ -235,7 +239,7 @@ class PartsCheck {
   // The length of a request for approval at `pos`, 0 when there is none.
   static std::size_t asks_for_approval(std::u32string_view text, std::size_t pos) {
     const char32_t c = text[pos];
-    if (c != U'请' && c != U'請' && c != U'妥') return 0;
+    if (c != U'请' && c != U'請' && c != U'妥' && c != U'当' && c != U'當') return 0;
     const std::u32string_view rest = text.substr(pos);
     if (starts_with(rest, U"妥否") || starts_with(rest, U"當否") || starts_with(rest, U"当否")) {
       // 「妥否，请批示」 is one request.

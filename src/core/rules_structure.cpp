@@ -133,7 +133,7 @@ std::u32string without_spaces(std::u32string_view text) {
 void check_signature(RuleContext& context) {
   const ReportLayout& layout = context.layout;
   if (layout.signature < 0) {
-    if (!needs_signature(layout.genre)) return;
+    if (!layout.signature_required) return;
     const int at = layout.last >= 0 ? layout.last : 0;
     context.report("signature.missing", Severity::Error, at, 0, 0,
                    context.say(Message::SignatureMissing));

@@ -289,7 +289,9 @@ void check_spacing(RuleContext& context) {
     std::size_t pos = 0;
     while (pos < text.size() && is_space(text[pos])) ++pos;  // the indent
     while (pos < text.size()) {
-      if (!is_space(text[pos]) || text[pos] == '\t') {
+      const char32_t c = text[pos];
+      // Most characters are ideographs: one comparison passes over them.
+      if ((c >= 0x4E00 && c <= 0x9FFF) || !is_space(c) || c == '\t') {
         ++pos;
         continue;
       }

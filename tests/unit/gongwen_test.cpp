@@ -7,6 +7,7 @@
 
 #include "check.hpp"
 #include "report_layout.hpp"
+#include "report_template.hpp"
 #include "report_text.hpp"
 #include "test_support.hpp"
 
@@ -259,6 +260,44 @@ TEST(GongwenTest, MinutesNeedNoAddresseeSignatureOrDateButAReportDoes) {
   EXPECT_NE(found.find("signature.missing"), std::string::npos) << found;
   EXPECT_NE(found.find("date.missing"), std::string::npos) << found;
   EXPECT_NE(found.find("closing.missing"), std::string::npos) << found;
+}
+
+TEST(GongwenTest, TheSignOfMinutesNamesTheirGenre) {
+  // 「会议纪要」 over its number (a 纪要's has no 机关代字), then the issuer and the date on one
+  // line: no addressee, signature or date needed.
+  const Document document = test::report_from_text(
+      "@c会议纪要\n\n@c〔2026〕12号\n@c滨江市应急管理局　　　　2026年11月18日\n\n"
+      "　　会议研究了冬季安全生产检查工作。\n一、关于检查安排\n　　12月1日启动。\n");
+  const DocumentStructure structure = describe_document(document, CheckOptions{});
+  EXPECT_EQ(structure.layout.genre, Genre::Minutes);
+  EXPECT_EQ(describe(problems(check(document))), "");
+}
+
+TEST(GongwenTest, SignatureAndDateMayShareAParagraphSplitByALineBreak) {
+  Document document = gongwen("letter");
+  const int signature = 10;  // after the body, before the date
+  ASSERT_EQ(document.paragraphs[static_cast<std::size_t>(signature)].text, "滨江市应急管理局");
+  document.paragraphs[static_cast<std::size_t>(signature)].text =
+      "滨江市应急管理局\n2026年11月26日";
+  document.paragraphs.erase(document.paragraphs.begin() + signature + 1);
+  EXPECT_EQ(describe(problems(check(document))), "");
+  // Without the line break it is one line that is neither a signature nor a date.
+  document.paragraphs[static_cast<std::size_t>(signature)].text = "滨江市应急管理局2026年11月26日";
+  EXPECT_NE(describe(problems(check(document))).find("date.missing"), std::string::npos);
+}
+
+TEST(GongwenTest, ASummaryWithoutATemplateNeedsNoSignatureButItsTemplateAsksForOne) {
+  const Document summary = test::report_from_text(
+      "@c{Title}2026年消费者权益保护工作总结\n一、基本情况\n　　全年开展宣传活动12场。\n"
+      "二、下一步打算\n　　继续做好宣传教育。\n");
+  EXPECT_EQ(describe(problems(check(summary))), "");
+  const ReportTemplate annual =
+      test::value_of(load_template(test::template_dir() + "/annual-summary.xml"));
+  CheckOptions options;
+  options.report_template = &annual;
+  const std::string found = describe(problems(check_document(summary, options)));
+  EXPECT_NE(found.find("signature.missing"), std::string::npos) << found;
+  EXPECT_NE(found.find("date.missing"), std::string::npos) << found;
 }
 
 }  // namespace
