@@ -21,7 +21,8 @@ enum class Message {
   DateMissing,
   DateFormat,           ///< {0} as written, {1} the wanted form
   DateInvalid,          ///< {0} as written
-  HeadingMissing,       ///< {0} the section heading
+  HeadingMissing,       ///< {0} the section heading, {1} the heading it belongs before
+  HeadingMissingAtEnd,  ///< {0} the section heading: it belongs last in the body
   HeadingOrderBefore,   ///< {0} this heading should come before {1}
   HeadingOrderAfter,    ///< {0} this heading should come after {1}
   SectionEmpty,         ///< {0} the heading

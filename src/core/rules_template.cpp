@@ -107,17 +107,26 @@ class TemplateCheck {
     for (std::size_t s = 0; s < sections.size(); ++s) {
       if (!sections[s].required || found[s] >= 0) continue;
       int at = fallback;
+      const OutlineEntry* before = nullptr;
       for (std::size_t next = s + 1; next < sections.size(); ++next) {
         if (found[next] >= 0) {
-          at = context_.outline.entries[body_[found[next]]].paragraph;
+          before = &context_.outline.entries[body_[found[next]]];
+          at = before->paragraph;
           break;
         }
       }
       const int count = static_cast<int>(context_.texts.size());
       if (at >= count) at = count - 1;
       if (at < 0) at = 0;
-      context_.report("heading.missing", Severity::Error, at, 0, 0,
-                      context_.say(Message::HeadingMissing, {sections[s].heading}));
+      // Say where it belongs: before the next section that is there, as the reader sees it.
+      const std::string message =
+          before != nullptr
+              ? context_.say(
+                    Message::HeadingMissing,
+                    {sections[s].heading,
+                     (before->label ? before->label->text : std::string()) + before->heading})
+              : context_.say(Message::HeadingMissingAtEnd, {sections[s].heading});
+      context_.report("heading.missing", Severity::Error, at, 0, 0, message);
     }
   }
 

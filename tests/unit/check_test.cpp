@@ -475,13 +475,23 @@ TEST_F(CheckTest, RequiredSectionMissingIsReportedWhereItBelongs) {
   const Finding finding = only_problem(check(document), "heading.missing");
   expect_at(finding, paragraph_of(document, "三、下一步工作打算"), 0, 0, "");
   EXPECT_EQ(finding.severity, Severity::Error);
-  EXPECT_EQ(finding.message, "缺少必需章节“存在的问题”");
+  EXPECT_EQ(finding.message, "缺少必需章节“存在的问题”，应在“三、下一步工作打算”之前");
 }
 
 TEST_F(CheckTest, LastRequiredSectionMissingIsReportedAtTheClosing) {
   const Document document = replaced(clean_, "三、下一步工作打算", "三、其他事项");
-  expect_at(only_problem(check(document), "heading.missing"),
-            paragraph_exactly(document, "特此报告。"), 0, 0, "");
+  const Finding finding = only_problem(check(document), "heading.missing");
+  expect_at(finding, paragraph_exactly(document, "特此报告。"), 0, 0, "");
+  EXPECT_EQ(finding.message, "缺少必需章节“下一步工作打算”，应在正文最后");
+  // In the other languages too the message says where the section belongs.
+  const ReportTemplate& tmpl = work_report_;
+  CheckOptions options;
+  options.report_template = &tmpl;
+  options.language = Language::En;
+  const CheckResult english = check_document(document, options);
+  ASSERT_EQ(english.findings.size(), 1u);
+  EXPECT_EQ(english.findings[0].message,
+            "The required section “下一步工作打算” is missing: it belongs last in the body");
 }
 
 TEST_F(CheckTest, SectionHeadingsMatchAliasesScriptsAndSpacing) {
