@@ -165,29 +165,8 @@ bool is_close_bracket(char32_t c) {
          c == U'﹞';
 }
 
-// A 发文字号 somewhere in the line: a bracketed four-digit year, then (perhaps) a number, then 号
-// (「东湖银滨发〔2026〕5号」, also the wrong brackets and the incomplete 「〔2020〕号」, which are
-// its own rule's business).
 bool has_document_number(std::u32string_view text) {
-  for (std::size_t i = 0; i + 6 < text.size(); ++i) {
-    if (!is_open_bracket(text[i])) continue;
-    std::size_t j = i + 1;
-    int digits = 0;
-    // 「〔202X〕」 in a template: the year's digits may be placeholders.
-    while (j < text.size() && (is_ascii_digit(to_halfwidth(text[j])) || text[j] == U'X' ||
-                               text[j] == U'x' || text[j] == U'Ｘ')) {
-      ++j, ++digits;
-    }
-    if (digits != 4 || j >= text.size() || !is_close_bracket(text[j])) continue;
-    ++j;
-    if (j < text.size() && text[j] == U'第') ++j;  // 「〔2026〕第5号」, an older form
-    while (j < text.size() && (is_ascii_digit(to_halfwidth(text[j])) || text[j] == U'X' ||
-                               text[j] == U'x' || text[j] == U'*' || is_space(text[j]))) {
-      ++j;
-    }
-    if (j < text.size() && (text[j] == U'号' || text[j] == U'號')) return true;
-  }
-  return false;
+  return find_document_number(text).has_value();
 }
 
 enum class MastheadLine { Strong, Known, Weak, Other };
@@ -594,6 +573,37 @@ ReportLayout locate_report_parts(const RuleContext& context) {
     if (std::find(closings.begin(), closings.end(), folded) == closings.end()) ++layout.body_end;
   }
   return layout;
+}
+
+std::optional<DocumentNumber> find_document_number(std::u32string_view text) {
+  // 「〔202X〕X号」 in a template: digits may be placeholders.
+  const auto is_fill = [](char32_t c) { return c == U'X' || c == U'x' || c == U'Ｘ' || c == U'*'; };
+  for (std::size_t i = 0; i + 6 < text.size(); ++i) {
+    if (!is_open_bracket(text[i])) continue;
+    DocumentNumber found;
+    std::size_t j = i + 1;
+    while (j < text.size() && (is_ascii_digit(to_halfwidth(text[j])) || is_fill(text[j]))) {
+      found.placeholder = found.placeholder || is_fill(text[j]);
+      ++j;
+    }
+    if (j - i - 1 != 4 || j >= text.size() || !is_close_bracket(text[j])) continue;
+    found.open = i;
+    found.close = j++;
+    if (j < text.size() && text[j] == U'第') found.di = j++;  // 「〔2026〕第5号」, an older form
+    found.number = j;
+    while (j < text.size() &&
+           (is_ascii_digit(to_halfwidth(text[j])) || is_fill(text[j]) || is_space(text[j]))) {
+      found.placeholder = found.placeholder || is_fill(text[j]);
+      ++j;
+    }
+    if (j >= text.size() || (text[j] != U'号' && text[j] != U'號')) continue;
+    found.mark = j;
+    // The 机关代字 runs back from the bracket over Han characters (东湖银滨发, 国办发).
+    found.begin = i;
+    while (found.begin > 0 && is_han(text[found.begin - 1])) --found.begin;
+    return found;
+  }
+  return std::nullopt;
 }
 
 std::vector<DocumentPart> document_parts(const ReportLayout& layout) {

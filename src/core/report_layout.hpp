@@ -1,7 +1,10 @@
 // Where the parts of a 公文 are (GB/T 9704-2012 §7): 版头, 主体, 附件 and 版记.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "check.hpp"
@@ -45,6 +48,22 @@ struct ReportLayout {
   /// 方案 or a 总结 checked without a template: those are often attachments).
   bool signature_required = true;
 };
+
+/// A 发文字号 as written: 机关代字 [begin, open), the year in brackets [open, close], the number
+/// (perhaps after 第) [number, mark) and 号 at `mark`; offsets in code points of the line.
+struct DocumentNumber {
+  std::size_t begin = 0;  ///< first character of the 机关代字 (== open when there is none)
+  std::size_t open = 0;
+  std::size_t close = 0;
+  std::size_t di = std::u32string_view::npos;  ///< where 「第」 is, if written
+  std::size_t number = 0;                      ///< first character of the number
+  std::size_t mark = 0;                        ///< 号
+  bool placeholder = false;  ///< the year or the number holds X or * (「〔202X〕X号」)
+};
+
+/// The first 发文字号 in `text`: a bracketed four-digit year, then (perhaps) a number, then 号 —
+/// also in the wrong brackets and incomplete (「〔2020〕号」), which docnumber.format reports.
+std::optional<DocumentNumber> find_document_number(std::u32string_view text);
 
 /// One part of a document for people and tools: its id, its Chinese name and its paragraphs.
 struct DocumentPart {

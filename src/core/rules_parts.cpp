@@ -14,50 +14,7 @@ namespace chengbao {
 
 namespace {
 
-bool is_year_open(char32_t c) {
-  return c == U'〔' || c == U'[' || c == U'【' || c == U'(' || c == U'［' || c == U'（' ||
-         c == U'﹝';
-}
-
-bool is_year_close(char32_t c) {
-  return c == U'〕' || c == U']' || c == U'】' || c == U')' || c == U'］' || c == U'）' ||
-         c == U'﹞';
-}
-
 bool is_digit(char32_t c) { return is_ascii_digit(to_halfwidth(c)); }
-
-// The parts of a 发文字号 as written: 机关代字 [begin, open), 〔year〕 [open, close], the number
-// (perhaps after 第) and 号 at `mark`.
-struct DocumentNumber {
-  std::size_t begin = 0;  ///< first character of the 机关代字 (== open when there is none)
-  std::size_t open = 0;
-  std::size_t close = 0;
-  std::size_t di = std::u32string_view::npos;  ///< where 「第」 is, if written
-  std::size_t number = 0;                      ///< first digit of the number
-  std::size_t mark = 0;                        ///< 号
-};
-
-std::optional<DocumentNumber> find_document_number(std::u32string_view text) {
-  for (std::size_t i = 0; i + 6 < text.size(); ++i) {
-    if (!is_year_open(text[i])) continue;
-    std::size_t j = i + 1;
-    while (j < text.size() && is_digit(text[j])) ++j;
-    if (j - i - 1 != 4 || j >= text.size() || !is_year_close(text[j])) continue;
-    DocumentNumber found;
-    found.open = i;
-    found.close = j++;
-    if (j < text.size() && text[j] == U'第') found.di = j++;
-    found.number = j;
-    while (j < text.size() && is_digit(text[j])) ++j;
-    if (j >= text.size() || (text[j] != U'号' && text[j] != U'號')) continue;
-    found.mark = j;
-    // The 机关代字 runs back from the bracket over Han characters (东湖银滨发, 国办发).
-    found.begin = i;
-    while (found.begin > 0 && is_han(text[found.begin - 1])) --found.begin;
-    return found;
-  }
-  return std::nullopt;
-}
 
 class PartsCheck {
  public:
@@ -78,7 +35,11 @@ class PartsCheck {
   void check_document_number(int line) {
     const std::u32string_view text = context_.texts[line];
     const std::optional<DocumentNumber> number = find_document_number(text);
-    if (!number) return;
+    // Placeholders are placeholder.leftover's; a number spread with spaces is left as written.
+    if (!number || number->placeholder) return;
+    for (std::size_t k = number->number; k < number->mark; ++k) {
+      if (is_space(text[k])) return;
+    }
     const int begin = static_cast<int>(number->begin);
     const int length = static_cast<int>(number->mark + 1 - number->begin);
     const std::string written = context_.slice(line, begin, length);
