@@ -1,6 +1,8 @@
 // The results of checking files, written as text for people or as the JSON of DESIGN.md §4.1.
 #include "check_report.hpp"
 
+#include "messages.hpp"
+
 #include <cstdio>
 #include <string>
 
@@ -105,38 +107,17 @@ std::string check_json(const std::vector<FileReport>& reports) {
 
 std::string summary_text(const Summary& summary, Language language) {
   const std::string files = std::to_string(summary.files);
-  const std::string unreadable = std::to_string(summary.unreadable);
   const std::string errors = std::to_string(summary.errors);
   const std::string warnings = std::to_string(summary.warnings);
   const std::string infos = std::to_string(summary.infos);
-  switch (language) {
-    case Language::ZhCN:
-      return "共 " + files + " 个文件" +
-             (summary.unreadable > 0 ? "（" + unreadable + " 个无法读取）" : std::string()) + "：" +
-             errors + " 个错误，" + warnings + " 个警告，" + infos + " 个提示\n";
-    case Language::ZhTW:
-      return "共 " + files + " 個檔案" +
-             (summary.unreadable > 0 ? "（" + unreadable + " 個無法讀取）" : std::string()) + "：" +
-             errors + " 個錯誤，" + warnings + " 個警告，" + infos + " 個提示\n";
-    case Language::En:
-      break;
-  }
-  return files + " file(s)" +
-         (summary.unreadable > 0 ? ", " + unreadable + " could not be read" : std::string()) +
-         ": " + errors + " error(s), " + warnings + " warning(s), " + infos + " info\n";
+  const std::string unreadable = std::to_string(summary.unreadable);
+  return message(summary.unreadable > 0 ? Message::SummaryUnreadable : Message::Summary, language,
+                 {files, errors, warnings, infos, unreadable}) +
+         "\n";
 }
 
 std::string skipped_template_note(Language language) {
-  switch (language) {
-    case Language::ZhCN:
-      return "注：未指定 --template，未检查 heading.missing、heading.order 和 section.empty\n";
-    case Language::ZhTW:
-      return "註：未指定 --template，未檢查 heading.missing、heading.order 和 section.empty\n";
-    case Language::En:
-      break;
-  }
-  return "note: no --template given: heading.missing, heading.order and section.empty were not "
-         "checked\n";
+  return message(Message::TemplateRulesSkipped, language) + "\n";
 }
 
 std::string check_text(const FileReport& report) {
@@ -183,15 +164,14 @@ std::string outline_text(const std::string& file, const DocumentStructure& struc
   std::string out = file + ":\n";
   // People count paragraphs from 1, as the check output and the Check panel do.
   if (!structure.parts.empty()) {
-    out += "  ";
-    out += language == Language::En ? "parts: " : language == Language::ZhTW ? "組成：" : "组成：";
+    std::string parts;
     for (std::size_t i = 0; i < structure.parts.size(); ++i) {
       const DocumentPart& part = structure.parts[i];
-      if (i > 0) out += language == Language::En ? ", " : "，";
-      out += part_name(part.id, language) + " " + std::to_string(part.begin + 1);
-      if (part.end > part.begin) out += "–" + std::to_string(part.end + 1);
+      if (i > 0) parts += message(Message::OutlinePartsJoin, language);
+      parts += part_name(part.id, language) + " " + std::to_string(part.begin + 1);
+      if (part.end > part.begin) parts += "–" + std::to_string(part.end + 1);
     }
-    out += "\n";
+    out += "  " + message(Message::OutlineParts, language, {parts}) + "\n";
   }
   for (const OutlineEntry& entry : structure.outline.entries) {
     out += std::string(2 * static_cast<size_t>(entry.level), ' ');

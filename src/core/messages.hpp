@@ -44,6 +44,22 @@ enum class Message {
   AttachmentPunctuation,  ///< {0} the punctuation
   ColophonIssuer,
   ColophonDate,
+  // The text output of `check` and `outline`, not findings.
+  Summary,            ///< {0} files, {1} errors, {2} warnings, {3} infos
+  SummaryUnreadable,  ///< the same, {4} the files that could not be read
+  TemplateRulesSkipped,
+  OutlineParts,      ///< {0} the parts, each "name first–last"
+  OutlinePartsJoin,  ///< what stands between two parts
+  PartMasthead,
+  PartTitle,
+  PartAddressee,
+  PartBody,
+  PartAttachmentNote,
+  PartSignature,
+  PartDate,
+  PartNotes,
+  PartAttachments,
+  PartColophon,
 };
 
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.

@@ -2,6 +2,7 @@
 // 附注, 附件 pages and 版记.
 #include <algorithm>
 #include <cstddef>
+#include <utility>
 
 #include "report_layout.hpp"
 
@@ -634,29 +635,20 @@ std::vector<DocumentPart> document_parts(const ReportLayout& layout) {
 }
 
 std::string part_name(const std::string& id, Language language) {
-  struct Name {
-    const char* id;
-    const char* zh_cn;
-    const char* zh_tw;
-    const char* en;
+  static constexpr std::pair<const char*, Message> kNames[] = {
+      {"masthead", Message::PartMasthead},
+      {"title", Message::PartTitle},
+      {"addressee", Message::PartAddressee},
+      {"body", Message::PartBody},
+      {"attachment-note", Message::PartAttachmentNote},
+      {"signature", Message::PartSignature},
+      {"date", Message::PartDate},
+      {"notes", Message::PartNotes},
+      {"attachments", Message::PartAttachments},
+      {"colophon", Message::PartColophon},
   };
-  static constexpr Name kNames[] = {
-      {"masthead", "版头", "版頭", "masthead"},
-      {"title", "标题", "標題", "title"},
-      {"addressee", "主送机关", "主送機關", "addressee"},
-      {"body", "正文", "正文", "body"},
-      {"attachment-note", "附件说明", "附件說明", "attachment note"},
-      {"signature", "发文机关署名", "發文機關署名", "signature"},
-      {"date", "成文日期", "成文日期", "date"},
-      {"notes", "附注", "附註", "notes"},
-      {"attachments", "附件", "附件", "attachments"},
-      {"colophon", "版记", "版記", "colophon"},
-  };
-  for (const Name& name : kNames) {
-    if (id != name.id) continue;
-    return language == Language::ZhCN   ? name.zh_cn
-           : language == Language::ZhTW ? name.zh_tw
-                                        : name.en;
+  for (const auto& [name, text] : kNames) {
+    if (id == name) return message(text, language);
   }
   return id;
 }
