@@ -546,8 +546,8 @@ ReportLayout locate_report_parts(const RuleContext& context) {
       if (!is_attachment_item(context.texts[next])) break;
       item_end = next;
     }
-    if (next_non_empty(context, item_end + 1) < tail_begin &&
-        next_non_empty(context, item_end + 1) >= 0) {
+    const int after_items = next_non_empty(context, item_end + 1);
+    if (after_items >= 0 && after_items < tail_begin) {
       continue;  // text follows: a sentence that starts with 附件, not the 附件说明
     }
     layout.attachment_note = i;

@@ -111,7 +111,7 @@ void check_closing(RuleContext& context) {
   int at = last_non_empty_before(context, tail);
   if (at < 0) at = 0;
   std::string expected;
-  if (report_template != nullptr && !report_template->closing.empty()) {
+  if (template_closing) {
     expected = report_template->closing.front();
   } else if (genre == Genre::Request) {
     expected = context.options.language == Language::ZhTW ? "妥否，請批示。" : "妥否，请批示。";

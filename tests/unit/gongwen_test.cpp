@@ -127,7 +127,7 @@ TEST(GongwenTest, AReportThatAsksForApprovalIsFlagged) {
   const Document inside =
       replaced(gongwen("report"), "纳入网点年度考核。", "纳入网点年度考核，请予批准。");
   EXPECT_EQ(only(check(inside), "report.request"), "14:37+4 «请予批准»\n");
-  EXPECT_EQ(describe(problems(check(inside))).find("closing") == std::string::npos, true);
+  EXPECT_EQ(describe(problems(check(inside))).find("closing"), std::string::npos);
 }
 
 TEST(GongwenTest, NearMissesOfARequestInAReportAreNotFlagged) {

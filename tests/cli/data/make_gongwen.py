@@ -120,17 +120,13 @@ def main():
         with open(os.path.join(out_dir, f"gongwen_{genre}.fodt"), "w", encoding="utf-8") as f:
             f.write(text)
         written += 1
-    for genre, rule, edits in DEFECTS:
-        name = f"gongwen_{genre}.{rule}.fodt"
-        text = variant(clean[genre], genre, name, edits, f"one {rule} defect")
+    variants = [(f"gongwen_{genre}.{rule}.fodt", genre, edits, f"one {rule} defect")
+                for genre, rule, edits in DEFECTS]
+    variants += [(f"gongwen_{genre}.near.{rule}.fodt", genre, edits,
+                  f"a near miss of {rule}, correct") for genre, rule, edits in NEAR_MISSES]
+    for name, genre, edits, what in variants:
         with open(os.path.join(defects, name), "w", encoding="utf-8") as f:
-            f.write(text)
-        written += 1
-    for genre, rule, edits in NEAR_MISSES:
-        name = f"gongwen_{genre}.near.{rule}.fodt"
-        text = variant(clean[genre], genre, name, edits, f"a near miss of {rule}, correct")
-        with open(os.path.join(defects, name), "w", encoding="utf-8") as f:
-            f.write(text)
+            f.write(variant(clean[genre], genre, name, edits, what))
         written += 1
     print(f"{written} whole-公文 reports written to {out_dir}")
 
