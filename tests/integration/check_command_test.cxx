@@ -26,13 +26,6 @@ std::multiset<std::pair<std::string, int>> findingsOf(const std::string& json) {
   return result;
 }
 
-std::string readFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 class CheckCommandTest : public OfficeTest {};
 
 TEST_F(CheckCommandTest, WriterAndTheCommandLineFindTheSameProblemsAtTheSameParagraphs) {

@@ -37,13 +37,6 @@ Found findingsOf(const std::string& json) {
   return result;
 }
 
-std::string readFile(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::vector<fs::path> cliReports() {
   std::vector<fs::path> reports;
   const fs::path data = fs::path(CHENGBAO_SOURCE_DIR) / "tests" / "cli" / "data";

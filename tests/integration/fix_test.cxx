@@ -13,13 +13,6 @@ using namespace chengbao::testing;
 
 const std::set<std::string> kFixTitles = {"修正格式问题", "修正格式問題", "Fix Format Problems"};
 
-std::string readFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 /// The rule ids of a check JSON (ours: one line, "rule" keys only in findings).
 std::multiset<std::string> rulesOf(const std::string& json) {
   std::multiset<std::string> rules;

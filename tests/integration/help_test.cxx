@@ -17,13 +17,6 @@ namespace {
 
 using namespace chengbao::testing;
 
-std::string readFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 /// The local path of a file URL.
 std::string pathOf(const std::string& url) {
   return chengbao::ext::toSystemPath(chengbao::ext::toOUString(url));

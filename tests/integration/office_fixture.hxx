@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <variant>
 #include <vector>
@@ -27,6 +28,14 @@ using Doc = css::uno::Reference<css::lang::XComponent>;
 
 inline const std::string kTemplateDir = CHENGBAO_TEMPLATE_DIR;
 inline const std::string kExampleProfile = kTemplateDir + "/profiles/example.xml";
+
+/// The whole of a file's bytes; empty when it cannot be read.
+inline std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 inline Profile loadProfileOrThrow(const std::string& path) {
   auto loaded = load_profile(path);

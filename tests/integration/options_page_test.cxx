@@ -64,13 +64,6 @@ uno::Any stringList(const std::vector<std::string>& values) {
   return uno::Any(aList);
 }
 
-std::string readFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 class OptionsPageTest : public OfficeTest {
  protected:
   void SetUp() override {
