@@ -6,7 +6,8 @@
 namespace chengbao::cli {
 
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
-                                           const std::vector<std::string>& known, Arguments& out) {
+                                           const std::vector<std::string>& known, Arguments& out,
+                                           const std::vector<std::string>& flags) {
   bool options_ended = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -20,6 +21,13 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
     }
     const std::size_t equals = arg.find('=');
     const std::string name = arg.substr(0, equals);
+    bool is_flag = false;
+    for (const std::string& flag : flags) is_flag = is_flag || flag == name;
+    if (is_flag) {
+      if (equals != std::string::npos) return "option " + name + " takes no value";
+      out.options[name] = "";
+      continue;
+    }
     bool is_known = false;
     for (const std::string& option : known) is_known = is_known || option == name;
     if (!is_known) return "unknown option " + name;

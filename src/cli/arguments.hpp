@@ -13,10 +13,12 @@ struct Arguments {
   std::vector<std::string> positional;
 };
 
-/// Accepts "--name VALUE" and "--name=VALUE" for the options in `known`; returns an error
-/// message for anything else starting with "--". "--" ends the options.
+/// Accepts "--name VALUE" and "--name=VALUE" for the options in `known`, and "--name" alone for
+/// the `flags` (stored with an empty value); returns an error message for anything else
+/// starting with "--". "--" ends the options.
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
-                                           const std::vector<std::string>& known, Arguments& out);
+                                           const std::vector<std::string>& known, Arguments& out,
+                                           const std::vector<std::string>& flags = {});
 
 /// The folder template ids are looked up in: --dir, else $CHENGBAO_TEMPLATES, else the built-in.
 std::string template_dir(const std::map<std::string, std::string>& options);

@@ -3,7 +3,11 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <utility>
 #include <variant>
 
 #include <unistd.h>
@@ -12,6 +16,7 @@
 #include "check.hpp"
 #include "check_report.hpp"
 #include "document_reader.hpp"
+#include "document_record.hpp"
 #include "ordered_parallel.hpp"
 #include "outline.hpp"
 #include "profile.hpp"
@@ -64,6 +69,31 @@ class Progress {
   bool shown_;
 };
 
+// The templates reports record they were made from, each loaded once (files are checked on
+// several threads). A template not found here is remembered as such: its reports are checked
+// without the template's rules, as without --template.
+class RecordedTemplates {
+ public:
+  explicit RecordedTemplates(std::string dir) : dir_(std::move(dir)) {}
+
+  const ReportTemplate* get(const std::string& id, const std::string& script) {
+    if (id.empty()) return nullptr;
+    const std::lock_guard<std::mutex> lock(mutex_);
+    auto [it, added] = loaded_.try_emplace({id, script});
+    if (added) {
+      auto found = find_template(id, dir_, script);
+      if (auto* loaded = std::get_if<ReportTemplate>(&found))
+        it->second = std::make_unique<ReportTemplate>(std::move(*loaded));
+    }
+    return it->second.get();
+  }
+
+ private:
+  std::string dir_;
+  std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, std::unique_ptr<ReportTemplate>> loaded_;
+};
+
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
@@ -107,6 +137,7 @@ int run_check(const std::vector<std::string>& args) {
     check_options.profile = &*profile;
   }
 
+  RecordedTemplates recorded_templates(template_dir(options));
   std::vector<FileReport> reports;
   reports.reserve(parsed.positional.size());
   bool unreadable = false;
@@ -126,7 +157,21 @@ int run_check(const std::vector<std::string>& args) {
           if (auto* error = std::get_if<LoadError>(&document)) {
             report.error = *error;
           } else {
-            CheckResult result = check_document(std::get<Document>(document), check_options);
+            CheckOptions file_options = check_options;
+            // A report chengbao made records its template and script: without --template it is
+            // checked against that template, and a template named by id without --script is
+            // taken in the report's script, so messages quote the forms the report uses (a
+            // template file is one script whatever the report's).
+            const DocumentRecord record = read_record(std::get<Document>(document).properties);
+            if (!options.count("--script")) {
+              const std::string id =
+                  report_template ? options.at("--template") : record.template_id;
+              if (const ReportTemplate* recorded = recorded_templates.get(id, record.script)) {
+                file_options.report_template = recorded;
+                report.template_id = recorded->id;
+              }
+            }
+            CheckResult result = check_document(std::get<Document>(document), file_options);
             report.findings = std::move(result.findings);
             skipped = result.template_rules_skipped;
           }

@@ -45,9 +45,12 @@ commands:
                                     and the heading tree of their body, paragraphs counted
                                     from 1 (JSON: 0-based)
   new --template ID|FILE [--profile FILE] [--script zh-Hans|zh-Hant] [--date YYYY-MM-DD]
-      [--topic TEXT] -o OUT.fodt|OUT.odt
+      [--topic TEXT] [--masthead [--seq N]] [--colophon] -o OUT.fodt|OUT.odt
                                     make a report that opens in Writer with working heading
-                                    numbering and organisation fields filled from the profile
+                                    numbering and organisation fields filled from the profile;
+                                    --masthead adds the 版头 (发文机关标志, 发文字号 numbered N
+                                    or 【序号】, 签发人 for 报告 and 请示), --colophon the 版记
+                                    (抄送, 印发机关 and date) from the profile
   templates [--dir DIR]             list the templates: id, script, name, path (tab-separated)
   profile check FILE                check an institution profile
   skeleton --template ID|FILE --profile FILE [--date YYYY-MM-DD] [--topic TEXT] [--dir DIR]

@@ -54,10 +54,10 @@ int run_new(const std::vector<std::string>& args) {
   Arguments parsed;
   std::vector<std::string> normalized;
   for (const std::string& arg : args) normalized.push_back(arg == "-o" ? "--output" : arg);
-  if (auto error = parse_arguments(
-          normalized,
-          {"--template", "--profile", "--script", "--date", "--topic", "--output", "--dir"},
-          parsed))
+  if (auto error = parse_arguments(normalized,
+                                   {"--template", "--profile", "--script", "--date", "--topic",
+                                    "--output", "--dir", "--seq"},
+                                   parsed, {"--masthead", "--colophon"}))
     return usage(*error);
   if (!parsed.positional.empty()) return usage("unexpected " + parsed.positional[0]);
   const auto& options = parsed.options;
@@ -89,9 +89,19 @@ int run_new(const std::vector<std::string>& args) {
     skeleton_options.date = *date;
   }
   if (auto it = options.find("--topic"); it != options.end()) skeleton_options.topic = it->second;
+  skeleton_options.masthead = options.count("--masthead") != 0;
+  skeleton_options.colophon = options.count("--colophon") != 0;
+  if (auto it = options.find("--seq"); it != options.end()) {
+    if (!skeleton_options.masthead)
+      return usage("--seq numbers the 版头's 发文字号: add --masthead");
+    skeleton_options.sequence = it->second;
+  }
+  if (auto why = check_skeleton_options(report_template, skeleton_options)) return usage(*why);
 
   OdfWriteOptions write_options;
   write_options.properties = profile.fields(skeleton_options.date.year);
+  write_record(skeleton_record(report_template, profile, skeleton_options),
+               write_options.properties);
   write_options.gbt9704_page = report_template.page_setup == PageSetup::Gbt9704;
   const Skeleton skeleton = build_skeleton(report_template, profile, skeleton_options);
   if (auto error = write_report(options.at("--output"), skeleton, report_template, write_options))

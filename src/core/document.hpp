@@ -1,6 +1,7 @@
 // The document model the rules see: paragraphs in body order, as the office shows them.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct Paragraph {
 struct Document {
   std::string file;
   std::vector<Paragraph> paragraphs;
+  /// The document's custom properties (name → text): ODF meta:user-defined, OOXML
+  /// docProps/custom.xml, Writer's user-defined document properties.
+  std::map<std::string, std::string> properties;
 };
 
 }  // namespace chengbao

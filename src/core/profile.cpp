@@ -171,7 +171,8 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
     }
     if (name != "organisation" && name != "superior-body" && name != "signatory" &&
         name != "contact" && name != "address" && name != "document-number" &&
-        name != "date-style" && name != "script" && name != "template-folder") {
+        name != "date-style" && name != "script" && name != "template-folder" &&
+        name != "issuer-mark" && name != "copy-to" && name != "printed-by") {
       return doc.error(child, "unknown element <" + name + "> in <profile>");
     }
     if (auto error = seen.mark(child)) return error;
@@ -188,6 +189,12 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
     } else if (name == "address") {
       error = xml::read_value(doc, child, profile.address);
       if (!error && profile.address.empty()) error = doc.error(child, "<address> is empty");
+    } else if (name == "issuer-mark" || name == "copy-to" || name == "printed-by") {
+      std::string& value = name == "issuer-mark" ? profile.issuer_mark
+                           : name == "copy-to"   ? profile.copy_to
+                                                 : profile.printed_by;
+      error = xml::read_value(doc, child, value);
+      if (!error && value.empty()) error = doc.error(child, "<" + name + "> is empty");
     } else if (name == "document-number") {
       error = read_document_number(doc, child, profile);
     } else if (name == "script") {
@@ -279,7 +286,10 @@ std::map<std::string, std::string> Profile::fields(int year) const {
       {"contact", &contact_name},
       {"phone", &contact_phone},
       {"address", &address},
-      {"document_number", &number}};
+      {"document_number", &number},
+      {"issuer_mark", &issuer_mark},
+      {"copy_to", &copy_to},
+      {"printed_by", &printed_by}};
   // A value that was not given is left out, so its {{reference}} stays visible in the document
   // (and the checker reports it) instead of silently becoming empty text.
   for (const auto& [name, value] : builtin) {

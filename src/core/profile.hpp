@@ -24,6 +24,9 @@ struct Profile {
   std::string address;
   /// The document-number pattern, e.g. 东湖银发〔{{year}}〕{{seq}}号; only {{year}} and {{seq}}.
   std::string document_number;
+  std::string issuer_mark;  ///< 发文机关标志 of the 版头 (某某局文件); empty: not given
+  std::string copy_to;      ///< 抄送机关 of the 版记; empty: not given
+  std::string printed_by;   ///< 印发机关 of the 版记; empty: not given
   DateStyle date_style = DateStyle::Gbt9704;
   std::string script = "zh-Hans";  ///< zh-Hans or zh-Hant: which templates staff get by default
   /// The office's own template folder as written in the profile (relative to the profile's
@@ -35,7 +38,8 @@ struct Profile {
 
   /// The values as {{field}} names → text, for filling templates
   /// (org_name, org_short_name, superior_body, department, signatory, signatory_title, contact,
-  /// phone, address, document_number, and the custom fields under their own names). Values not
+  /// phone, address, document_number, issuer_mark, copy_to, printed_by, and the custom fields
+  /// under their own names). Values not
   /// given (empty) are left out, so a reference to them stays visible in the document instead of
   /// silently becoming empty text. document_number has {{year}} filled with `year` and keeps
   /// {{seq}}: the number is given when the report is registered.

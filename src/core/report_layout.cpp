@@ -592,6 +592,14 @@ std::optional<DocumentNumber> find_document_number(std::u32string_view text) {
     found.close = j++;
     if (j < text.size() && text[j] == U'第') found.di = j++;  // 「〔2026〕第5号」, an older form
     found.number = j;
+    // 「〔2026〕【序号】号」: the number left for the registry to give (chengbao new --masthead).
+    if (j < text.size() && text[j] == U'【') {
+      const std::size_t close = text.find(U'】', j);
+      if (close != std::u32string_view::npos && close - j <= 8) {
+        found.placeholder = true;
+        j = close + 1;
+      }
+    }
     while (j < text.size() &&
            (is_ascii_digit(to_halfwidth(text[j])) || is_fill(text[j]) || is_space(text[j]))) {
       found.placeholder = found.placeholder || is_fill(text[j]);

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "date_text.hpp"
+#include "document_record.hpp"
 #include "rule_context.hpp"
 #include "utf8.hpp"
 
@@ -11,16 +12,21 @@ namespace chengbao {
 namespace {
 
 // The date forms the house style accepts, the one fixes use first. A template's <dates> decides;
-// otherwise GB/T 9704 is always right, and the template's or the profile's date style (the
-// 1999 numerals, the ROC calendar) is right too and preferred.
-std::vector<DateStyle> allowed_styles(const CheckOptions& options) {
+// otherwise GB/T 9704 is always right, and the template's date style, else the one the document
+// records it was made with, else the profile's (the 1999 numerals, the ROC calendar) is right too
+// and preferred.
+std::vector<DateStyle> allowed_styles(const RuleContext& context) {
+  const CheckOptions& options = context.options;
   const ReportTemplate* report_template = options.report_template;
   if (report_template != nullptr && !report_template->checker.dates.empty()) {
     return report_template->checker.dates;
   }
   std::vector<DateStyle> allowed;
+  const DocumentRecord record = read_record(context.document.properties);
   if (report_template != nullptr && report_template->date_style) {
     allowed.push_back(*report_template->date_style);
+  } else if (record.date_style) {
+    allowed.push_back(*record.date_style);
   } else if (options.profile != nullptr) {
     allowed.push_back(options.profile->date_style);
   }
@@ -40,7 +46,7 @@ void check_date_line(RuleContext& context) {
                    context.say(Message::DateInvalid, {written}));
     return;
   }
-  const std::vector<DateStyle> allowed = allowed_styles(context.options);
+  const std::vector<DateStyle> allowed = allowed_styles(context);
   for (DateStyle style : allowed) {
     if (written == format_date(date->date, style)) return;
   }

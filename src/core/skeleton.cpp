@@ -50,7 +50,59 @@ std::map<std::string, std::string> skeleton_fields(const ReportTemplate& tmpl,
   return fields;
 }
 
+bool traditional(const ReportTemplate& tmpl) { return tmpl.script == "zh-Hant"; }
+
+// The 版头: 发文机关标志, then the 发文字号 line; a 上行文 names its 签发人 on that line, at its
+// right (GB/T 9704 7.2.4, 7.2.5).
+void add_masthead(const ReportTemplate& tmpl, const Profile& profile,
+                  const std::map<std::string, std::string>& fields, const SkeletonOptions& options,
+                  Skeleton& skeleton) {
+  const bool hant = traditional(tmpl);
+  std::string mark = "{{issuer_mark}}";
+  if (profile.issuer_mark.empty()) mark = "{{org_name}}文件";
+  skeleton.paragraphs.push_back(make_paragraph(Role::Masthead, 0, mark, fields));
+  std::string number = fill_fields(profile.document_number, {{"year", fields.at("year")}});
+  if (number.empty()) number = hant ? "【發文字號】" : "【发文字号】";
+  const std::string sequence =
+      options.sequence.empty() ? (hant ? "【序號】" : "【序号】") : options.sequence;
+  for (std::size_t at; (at = number.find("{{seq}}")) != std::string::npos;)
+    number.replace(at, 7, sequence);
+  // The number is plain text: the sequence belongs to this report alone, not to the profile.
+  SkeletonParagraph line{Role::DocumentNumber, 0, number, {TextRun{number, ""}}};
+  if (is_upward(tmpl.genre)) {
+    const SkeletonParagraph signer =
+        make_paragraph(Role::DocumentNumber, 0,
+                       std::string(hant ? "簽發人：" : "签发人：") + "{{signatory}}", fields);
+    line.text += "\t" + signer.text;
+    line.runs.push_back(TextRun{"\t", ""});
+    line.runs.insert(line.runs.end(), signer.runs.begin(), signer.runs.end());
+  }
+  skeleton.paragraphs.push_back(std::move(line));
+}
+
+// The 版记: 抄送 when the profile names whom, then 印发机关 and 印发日期 (GB/T 9704 7.4).
+void add_colophon(const ReportTemplate& tmpl, const Profile& profile,
+                  const std::map<std::string, std::string>& fields, Skeleton& skeleton) {
+  const bool hant = traditional(tmpl);
+  if (!profile.copy_to.empty())
+    skeleton.paragraphs.push_back(make_paragraph(Role::Colophon, 0, "抄送：{{copy_to}}。", fields));
+  const std::string printer =
+      profile.printed_by.empty() ? "{{org_name}}{{department}}" : "{{printed_by}}";
+  skeleton.paragraphs.push_back(
+      make_paragraph(Role::Colophon, 0, printer + "\t{{date}}" + (hant ? "印發" : "印发"), fields));
+}
+
 }  // namespace
+
+DocumentRecord skeleton_record(const ReportTemplate& tmpl, const Profile& profile,
+                               const SkeletonOptions& options) {
+  DocumentRecord record;
+  record.template_id = tmpl.id;
+  if (tmpl.script == "zh-Hans" || tmpl.script == "zh-Hant") record.script = tmpl.script;
+  record.date_style = tmpl.date_style.value_or(profile.date_style);
+  record.topic = options.topic;
+  return record;
+}
 
 std::vector<TextRun> fill_runs(const std::string& text,
                                const std::map<std::string, std::string>& values) {
@@ -106,6 +158,8 @@ std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
              (known.empty() ? "it has no boilerplate" : "it has: " + known) + ")";
     }
   }
+  if ((options.masthead || options.colophon) && tmpl.script == "en")
+    return "template '" + tmpl.id + "' is in English: a 版头 and a 版记 belong to Chinese 公文";
   for (const std::string& id : options.omit) {
     const Section* section = find_section(tmpl, id);
     if (section == nullptr) return "template '" + tmpl.id + "' has no section '" + id + "'";
@@ -121,6 +175,7 @@ Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
   auto add = [&](Role role, const std::string& text) {
     skeleton.paragraphs.push_back(make_paragraph(role, 0, text, fields));
   };
+  if (options.masthead) add_masthead(tmpl, profile, fields, options, skeleton);
   add(Role::Title, tmpl.title);
   if (!tmpl.addressee.empty()) add(Role::Addressee, tmpl.addressee);
   for (const std::string& paragraph : tmpl.opening) add(Role::Body, paragraph);
@@ -130,6 +185,7 @@ Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
   add(Role::Signature, tmpl.signature);
   add(Role::Date, tmpl.date);
   for (const std::string& paragraph : tmpl.notes) add(Role::Body, paragraph);
+  if (options.colophon) add_colophon(tmpl, profile, fields, skeleton);
   return skeleton;
 }
 

@@ -8,13 +8,27 @@
 #include <vector>
 
 #include "date_format.hpp"
+#include "document_record.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
 
 namespace chengbao {
 
 /// What a skeleton paragraph is; writers map each role to a paragraph style.
-enum class Role { Title, Addressee, Body, Heading, Closing, Signature, Date };
+/// Masthead is the 发文机关标志, DocumentNumber the 发文字号 line (with 签发人 for 上行文),
+/// Colophon a line of the 版记 (抄送, 印发).
+enum class Role {
+  Title,
+  Addressee,
+  Body,
+  Heading,
+  Closing,
+  Signature,
+  Date,
+  Masthead,
+  DocumentNumber,
+  Colophon
+};
 
 /// A piece of a paragraph's text: plain, or the value of the {{field}} named `field`.
 struct TextRun {
@@ -41,6 +55,12 @@ struct SkeletonOptions {
   /// Ids of optional sections to leave out, with their sub-sections. Required sections are
   /// always kept: a report without them would fail the check.
   std::set<std::string> omit;
+  /// A 版头 before the title (GB/T 9704 7.2): the profile's 发文机关标志, its 发文字号 with
+  /// `sequence` for {{seq}} (a visible 【序号】 when empty) and, for 上行文, the 签发人.
+  bool masthead = false;
+  /// A 版记 after the report (GB/T 9704 7.4): 抄送 when the profile names whom, and the 印发 line.
+  bool colophon = false;
+  std::string sequence;
 };
 
 /// Splits `text` into runs, filling every {{name}} found in `values`; unknown names stay as text.
@@ -61,6 +81,11 @@ std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
 /// signature.
 Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
                         const SkeletonOptions& options);
+
+/// What a report built by build_skeleton(tmpl, profile, options) records it was made with: the
+/// template's id and script, the date style its date is written in, the topic asked for.
+DocumentRecord skeleton_record(const ReportTemplate& tmpl, const Profile& profile,
+                               const SkeletonOptions& options);
 
 /// The paragraphs of the section `section_id` of `tmpl` alone — its heading, its boilerplate and
 /// its sub-sections, as build_skeleton makes them, with the same values filled in — for adding a

@@ -320,6 +320,14 @@ class BodyReader {
   std::vector<pugi::xml_node> boxes_;
 };
 
+// The custom properties of <office:meta> (meta:user-defined), whatever their value type.
+void read_meta(const pugi::xml_node& office_meta, Document& document) {
+  for (const pugi::xml_node& property : office_meta.children("meta:user-defined")) {
+    const std::string name = property.attribute("meta:name").value();
+    if (!name.empty()) document.properties[name] = property.text().get();
+  }
+}
+
 std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styles,
                                      Document& document, const std::string& part) {
   const pugi::xml_node body = root.child("office:body");
@@ -360,6 +368,12 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
     if (auto error = read_xml_part(archive, limits, styles_part)) return error;
     styles.add(styles_part.doc.document_element().child("office:styles"), false);
   }
+  if (archive.contains("meta.xml")) {
+    XmlPart meta;
+    meta.name = "meta.xml";
+    if (auto error = read_xml_part(archive, limits, meta)) return error;
+    read_meta(meta.doc.document_element().child("office:meta"), document);
+  }
   const pugi::xml_node root = content.doc.document_element();
   styles.add(root.child("office:automatic-styles"), true);
   return read_body(root, styles, document, content.name);
@@ -370,6 +384,7 @@ std::optional<std::string> read_flat_odf(const XmlPart& part, Document& document
   OdfStyles styles;
   styles.add(root.child("office:styles"), false);
   styles.add(root.child("office:automatic-styles"), true);
+  read_meta(root.child("office:meta"), document);
   return read_body(root, styles, document, part.name);
 }
 

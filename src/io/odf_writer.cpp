@@ -184,13 +184,38 @@ std::string page_layout(const OdfWriteOptions& options) {
   return out + "/></style:page-layout>";
 }
 
-constexpr const char* kAutomaticParagraphStyles =
-    "<style:style style:name=\"P_addressee\" style:family=\"paragraph\" "
-    "style:parent-style-name=\"Text_20_body\"><style:paragraph-properties "
-    "fo:text-indent=\"0pt\"/></style:style>"
-    "<style:style style:name=\"P_right\" style:family=\"paragraph\" "
-    "style:parent-style-name=\"Text_20_body\"><style:paragraph-properties fo:text-align=\"end\" "
-    "fo:text-indent=\"0pt\"/></style:style>";
+// P_masthead: the red 发文机关标志; P_center: a 发文字号 alone; P_spread: a line with one part one
+// character in from the left and one from the right (发文字号 and 签发人, 印发机关 and 印发日期).
+std::string automatic_paragraph_styles(const OdfWriteOptions& options) {
+  const bool gb = options.gbt9704_page;
+  const double character_mm = gb ? 16 * 25.4 / 72 : 12 * 25.4 / 72;
+  const double text_mm = gb ? 156 : 170;
+  char tab[32];
+  std::snprintf(tab, sizeof tab, "%.1fmm", text_mm - 2 * character_mm);
+  char inset[32];
+  std::snprintf(inset, sizeof inset, "%.1fmm", character_mm);
+  return std::string(
+             "<style:style style:name=\"P_addressee\" style:family=\"paragraph\" "
+             "style:parent-style-name=\"Text_20_body\"><style:paragraph-properties "
+             "fo:text-indent=\"0pt\"/></style:style>"
+             "<style:style style:name=\"P_right\" style:family=\"paragraph\" "
+             "style:parent-style-name=\"Text_20_body\"><style:paragraph-properties "
+             "fo:text-align=\"end\" fo:text-indent=\"0pt\"/></style:style>"
+             "<style:style style:name=\"P_masthead\" style:family=\"paragraph\" "
+             "style:parent-style-name=\"Title\"><style:paragraph-properties "
+             "fo:margin-bottom=\"24pt\"/><style:text-properties fo:color=\"#e60012\" "
+             "fo:font-size=\"26pt\" style:font-size-asian=\"26pt\"/></style:style>"
+             "<style:style style:name=\"P_center\" style:family=\"paragraph\" "
+             "style:parent-style-name=\"Text_20_body\"><style:paragraph-properties "
+             "fo:text-align=\"center\" fo:text-indent=\"0pt\" fo:margin-bottom=\"16pt\"/>"
+             "</style:style>"
+             "<style:style style:name=\"P_spread\" style:family=\"paragraph\" "
+             "style:parent-style-name=\"Text_20_body\"><style:paragraph-properties "
+             "fo:text-indent=\"0pt\" fo:margin-left=\"") +
+         inset + "\" fo:margin-right=\"" + inset +
+         "\"><style:tab-stops><style:tab-stop style:position=\"" + tab +
+         "\" style:type=\"right\"/></style:tab-stops></style:paragraph-properties></style:style>";
+}
 
 constexpr const char* kMasterStyles =
     "<office:master-styles><style:master-page style:name=\"Standard\" "
@@ -244,6 +269,18 @@ std::string body(const Skeleton& skeleton, const OdfWriteOptions& options) {
       case Role::Closing:
         out += "<text:p text:style-name=\"Text_20_body\">" + content + "</text:p>";
         break;
+      case Role::Masthead:
+        out += "<text:p text:style-name=\"P_masthead\">" + content + "</text:p>";
+        break;
+      case Role::DocumentNumber:
+      case Role::Colophon: {
+        const bool spread = paragraph.text.find('\t') != std::string::npos;
+        const char* style = spread                             ? "P_spread"
+                            : paragraph.role == Role::Colophon ? "P_addressee"
+                                                               : "P_center";
+        out += std::string("<text:p text:style-name=\"") + style + "\">" + content + "</text:p>";
+        break;
+      }
     }
   }
   return out + "</office:text></office:body>";
@@ -335,8 +372,8 @@ std::string report_fodt(const Skeleton& skeleton, const ReportTemplate& report_t
                         const OdfWriteOptions& options) {
   std::string inner = meta(options) + font_faces(options) + named_styles(report_template, options) +
                       "<office:automatic-styles>" + page_layout(options) +
-                      kAutomaticParagraphStyles + "</office:automatic-styles>" + kMasterStyles +
-                      body(skeleton, options);
+                      automatic_paragraph_styles(options) + "</office:automatic-styles>" +
+                      kMasterStyles + body(skeleton, options);
   std::string out = part("document", inner);
   // The flat format names its media type on the root element.
   const std::string root = "<office:document";
@@ -356,8 +393,8 @@ std::optional<LoadError> write_report(const std::string& path, const Skeleton& s
                                   "</office:automatic-styles>" + kMasterStyles);
   const std::string content =
       part("document-content", font_faces(options) + "<office:automatic-styles>" +
-                                   kAutomaticParagraphStyles + "</office:automatic-styles>" +
-                                   body(skeleton, options));
+                                   automatic_paragraph_styles(options) +
+                                   "</office:automatic-styles>" + body(skeleton, options));
   return write_odt(path, {{"mimetype", kMimeType},
                           {"META-INF/manifest.xml", kManifest},
                           {"meta.xml", part("document-meta", meta(options))},

@@ -483,6 +483,23 @@ std::optional<std::string> read_optional(const ZipArchive& archive, const ReadLi
   return read_xml_part(archive, limits, part);
 }
 
+// The element's name without its namespace prefix.
+std::string_view local_name(const pugi::xml_node& node) {
+  const std::string_view name = node.name();
+  const auto colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// The custom properties of docProps/custom.xml: <property name="…"><vt:lpwstr>text</vt:lpwstr>
+// (or another value type, read as its text).
+void read_custom_properties(const pugi::xml_node& root, Document& document) {
+  for (pugi::xml_node property = root.first_child(); property; property = property.next_sibling()) {
+    if (local_name(property) != "property") continue;
+    const std::string name = property.attribute("name").value();
+    if (!name.empty()) document.properties[name] = property.first_child().text().get();
+  }
+}
+
 // Lends the main part the buffer of the last document read on this thread while it is read: the
 // CLI reads many files one after another, and a buffer as large as the part is read into without
 // first being filled with zeros (ZipArchive::read). A buffer grown past kKeptBuffer is not kept.
@@ -511,8 +528,10 @@ class MainPartBuffer {
 std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
                                               Document& document) {
   std::string main_name;
-  if (auto error = find_relationships(archive, limits, "_rels/.rels", "",
-                                      {{"officeDocument", &main_name}})) {
+  std::string custom_name;
+  if (auto error = find_relationships(
+          archive, limits, "_rels/.rels", "",
+          {{"officeDocument", &main_name}, {"custom-properties", &custom_name}})) {
     return error;
   }
   if (main_name.empty() || !archive.contains(main_name)) main_name = "word/document.xml";
@@ -541,6 +560,10 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
   if (auto error = read_optional(archive, limits, styles_name, styles_part)) return error;
   XmlPart numbering_part;
   if (auto error = read_optional(archive, limits, numbering_name, numbering_part)) return error;
+
+  XmlPart custom_part;
+  if (auto error = read_optional(archive, limits, custom_name, custom_part)) return error;
+  read_custom_properties(custom_part.doc.document_element(), document);
 
   OoxmlStyles styles;
   styles.load(styles_part.doc.document_element());

@@ -25,6 +25,7 @@ constexpr KnownNamespace kKnown[] = {
     {"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0", "fo"},
     {"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "svg"},
     {"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "manifest"},
+    {"urn:oasis:names:tc:opendocument:xmlns:meta:1.0", "meta"},
     {"urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0", "loext"},
     {"http://www.w3.org/XML/1998/namespace", "xml"},
     {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w"},

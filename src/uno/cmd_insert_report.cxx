@@ -28,6 +28,7 @@ rtl::OUString insertReportCommand(const CommandContext& rContext) {
 
   const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);
   insertSkeleton(xDoc, rContext.xFrame->getController(), aTemplate, aSkeleton,
+                 skeleton_record(aTemplate, aProfile, aOptions),
                  aProfile.fields(aOptions.date.year), rContext.text(Message::UndoInsertReport));
   return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
 }

@@ -39,10 +39,9 @@ SectionSource sectionSource(const CommandContext& rContext,
   std::string aScript = aProfile.script;
   if (auto aArg = rContext.args.string("Script")) {
     aScript = toUtf8(*aArg);
-  } else {
-    const auto aProperties = fieldValues(xDoc);
-    if (auto it = aProperties.find(kScriptProperty); it != aProperties.end() && !it->second.empty())
-      aScript = it->second;
+  } else if (const std::string aRecorded = read_record(fieldValues(xDoc)).script;
+             !aRecorded.empty()) {
+    aScript = aRecorded;
   }
   ReportTemplate aTemplate = rContext.loadTemplate(aTemplateId, aScript, rFailed);
   return SectionSource{std::move(aProfile), std::move(aTemplate)};
@@ -69,7 +68,12 @@ rtl::OUString insertSectionCommand(const CommandContext& rContext) {
 
   SkeletonOptions aOptions;
   aOptions.date = rContext.dateArgument(aFailed).value_or(today());
-  if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
+  // The Topic argument, else the topic the report was made about: a section's boilerplate that
+  // names the topic names the report's own.
+  if (auto aTopic = rArgs.string("Topic"))
+    aOptions.topic = toUtf8(*aTopic);
+  else
+    aOptions.topic = read_record(fieldValues(xDoc)).topic;
   if (auto aAlternative = rArgs.string("Alternative"))
     aOptions.alternatives[aSectionId] = toUtf8(*aAlternative);
   if (auto aWhy = check_skeleton_options(aTemplate, aOptions))

@@ -11,6 +11,7 @@
 
 #include "check.hpp"
 #include "document_fields.hxx"
+#include "document_record.hpp"
 #include "extension_location.hxx"
 #include "settings.hxx"
 #include "template_library.hpp"
@@ -125,17 +126,17 @@ Profile CommandContext::loadProfile(const std::string& rPath, const rtl::OUStrin
 std::string CommandContext::reportTemplateId(
     const uno::Reference<text::XTextDocument>& xDoc) const {
   if (auto aArg = args.string("Template")) return toSystemPath(*aArg);
-  const auto aProperties = fieldValues(xDoc);
-  auto it = aProperties.find(kTemplateProperty);
-  return it == aProperties.end() ? std::string() : it->second;
+  return read_record(fieldValues(xDoc)).template_id;
 }
 
 std::optional<ReportTemplate> CommandContext::reportTemplate(
     const uno::Reference<text::XTextDocument>& xDoc, const rtl::OUString& rFailed) const {
   const std::string aId = reportTemplateId(xDoc);
   if (aId.empty()) return std::nullopt;
+  // The Script argument, else the script the report records it was made in.
   const auto aScript = args.string("Script");
-  return loadTemplate(aId, aScript ? toUtf8(*aScript) : std::string(), rFailed);
+  return loadTemplate(aId, aScript ? toUtf8(*aScript) : read_record(fieldValues(xDoc)).script,
+                      rFailed);
 }
 
 std::optional<Profile> CommandContext::profileArgument(const rtl::OUString& rFailed) const {

@@ -11,12 +11,8 @@
 
 namespace chengbao::ext {
 
-/// The document property that records which template a report was made from.
-inline constexpr const char* kTemplateProperty = "chengbao_template";
-/// The document property that records the script (zh-Hans, zh-Hant, en) the report was made in.
-inline constexpr const char* kScriptProperty = "chengbao_script";
-
-/// The document's custom properties (name → text) that hold organisation values.
+/// The document's custom properties (name → text): organisation values and what the report
+/// records it was made with (document_record.hpp).
 std::map<std::string, std::string> fieldValues(
     const css::uno::Reference<css::text::XTextDocument>& xDoc);
 

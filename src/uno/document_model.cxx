@@ -6,6 +6,7 @@
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include "document_fields.hxx"
 #include "text_ranges.hxx"
 #include "ustring.hxx"
 
@@ -49,6 +50,7 @@ Document readDocument(const uno::Reference<text::XTextDocument>& xDoc) {
   // The same walk that finds paragraphs for fixes and selections, so indices agree.
   for (const uno::Reference<text::XTextRange>& xPara : bodyParagraphs(xDoc))
     aDocument.paragraphs.push_back(readParagraph(xPara));
+  aDocument.properties = fieldValues(xDoc);
   return aDocument;
 }
 

@@ -147,13 +147,13 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
 void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
                     const Reference<frame::XController>& xController,
                     const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
+                    const DocumentRecord& rRecord,
                     const std::map<std::string, std::string>& rLiveFields,
                     const rtl::OUString& rUndoTitle) {
   if (rSkeleton.paragraphs.empty()) return;
   // The properties first, so each field shows its value as soon as it is inserted.
   std::map<std::string, std::string> aProperties = rLiveFields;
-  aProperties[kTemplateProperty] = rTemplate.id;
-  aProperties[kScriptProperty] = rTemplate.script;
+  write_record(rRecord, aProperties);
   setFieldValues(xDoc, aProperties);
   UndoContext aUndo(xDoc, rUndoTitle);
   applyOutlineNumbering(xDoc, rTemplate.numbering);

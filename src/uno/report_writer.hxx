@@ -32,12 +32,14 @@ void writeParagraphs(const css::uno::Reference<css::text::XTextDocument>& xDoc,
 
 /// Inserts the skeleton after the paragraph that holds the view cursor (into it when it is
 /// empty), with the outline numbering of `rTemplate`, as one undo step titled `rUndoTitle`.
+/// The record (template, script, date style, topic) is kept as document properties.
 /// Values of the fields named in `rLiveFields` become document properties shown by fields, so
 /// ApplyProfile can re-fill them. Never removes existing text; on failure the partial insertion
 /// is undone and the error thrown.
 void insertSkeleton(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                     const css::uno::Reference<css::frame::XController>& xController,
                     const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
+                    const DocumentRecord& rRecord,
                     const std::map<std::string, std::string>& rLiveFields,
                     const rtl::OUString& rUndoTitle);
 

@@ -76,6 +76,7 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
     if (aChoices.pageSetup && aTemplate.page_setup == PageSetup::Gbt9704)
       applyGbt9704PageSetup(rContext.xContext, aTarget.xDoc, aTarget.xController);
     insertSkeleton(aTarget.xDoc, aTarget.xController, aTemplate, aSkeleton,
+                   skeleton_record(aTemplate, aProfile, aOptions),
                    aProfile.fields(aOptions.date.year), aUndoTitle);
     aUndo.commit();
   } catch (...) {

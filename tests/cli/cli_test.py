@@ -16,6 +16,16 @@ tests/cli/CMakeLists.txt.
       run-on) for each file, whether the labels are typed or drawn by the office; in a
       report_styled.* every level-1 and level-2 label must be automatic, in a report_typed.*
       none.
+  cli_test.py record  CHENGBAO WORKDIR
+      a report made by `chengbao new` records its template, script, date style and topic: a
+      zh-Hant report dated in the ROC calendar (.fodt and .odt, written under WORKDIR) checks
+      without --template or --profile against its own template with no date.format finding, and
+      checked with --template by id its messages quote the Traditional headings.
+  cli_test.py made    CHENGBAO WORKDIR
+      every Chinese shipped template, in both scripts, made by `chengbao new --masthead --seq 12
+      --colophon` with the example profile as .fodt and .odt (under WORKDIR): outline finds the
+      版头 and the 版记, and check finds nothing but the template's 【…】 fill-ins; without --seq
+      the number's 【序号】 is one more.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -193,9 +203,98 @@ def cmd_update(args):
     return 0
 
 
+def cmd_record(args):
+    chengbao, workdir = args
+    os.makedirs(workdir, exist_ok=True)
+    with open(PROFILE, encoding="utf-8") as f:
+        profile = f.read()
+    profile = (profile.replace("<date-style>gbt9704</date-style>", "<date-style>roc</date-style>")
+               .replace("<script>zh-Hans</script>", "<script>zh-Hant</script>"))
+    profile = "\n".join(line for line in profile.split("\n") if "template-folder" not in line)
+    profile_path = os.path.join(workdir, "roc.xml")
+    with open(profile_path, "w", encoding="utf-8") as f:
+        f.write(profile)
+    for extension in (".fodt", ".odt"):
+        report = os.path.join(workdir, "roc" + extension)
+        made = run([chengbao, "new", "--template", "work-report", "--profile", profile_path,
+                    "--topic", "檔案管理", "--date", "2026-11-20", "-o", report])
+        if made.returncode != 0:
+            sys.exit(f"FAIL: new {report}: {made.stderr.decode('utf-8', 'replace')}")
+        command = [chengbao, "check", "--format", "json", "--lang", "zh-TW", report]
+        result = parse(command, run(command))
+        entry = result["files"][0]
+        rules = sorted({finding["rule"] for finding in entry["findings"]})
+        if entry.get("template") != "work-report":
+            sys.exit(f"FAIL: {report}: checked against {entry.get('template')!r}, "
+                     "not the recorded work-report")
+        if rules != ["placeholder.leftover"]:
+            sys.exit(f"FAIL: {report}: rules {rules}, expected only placeholder.leftover "
+                     "(the ROC date is the recorded style)")
+        text = run([chengbao, "check", "--lang", "zh-TW", report]).stdout.decode("utf-8")
+        if "--template" in text:
+            sys.exit(f"FAIL: {report}: the text output says template rules were skipped:\n{text}")
+    # A copy without its first heading, checked with --template by id and no --script: the
+    # report's recorded script picks the Traditional template, so the message quotes 基本情況.
+    with open(os.path.join(workdir, "roc.fodt"), encoding="utf-8") as f:
+        fodt = f.read()
+    if "中華民國115年11月20日" not in fodt:
+        sys.exit("FAIL: the zh-Hant report with date style roc is not dated 中華民國115年11月20日")
+    cut = os.path.join(workdir, "roc-cut.fodt")
+    with open(cut, "w", encoding="utf-8") as f:
+        f.write(fodt.replace(">基本情況<", "><", 1))
+    command = [chengbao, "check", "--format", "json", "--lang", "zh-TW", "--template",
+               "work-report", cut]
+    messages = [finding["message"] for finding in parse(command, run(command))["files"][0]["findings"]
+                if finding["rule"] == "heading.missing"]
+    if len(messages) != 1 or "「基本情況」" not in messages[0]:
+        sys.exit(f"FAIL: heading.missing should quote 「基本情況」: {messages}")
+    print("record: .fodt and .odt checked against their recorded template and date style")
+    return 0
+
+
+def cmd_made(args):
+    chengbao, workdir = args
+    os.makedirs(workdir, exist_ok=True)
+    templates = ["work-report", "request", "self-inspection-report", "special-work-report",
+                 "annual-summary"]
+    count = 0
+    for template in templates:
+        for script in ("zh-Hans", "zh-Hant"):
+            for extension in (".fodt", ".odt"):
+                for seq in ("12", None):
+                    report = os.path.join(workdir, f"{template}-{script}-{seq}{extension}")
+                    command = [chengbao, "new", "--template", template, "--script", script,
+                               "--profile", os.path.normpath(PROFILE), "--date", "2026-11-20",
+                               "--masthead", "--colophon", "-o", report]
+                    if seq:
+                        command[-2:-2] = ["--seq", seq]
+                    made = run(command)
+                    if made.returncode != 0:
+                        sys.exit(f"FAIL: {' '.join(command)}: "
+                                 f"{made.stderr.decode('utf-8', 'replace')}")
+                    command = [chengbao, "outline", "--format", "json", report]
+                    parts = [part["part"] for part in parse(command, run(command))["files"][0]["parts"]]
+                    if parts[0] != "masthead" or parts[-1] != "colophon" or "title" not in parts:
+                        sys.exit(f"FAIL: {report}: parts {parts}")
+                    command = [chengbao, "check", "--format", "json", "--lang", "en", report]
+                    findings = parse(command, run(command))["files"][0]["findings"]
+                    wrong = [f for f in findings if f["rule"] != "placeholder.leftover"
+                             or not f["text"].startswith("【")]
+                    if wrong:
+                        sys.exit(f"FAIL: {report}: findings other than 【…】 fill-ins: {wrong}")
+                    in_masthead = [f["text"] for f in findings if f["paragraph"] <= 1]
+                    want = [] if seq else ["【序号】" if script == "zh-Hans" else "【序號】"]
+                    if in_masthead != want:
+                        sys.exit(f"FAIL: {report}: findings in the 版头 {in_masthead}, "
+                                 f"expected {want}")
+                    count += 1
+    print(f"made: {count} reports with 版头 and 版记 check clean but for their fill-ins")
+    return 0
+
+
 def main():
     commands = {"expect": cmd_expect, "same": cmd_same, "outline": cmd_outline,
-                "update": cmd_update}
+                "record": cmd_record, "made": cmd_made, "update": cmd_update}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     return commands[sys.argv[1]](sys.argv[2:])

@@ -132,15 +132,12 @@ const Profile& shipped_profile() {
   return loaded;
 }
 
-void check_and_fix(const Document& document) {
+void check_and_fix(const Document& document, Language language) {
   CheckOptions options;
   options.report_template = &shipped_template();
   options.profile = &shipped_profile();
-  CheckResult result;
-  for (const Language language : {Language::ZhCN, Language::ZhTW, Language::En}) {
-    options.language = language;
-    result = check_document(document, options);
-  }
+  options.language = language;
+  const CheckResult result = check_document(document, options);
   for (const Finding& finding : result.findings) {
     if (finding.paragraph < 0 || finding.paragraph > static_cast<int>(document.paragraphs.size())) {
       fail("a finding names a paragraph the document does not have");
@@ -167,7 +164,6 @@ void check_and_fix(const Document& document) {
     }
     text = apply_edits(text, of_paragraph);
   }
-  options.language = Language::ZhCN;
   check_document(fixed, options);
 }
 

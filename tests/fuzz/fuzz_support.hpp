@@ -34,8 +34,8 @@ const Profile& shipped_profile();
 /// The shipped template folder, where templates find their parents.
 std::string template_dir();
 
-/// The check pipeline on `document`: check in every language, plan and apply every safe fix,
-/// check the fixed text again. Aborts when a plan's edit does not fit its paragraph.
-void check_and_fix(const Document& document);
+/// The check pipeline on `document`: check in `language`, plan and apply every safe fix, check
+/// the fixed text again. Aborts when a plan's edit does not fit its paragraph.
+void check_and_fix(const Document& document, Language language);
 
 }  // namespace chengbao::fuzz

@@ -68,6 +68,9 @@ TEST(ProfileTest, ExampleProfileFieldsUseTheTemplateNames) {
       {"phone", "0000-12345678"},
       {"address", "东湖市滨江区江岸路88号"},
       {"document_number", "东湖银滨发〔2027〕{{seq}}号"},
+      {"issuer_mark", "东湖银行股份有限公司滨江支行文件"},
+      {"copy_to", "东湖银行股份有限公司总行办公室"},
+      {"printed_by", "东湖银行滨江支行办公室"},
       {"postcode", "000000"},
   };
   EXPECT_EQ(profile.fields(2027), expected);
@@ -242,6 +245,30 @@ TEST(ProfileTest, ContactAddressDocumentNumberAndScriptAreRead) {
   EXPECT_EQ(profile.script, "zh-Hant");
   EXPECT_EQ(profile.fields(2026).at("document_number"), "滨银发〔2026〕{{seq}}号");
   EXPECT_EQ(value_of(parse_profile(profile_with(""), "p.xml")).script, "zh-Hans");
+}
+
+TEST(ProfileTest, MastheadAndColophonValuesAreReadAndMayNotBeEmpty) {
+  const Profile profile =
+      value_of(parse_profile(profile_with("  <issuer-mark> 甲单位文件 </issuer-mark>\n"
+                                          "  <copy-to>丙机关，丁机关</copy-to>\n"
+                                          "  <printed-by>甲单位办公室</printed-by>\n"),
+                             "p.xml"));
+  EXPECT_EQ(profile.issuer_mark, "甲单位文件");
+  EXPECT_EQ(profile.copy_to, "丙机关，丁机关");
+  EXPECT_EQ(profile.printed_by, "甲单位办公室");
+  EXPECT_EQ(profile.fields(2026).at("issuer_mark"), "甲单位文件");
+  EXPECT_EQ(profile.fields(2026).at("copy_to"), "丙机关，丁机关");
+  EXPECT_EQ(profile.fields(2026).at("printed_by"), "甲单位办公室");
+  // A format-1 profile without them stays valid and gives no such fields.
+  const Profile plain = value_of(parse_profile(profile_with(""), "p.xml"));
+  EXPECT_EQ(plain.fields(2026).count("issuer_mark"), 0u);
+  EXPECT_EQ(parse_error(profile_with("  <copy-to> </copy-to>\n")).to_string(),
+            "p.xml:8: <copy-to> is empty");
+  EXPECT_EQ(
+      parse_error(profile_with("  <printed-by>甲</printed-by>\n  <printed-by>乙</printed-by>\n"))
+          .to_string()
+          .substr(0, 6),
+      "p.xml:");
 }
 
 TEST(ProfileTest, ContactIsChecked) {

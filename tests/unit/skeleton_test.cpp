@@ -442,5 +442,91 @@ TEST(SectionSkeletonTest, UnknownSectionIsNothing) {
           .has_value());
 }
 
+// ---- 版头 and 版记 ----------------------------------------------------------------------------
+
+TEST(SkeletonMastheadTest, UpwardReportGetsMarkNumberAndSigner) {
+  SkeletonOptions options = on({2026, 11, 20});
+  options.masthead = true;
+  options.sequence = "12";
+  const Skeleton skeleton = build_skeleton(work_report(), example_profile(), options);
+  ASSERT_GE(skeleton.paragraphs.size(), 3u);
+  EXPECT_EQ(skeleton.paragraphs[0].role, Role::Masthead);
+  EXPECT_EQ(skeleton.paragraphs[0].text, "东湖银行股份有限公司滨江支行文件");
+  EXPECT_EQ(skeleton.paragraphs[1].role, Role::DocumentNumber);
+  // A 报告 is sent up: the 签发人 stands on the number's line, after a tab.
+  EXPECT_EQ(skeleton.paragraphs[1].text, "东湖银滨发〔2026〕12号\t签发人：林志远");
+  EXPECT_EQ(skeleton.paragraphs[2].role, Role::Title);
+  // Without a sequence the number is left visibly open; without a mark the full name + 文件.
+  options.sequence.clear();
+  Profile profile = example_profile();
+  profile.issuer_mark.clear();
+  const Skeleton open = build_skeleton(work_report(), profile, options);
+  EXPECT_EQ(open.paragraphs[0].text, "东湖银行股份有限公司滨江支行文件");
+  EXPECT_EQ(open.paragraphs[1].text, "东湖银滨发〔2026〕【序号】号\t签发人：林志远");
+}
+
+TEST(SkeletonMastheadTest, SummaryIsNotSentUpAndHasNoSigner) {
+  const ReportTemplate summary =
+      value_of(load_template(test::template_dir() + "/annual-summary.xml"));
+  SkeletonOptions options = on({2026, 11, 20});
+  options.masthead = true;
+  const Skeleton skeleton = build_skeleton(summary, example_profile(), options);
+  EXPECT_EQ(texts_of(skeleton, Role::DocumentNumber),
+            std::vector<std::string>{"东湖银滨发〔2026〕【序号】号"});
+}
+
+TEST(SkeletonMastheadTest, TraditionalTemplateWritesTraditionalLabels) {
+  const ReportTemplate hant =
+      value_of(load_template(test::staged_template_dir() + "/zh-Hant/work-report.xml"));
+  SkeletonOptions options = on({2026, 11, 20});
+  options.masthead = true;
+  options.colophon = true;
+  const Skeleton skeleton = build_skeleton(hant, example_profile(), options);
+  EXPECT_NE(skeleton.paragraphs[1].text.find("【序號】"), std::string::npos);
+  EXPECT_NE(skeleton.paragraphs[1].text.find("簽發人："), std::string::npos);
+  EXPECT_NE(skeleton.paragraphs.back().text.find("印發"), std::string::npos);
+}
+
+TEST(SkeletonColophonTest, CopyToAndPrintingLineEndTheReport) {
+  SkeletonOptions options = on({2026, 11, 20});
+  options.colophon = true;
+  const Skeleton skeleton = build_skeleton(work_report(), example_profile(), options);
+  EXPECT_EQ(texts_of(skeleton, Role::Colophon),
+            (std::vector<std::string>{"抄送：东湖银行股份有限公司总行办公室。",
+                                      "东湖银行滨江支行办公室\t2026年11月20日印发"}));
+  EXPECT_EQ(skeleton.paragraphs.back().role, Role::Colophon);
+  // No 抄送 without whom to send copies to; the printer defaults to the name and department.
+  Profile profile = example_profile();
+  profile.copy_to.clear();
+  profile.printed_by.clear();
+  EXPECT_EQ(texts_of(build_skeleton(work_report(), profile, options), Role::Colophon),
+            std::vector<std::string>{"东湖银行股份有限公司滨江支行办公室\t2026年11月20日印发"});
+  // Off by default.
+  const Skeleton plain = build_skeleton(work_report(), example_profile(), on({2026, 11, 20}));
+  EXPECT_TRUE(texts_of(plain, Role::Colophon).empty());
+  EXPECT_TRUE(texts_of(plain, Role::Masthead).empty());
+}
+
+TEST(SkeletonMastheadTest, EnglishTemplateRefusesThem) {
+  const ReportTemplate english =
+      value_of(load_template(test::template_dir() + "/status-report.xml"));
+  SkeletonOptions options = on({2026, 11, 20});
+  options.masthead = true;
+  ASSERT_TRUE(check_skeleton_options(english, options).has_value());
+  EXPECT_NE(check_skeleton_options(english, options)->find("English"), std::string::npos);
+  EXPECT_FALSE(check_skeleton_options(work_report(), options).has_value());
+}
+
+TEST(SkeletonRecordTest, RecordsTemplateScriptDateStyleAndTopic) {
+  Profile profile = example_profile();
+  profile.date_style = DateStyle::Roc;
+  const DocumentRecord record =
+      skeleton_record(work_report(), profile, on({2026, 11, 20}, "档案管理"));
+  EXPECT_EQ(record.template_id, "work-report");
+  EXPECT_EQ(record.script, "zh-Hans");
+  EXPECT_EQ(record.date_style, DateStyle::Roc);
+  EXPECT_EQ(record.topic, "档案管理");
+}
+
 }  // namespace
 }  // namespace chengbao
