@@ -62,6 +62,8 @@ set(LO_OFFICE_TYPES
   com.sun.star.lang.XServiceInfo
   com.sun.star.style.NumberingType
   com.sun.star.style.ParagraphAdjust
+  com.sun.star.style.TabAlign
+  com.sun.star.style.TabStop
   com.sun.star.style.XStyleFamiliesSupplier
   com.sun.star.task.XAbortChannel
   com.sun.star.task.XInteractionApprove

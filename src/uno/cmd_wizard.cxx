@@ -43,6 +43,9 @@ WizardChoices choicesFromArguments(const CommandContext& rContext, WizardChoices
     aChoices.target = *aTarget;
   }
   if (auto aText = rArgs.string("PageSetup")) aChoices.pageSetup = rArgs.flag("PageSetup");
+  if (auto aText = rArgs.string("Masthead")) aChoices.masthead = rArgs.flag("Masthead");
+  if (auto aText = rArgs.string("Colophon")) aChoices.colophon = rArgs.flag("Colophon");
+  if (auto aText = rArgs.string("Sequence")) aChoices.sequence = toUtf8(aText->trim());
   return aChoices;
 }
 
@@ -50,7 +53,8 @@ WizardChoices choicesFromArguments(const CommandContext& rContext, WizardChoices
 
 // Arguments: Template (id, path or file URL), Script (zh-Hans, zh-Hant), Omit (section ids,
 // comma-separated), Alternatives (section=alternative, comma-separated), Profile, Topic, Date
-// (YYYY-MM-DD), Target (cursor, new), PageSetup (true, false). Without NoDialog=true they fill in
+// (YYYY-MM-DD), Target (cursor, new), PageSetup, Masthead, Colophon (true, false), Sequence (the
+// 发文字号's number). Without NoDialog=true they fill in
 // the dialog, which otherwise starts from the last Finish.
 rtl::OUString wizardCommand(const CommandContext& rContext) {
   if (rContext.args.flag("NoDialog")) {

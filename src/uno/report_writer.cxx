@@ -7,8 +7,12 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/TabAlign.hpp>
+#include <com/sun/star/style/TabStop.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/LabelFollow.hpp>
 #include <com/sun/star/text/PositionAndSpaceMode.hpp>
@@ -94,6 +98,41 @@ bool hasOutlineNumbering(const Reference<text::XTextDocument>& xDoc) {
   return false;
 }
 
+namespace {
+
+// A line in two parts (发文字号 and 签发人, 印发机关 and 印发日期): one character in from each
+// side, the second part against the right at a right-aligned tab stop.
+void spreadOverTheLine(const Reference<text::XTextDocument>& xDoc,
+                       const Reference<beans::XPropertySet>& xProps) {
+  float fHeight = 12.0f;
+  xProps->getPropertyValue(ascii("CharHeightAsian")) >>= fHeight;
+  const sal_Int32 nCharacter = sal_Int32(fHeight * 2540 / 72 + 0.5f);
+  sal_Int32 nTextWidth = 17000;  // A4 with 20 mm margins, when the page style cannot be read
+  rtl::OUString aPageStyle;
+  if ((xProps->getPropertyValue(ascii("PageStyleName")) >>= aPageStyle) && !aPageStyle.isEmpty()) {
+    Reference<style::XStyleFamiliesSupplier> xFamilies(xDoc, UNO_QUERY_THROW);
+    Reference<container::XNameAccess> xPages(
+        xFamilies->getStyleFamilies()->getByName(ascii("PageStyles")), UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> xPage(xPages->getByName(aPageStyle), UNO_QUERY_THROW);
+    sal_Int32 nWidth = 0, nLeft = 0, nRight = 0;
+    xPage->getPropertyValue(ascii("Width")) >>= nWidth;
+    xPage->getPropertyValue(ascii("LeftMargin")) >>= nLeft;
+    xPage->getPropertyValue(ascii("RightMargin")) >>= nRight;
+    if (nWidth - nLeft - nRight > 4 * nCharacter) nTextWidth = nWidth - nLeft - nRight;
+  }
+  xProps->setPropertyValue(ascii("ParaLeftMargin"), css::uno::Any(nCharacter));
+  xProps->setPropertyValue(ascii("ParaRightMargin"), css::uno::Any(nCharacter));
+  style::TabStop aStop;
+  aStop.Position = nTextWidth - 2 * nCharacter;
+  aStop.Alignment = style::TabAlign_RIGHT;
+  aStop.FillChar = ' ';
+  aStop.DecimalChar = '.';
+  xProps->setPropertyValue(ascii("ParaTabStops"),
+                           css::uno::Any(css::uno::Sequence<style::TabStop>(&aStop, 1)));
+}
+
+}  // namespace
+
 void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
                      const Reference<frame::XController>& xController,
                      const std::vector<SkeletonParagraph>& rParagraphs,
@@ -124,9 +163,18 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
       xText->insertControlCharacter(xCursor.get(), text::ControlCharacter::PARAGRAPH_BREAK, false);
     xProps->setPropertyValue(ascii("ParaStyleName"), css::uno::Any(ascii(paragraphStyle(rPara))));
     // A new paragraph inherits the direct formatting of the one before: reset it.
-    xState->setPropertyToDefault(ascii("ParaAdjust"));
-    xState->setPropertyToDefault(ascii("ParaFirstLineIndent"));
-    if (rPara.role == Role::Signature || rPara.role == Role::Date) {
+    for (const char* pName :
+         {"ParaAdjust", "ParaFirstLineIndent", "ParaLeftMargin", "ParaRightMargin", "ParaTabStops"})
+      xState->setPropertyToDefault(ascii(pName));
+    if (rPara.role == Role::Masthead) {
+      xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(style::ParagraphAdjust_CENTER));
+    } else if (rPara.role == Role::DocumentNumber || rPara.role == Role::Colophon) {
+      xProps->setPropertyValue(ascii("ParaFirstLineIndent"), css::uno::Any(sal_Int32(0)));
+      if (rPara.text.find('\t') != std::string::npos)
+        spreadOverTheLine(xDoc, xProps);
+      else if (rPara.role == Role::DocumentNumber)
+        xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(style::ParagraphAdjust_CENTER));
+    } else if (rPara.role == Role::Signature || rPara.role == Role::Date) {
       xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(style::ParagraphAdjust_RIGHT));
     } else if (rPara.role == Role::Body || rPara.role == Role::Closing) {
       // Chinese body text starts two characters in; 1 pt = 2540/72 hundredths of a millimetre.
@@ -140,6 +188,21 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
         insertField(xDoc, xText, xCursor.get(), rRun.field);
       else
         xText->insertString(xCursor.get(), toOUString(rRun.text), false);
+    }
+    const bool bAfterMasthead = i > 0 && rParagraphs[i - 1].role == Role::Masthead;
+    if (rPara.role == Role::Masthead || bAfterMasthead) {
+      // The 发文机关标志 is red and larger than the title (GB/T 9704 7.2.4); the paragraph after
+      // it, which Writer starts in the same character attributes, gets the style's back.
+      xCursor->gotoStartOfParagraph(true);
+      if (bAfterMasthead) {
+        for (const char* pName : {"CharColor", "CharHeight", "CharHeightAsian"})
+          xState->setPropertyToDefault(ascii(pName));
+      } else {
+        xProps->setPropertyValue(ascii("CharColor"), css::uno::Any(sal_Int32(0xE60012)));
+        xProps->setPropertyValue(ascii("CharHeight"), css::uno::Any(26.0f));
+        xProps->setPropertyValue(ascii("CharHeightAsian"), css::uno::Any(26.0f));
+      }
+      xCursor->collapseToEnd();
     }
   }
 }

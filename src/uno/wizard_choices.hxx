@@ -28,6 +28,11 @@ struct WizardChoices {
   InsertTarget target = InsertTarget::Cursor;
   /// Apply the template's page setup (GB/T 9704 margins) when it has one.
   bool pageSetup = true;
+  /// Add a 版头 (发文机关标志, 发文字号, 签发人) and a 版记 (抄送, 印发) from the profile; Chinese
+  /// templates only.
+  bool masthead = false;
+  bool colophon = false;
+  std::string sequence;  ///< the 发文字号's {{seq}}; empty: a visible 【序号】
 };
 
 /// "a, b,c" → {"a", "b", "c"}; empty items are dropped.

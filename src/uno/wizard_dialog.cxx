@@ -307,6 +307,10 @@ SkeletonOptions WizardDialog::skeletonOptions() const {
   aOptions.topic = m_aChoices.topic;
   aOptions.alternatives = m_aChoices.alternatives;
   aOptions.omit = m_aChoices.omit;
+  const bool bChinese = currentTemplate().script != "en";
+  aOptions.masthead = bChinese && m_aChoices.masthead;
+  aOptions.colophon = bChinese && m_aChoices.colophon;
+  if (aOptions.masthead) aOptions.sequence = m_aChoices.sequence;
   return aOptions;
 }
 
@@ -513,9 +517,20 @@ void WizardDialog::createOptionsStep() {
   Reference<beans::XPropertySet> xNote =
       add("com.sun.star.awt.UnoControlFixedTextModel", "PageSetupNote", 4, kLeft + 20, 97, 274, 10);
   xNote->setPropertyValue("NoLabel", Any(true));
-  addLabel("SummaryLabel", 4, WizardText::SummaryLabel, kLeft, 113, kPageWidth, true);
+  Reference<beans::XPropertySet> xParts = add("com.sun.star.awt.UnoControlFixedLineModel",
+                                              "PartsHeader", 4, kLeft, 110, kPageWidth, 10);
+  xParts->setPropertyValue("Label", Any(text(WizardText::PartsHeader)));
+  Reference<beans::XPropertySet> xMasthead =
+      add("com.sun.star.awt.UnoControlCheckBoxModel", "Masthead", 4, kLeft + 8, 123, 176, 10);
+  xMasthead->setPropertyValue("Label", Any(text(WizardText::Masthead)));
+  addLabel("SequenceLabel", 4, WizardText::Sequence, kLeft + 188, 124, 62, true);
+  add("com.sun.star.awt.UnoControlEditModel", "Sequence", 4, kLeft + 252, 122, 42, 12);
+  Reference<beans::XPropertySet> xColophon =
+      add("com.sun.star.awt.UnoControlCheckBoxModel", "Colophon", 4, kLeft + 8, 137, 286, 10);
+  xColophon->setPropertyValue("Label", Any(text(WizardText::Colophon)));
+  addLabel("SummaryLabel", 4, WizardText::SummaryLabel, kLeft, 152, kPageWidth, true);
   Reference<beans::XPropertySet> xSummary =
-      add("com.sun.star.awt.UnoControlEditModel", "Summary", 4, kLeft, 124, kPageWidth, 99);
+      add("com.sun.star.awt.UnoControlEditModel", "Summary", 4, kLeft, 163, kPageWidth, 60);
   xSummary->setPropertyValue("MultiLine", Any(true));
   xSummary->setPropertyValue("ReadOnly", Any(true));
   xSummary->setPropertyValue("VScroll", Any(true));
@@ -682,6 +697,18 @@ void WizardDialog::connectListeners() {
     sal_Int16 nState = 0;
     model("PageSetup")->getPropertyValue("State") >>= nState;
     m_aChoices.pageSetup = nState == 1;
+    updateOptions();
+  });
+  listen("Masthead", Event::Item, [this](sal_Int32) {
+    sal_Int16 nState = 0;
+    model("Masthead")->getPropertyValue("State") >>= nState;
+    m_aChoices.masthead = nState == 1;
+    updateOptions();
+  });
+  listen("Colophon", Event::Item, [this](sal_Int32) {
+    sal_Int16 nState = 0;
+    model("Colophon")->getPropertyValue("State") >>= nState;
+    m_aChoices.colophon = nState == 1;
     updateOptions();
   });
 }
@@ -949,6 +976,14 @@ void WizardDialog::updateOptions() {
   set("PageSetup", "State", Any(sal_Int16(bHasPageSetup && m_aChoices.pageSetup ? 1 : 0)));
   set("PageSetupNote", "Label",
       Any(text(bHasPageSetup ? WizardText::PageSetupGbt9704 : WizardText::PageSetupNone)));
+  // A 版头 and a 版记 belong to Chinese 公文, not to an English report.
+  const bool bChinese = currentTemplate().script != "en";
+  set("Masthead", "Enabled", Any(bChinese));
+  set("Masthead", "State", Any(sal_Int16(bChinese && m_aChoices.masthead ? 1 : 0)));
+  set("SequenceLabel", "Enabled", Any(bChinese && m_aChoices.masthead));
+  set("Sequence", "Enabled", Any(bChinese && m_aChoices.masthead));
+  set("Colophon", "Enabled", Any(bChinese));
+  set("Colophon", "State", Any(sal_Int16(bChinese && m_aChoices.colophon ? 1 : 0)));
 
   // The summary: what Finish will do.
   const rtl::OUString aColon = toOUString(m_rContext.language == "en-US" ? ": " : "：");
@@ -976,6 +1011,10 @@ void WizardDialog::updateOptions() {
        withoutMnemonic(text(bNew ? WizardText::TargetNew : WizardText::TargetCursor)));
   line(WizardText::SummaryPageSetup,
        text(bHasPageSetup && m_aChoices.pageSetup ? WizardText::Yes : WizardText::No));
+  line(WizardText::SummaryMasthead,
+       text(bChinese && m_aChoices.masthead ? WizardText::Yes : WizardText::No));
+  line(WizardText::SummaryColophon,
+       text(bChinese && m_aChoices.colophon ? WizardText::Yes : WizardText::No));
   set("Summary", "Text", Any(aSummary));
 }
 
@@ -1071,6 +1110,12 @@ void WizardDialog::pruneChoices() {
   m_aChoices.alternatives = std::move(aAlternatives);
   m_aChoices.date = chosenDate();
   m_aChoices.pageSetup = m_aChoices.pageSetup && currentTemplate().page_setup != PageSetup::None;
+  const bool bChinese = currentTemplate().script != "en";
+  m_aChoices.masthead = m_aChoices.masthead && bChinese;
+  m_aChoices.colophon = m_aChoices.colophon && bChinese;
+  rtl::OUString aSequence;
+  model("Sequence")->getPropertyValue("Text") >>= aSequence;
+  m_aChoices.sequence = m_aChoices.masthead ? toUtf8(aSequence.trim()) : std::string();
 }
 
 // ---- the user's actions --------------------------------------------------------------------
@@ -1222,6 +1267,7 @@ std::optional<WizardChoices> WizardDialog::run() {
     UpdateGuard aGuard(m_bUpdating);
     model("Topic")->setPropertyValue("Text", Any(toOUString(m_aChoices.topic)));
     model("Date")->setPropertyValue("Text", Any(toOUString(m_aDateText)));
+    model("Sequence")->setPropertyValue("Text", Any(toOUString(m_aChoices.sequence)));
   }
   fillTemplateList();
   updateProfile();

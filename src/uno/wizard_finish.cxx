@@ -63,6 +63,9 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
   aOptions.topic = aChoices.topic;
   aOptions.alternatives = aChoices.alternatives;
   aOptions.omit = aChoices.omit;
+  aOptions.masthead = aChoices.masthead;
+  aOptions.colophon = aChoices.colophon;
+  aOptions.sequence = aChoices.masthead ? aChoices.sequence : std::string();
   // A script names sections by id: tell it about one the template does not have.
   if (auto aProblem = check_skeleton_options(aTemplate, aOptions))
     throw CommandError{aFailed + toOUString(*aProblem)};

@@ -36,6 +36,8 @@ WizardChoices rememberedChoices(const uno::Reference<uno::XComponentContext>& xC
   bool bPageSetup = true;
   xNode->getByName("PageSetup") >>= bPageSetup;
   aChoices.pageSetup = bPageSetup;
+  xNode->getByName("Masthead") >>= aChoices.masthead;
+  xNode->getByName("Colophon") >>= aChoices.colophon;
   return aChoices;
 }
 
@@ -52,6 +54,8 @@ void rememberChoices(const uno::Reference<uno::XComponentContext>& xContext,
   xReplace->replaceByName("Target",
                           uno::Any(rtl::OUString::createFromAscii(targetName(rChoices.target))));
   xReplace->replaceByName("PageSetup", uno::Any(rChoices.pageSetup));
+  xReplace->replaceByName("Masthead", uno::Any(rChoices.masthead));
+  xReplace->replaceByName("Colophon", uno::Any(rChoices.colophon));
   uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
 }
 

@@ -13,7 +13,7 @@ using Entry = LocalizedText;
 
 // In the order of WizardText. Mnemonics of a step must not repeat those of the buttons
 // (H B N F C) nor each other: step 1 T O; step 2 the rows' digits and letters, V;
-// step 3 P I V T D; step 4 J T U W P S (English: S T U W P M).
+// step 3 P I V T D; step 4 J T U W P A Q K S (English: S T U W P A Q O M).
 constexpr Entry kEntries[] = {
     {"报告向导", "報告精靈", "Report Wizard"},
     {"%1：%2（%3/4）", "%1：%2（%3/4）", "%1: %2 (%3/4)"},
@@ -77,6 +77,12 @@ constexpr Entry kEntries[] = {
      "GB/T 9704: A4, margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm."},
     {"此模板没有规定页面设置。", "此範本沒有規定版面設定。",
      "This template does not ask for a page setup."},
+    {"版头和版记", "版頭和版記", "Masthead and colophon"},
+    {"加版头：发文机关标志、发文字号、签发人(~A)", "加版頭：發文機關標誌、發文字號、簽發人(~A)",
+     "Add the m~asthead: issuer mark, number, signer"},
+    {"发文字号序号(~Q)：", "發文字號序號(~Q)：", "Se~quence no.:"},
+    {"加版记：抄送机关、印发机关和印发日期(~K)", "加版記：抄送機關、印發機關和印發日期(~K)",
+     "Add the c~olophon: copies to, printed by and date"},
     {"将要插入的报告(~S)：", "將要插入的報告(~S)：", "Su~mmary:"},
     {"模板", "範本", "Template"},
     {"共 %2 个章节，写入 %1 个", "共 %2 個章節，寫入 %1 個", "%1 of %2"},
@@ -86,6 +92,8 @@ constexpr Entry kEntries[] = {
     {"文字", "文字", "Script"},
     {"插入位置", "插入位置", "Insert"},
     {"页面设置", "版面設定", "Page setup"},
+    {"版头", "版頭", "Masthead"},
+    {"版记", "版記", "Colophon"},
     {"是", "是", "yes"},
     {"否", "否", "no"},
     {"第 1 "

@@ -63,6 +63,10 @@ enum class WizardText {
   PageSetup,
   PageSetupGbt9704,
   PageSetupNone,
+  PartsHeader,
+  Masthead,
+  Sequence,
+  Colophon,
   SummaryLabel,
   SummaryTemplate,
   SummarySections,  ///< "%1 of %2"
@@ -72,6 +76,8 @@ enum class WizardText {
   SummaryScript,
   SummaryTarget,
   SummaryPageSetup,
+  SummaryMasthead,
+  SummaryColophon,
   Yes,
   No,
   HelpType,  ///< the Help button's text for each step

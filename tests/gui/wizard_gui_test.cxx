@@ -149,6 +149,40 @@ TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
   session().screenshot(window_, screenshotPath("wizard-result.png"));
 }
 
+TEST_F(WizardGuiTest, Step4AddsTheMastheadAndColophonByTheirMnemonics) {
+  session().events().watchUndo(doc_);
+  const size_t start = session().events().mark();
+  // Given the wizard on step 4 (Enter is Next on steps 1 to 3),
+  session().keys({"alt+b", "w"});
+  openStep(1);
+  session().keys({"Return"});
+  session().waitForWindow(step(2));
+  session().keys({"Return"});
+  session().waitForWindow(step(3));
+  session().keys({"Return"});
+  session().waitForWindow(step(4));
+  // when 加版头(A) is ticked, 7 typed as the number (Q) and 加版记(K) ticked, then Enter (Finish),
+  session().keys({"alt+a", "alt+q"});
+  session().type("7");
+  session().keys({"alt+k", "Return"});
+  session().waitForNoWindow(kDialog);
+  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
+                             "the report going in as the undo step 插入报告");
+
+  // then the report opens with the profile's 版头 and ends with its 版记.
+  const auto paras = paragraphs(doc_);
+  ASSERT_GT(paras.size(), 10u) << "no report after Finish";
+  EXPECT_EQ(paras[0].text, "东湖银行股份有限公司滨江支行文件");
+  EXPECT_EQ(paras[1].text,
+            "东湖银滨发〔" + std::to_string(chengbao::today().year) + "〕7号\t签发人：林志远");
+  EXPECT_EQ(paras[2].style, "Title");
+  EXPECT_EQ(paras[paras.size() - 2].text, "抄送：东湖银行股份有限公司总行办公室。");
+  const std::string printed = paras.back().text;
+  EXPECT_EQ(printed.rfind("东湖银行滨江支行办公室\t", 0), 0u) << printed;
+  EXPECT_EQ(printed.substr(printed.size() - 6), "印发") << printed;
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{"插入报告"}));
+}
+
 TEST_F(WizardGuiTest, EscapeCancelsAndLeavesTheDocumentAlone) {
   // Opened by its command from a script this time (the call returns when the dialog closes).
   auto outcome = session().dispatchAsync(doc_, "vnd.chengbao:Wizard");

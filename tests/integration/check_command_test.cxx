@@ -12,20 +12,6 @@ namespace {
 
 using namespace chengbao::testing;
 
-/// (rule, paragraph) pairs of a check JSON, read with a deliberately small scanner: the JSON is
-/// ours and one line, so "rule" and "paragraph" keys come in that order per finding.
-std::multiset<std::pair<std::string, int>> findingsOf(const std::string& json) {
-  std::multiset<std::pair<std::string, int>> result;
-  size_t pos = 0;
-  while ((pos = json.find("\"rule\": \"", pos)) != std::string::npos) {
-    pos += 9;
-    const std::string rule = json.substr(pos, json.find('"', pos) - pos);
-    const size_t para = json.find("\"paragraph\": ", pos);
-    result.emplace(rule, std::atoi(json.c_str() + para + 13));
-  }
-  return result;
-}
-
 class CheckCommandTest : public OfficeTest {};
 
 TEST_F(CheckCommandTest, WriterAndTheCommandLineFindTheSameProblemsAtTheSameParagraphs) {

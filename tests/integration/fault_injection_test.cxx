@@ -207,7 +207,7 @@ TEST_F(FaultInjectionTest, CheckOutputThatCannotBeWrittenIsNamed) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
   const auto before = texts(doc_);
   // A folder that does not exist, and a folder where the file should be.
-  for (const std::string path :
+  for (const std::string& path :
        {(workDir_ / "no-such-folder" / "out.json").string(), workDir_.string()}) {
     const DispatchOutcome outcome = dispatch("Check", {{"Output", toUtf8(toFileUrl(path))}});
     EXPECT_FALSE(outcome.success) << path;

@@ -140,6 +140,32 @@ TEST_F(InsertSectionTest, DocumentWithoutNumberingGetsTheTemplatesNumbering) {
   EXPECT_EQ(texts(paragraphs(doc_)), texts(before));
 }
 
+TEST_F(InsertSectionTest, TheSectionIsAboutTheTopicTheReportWasMadeAbout) {
+  // Given a report on 数字化转型 made by the wizard (which records its topic),
+  ASSERT_TRUE(dispatch("Wizard", {{"NoDialog", "true"},
+                                  {"Template", "work-report"},
+                                  {"Profile", kExampleProfile},
+                                  {"Date", "2026-11-28"},
+                                  {"Topic", "数字化转型"}})
+                  .success);
+  const auto before = paragraphs(doc_);
+  moveCursorToEndOfParagraph(doc_, nthHeading(before, 1, 2) - 1);
+
+  // when 组织领导 is inserted again without naming a topic,
+  const DispatchOutcome outcome = insertSection({{"Section", "basic-leadership"}});
+  ASSERT_TRUE(outcome.success) << outcome.message;
+
+  // then its model text names 数字化转型, not the template's 【工作事项】.
+  const auto after = paragraphs(doc_);
+  ASSERT_EQ(after.size(), before.size() + insertedCount(outcome));
+  int mentions = 0;
+  for (const auto& para : after) {
+    EXPECT_EQ(para.text.find("【工作事项】"), std::string::npos) << para.text;
+    if (para.text.find("高度重视数字化转型工作") != std::string::npos) ++mentions;
+  }
+  EXPECT_EQ(mentions, 2) << "the inserted section does not name the report's topic";
+}
+
 TEST_F(InsertSectionTest, UnknownSectionIsReportedAndNothingChanges) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
   const auto before = texts(paragraphs(doc_));

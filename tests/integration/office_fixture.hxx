@@ -2,11 +2,14 @@
 // a fresh Writer document and a scratch folder per test.
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -35,6 +38,20 @@ inline std::string readFile(const std::filesystem::path& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+/// (rule, paragraph) pairs of a check JSON, read with a deliberately small scanner: the JSON is
+/// ours and one line, so "rule" and "paragraph" keys come in that order per finding.
+inline std::multiset<std::pair<std::string, int>> findingsOf(const std::string& json) {
+  std::multiset<std::pair<std::string, int>> result;
+  size_t pos = 0;
+  while ((pos = json.find("\"rule\": \"", pos)) != std::string::npos) {
+    pos += 9;
+    const std::string rule = json.substr(pos, json.find('"', pos) - pos);
+    const size_t para = json.find("\"paragraph\": ", pos);
+    result.emplace(rule, std::atoi(json.c_str() + para + 13));
+  }
+  return result;
 }
 
 inline Profile loadProfileOrThrow(const std::string& path) {

@@ -98,6 +98,40 @@ TEST_F(WizardTest, FinishInsertsTheChosenSectionsAndTextsAsOneUndoStep) {
   EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2000, 3);
 }
 
+TEST_F(WizardTest, MastheadAndColophonComeFromTheProfileAndCheckClean) {
+  // Given the example profile with its 发文机关标志, 抄送 and 印发机关, when a 请示 is finished
+  // with the 版头 (number 12) and the 版记,
+  const DispatchOutcome outcome = finish({{"Template", "request"},
+                                          {"Masthead", "true"},
+                                          {"Colophon", "true"},
+                                          {"Sequence", "12"},
+                                          {"Topic", "购置办公设备"}});
+  ASSERT_TRUE(outcome.success) << outcome.message;
+
+  // then the 版头 comes first (the 签发人 of a 请示 on the number's line), the 版记 last,
+  const auto paras = paragraphs(doc_);
+  ASSERT_GT(paras.size(), 6u);
+  EXPECT_EQ(paras[0].text, "东湖银行股份有限公司滨江支行文件");
+  EXPECT_EQ(paras[0].adjust, 3) << "the issuer mark is not centred";  // ParagraphAdjust_CENTER
+  EXPECT_EQ(paras[1].text, "东湖银滨发〔2026〕12号\t签发人：林志远");
+  EXPECT_EQ(paras[2].text, "关于购置办公设备的请示");
+  EXPECT_EQ(paras[paras.size() - 2].text, "抄送：东湖银行股份有限公司总行办公室。");
+  EXPECT_EQ(paras.back().text, "东湖银行滨江支行办公室\t2026年11月28日印发");
+  EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{kUndoTitle}));
+
+  // and Writer's check finds nothing but the template's fill-ins, none in the 版头 or 版记.
+  const std::string json = (workDir_ / "writer.json").string();
+  const DispatchOutcome checked = dispatch("Check", {{"Output", "file://" + json}});
+  ASSERT_TRUE(checked.success) << checked.message;
+  const std::string text = readFile(json);
+  EXPECT_NE(text.find("\"template\": \"request\""), std::string::npos) << text;
+  for (const auto& [rule, paragraph] : findingsOf(text)) {
+    EXPECT_EQ(rule, "placeholder.leftover") << "paragraph " << paragraph;
+    EXPECT_GT(paragraph, 1) << rule << " in the 版头";
+    EXPECT_LT(paragraph, static_cast<int>(paras.size()) - 2) << rule << " in the 版记";
+  }
+}
+
 TEST_F(WizardTest, ThePageSetupKeepsTheUndoHistoryBeforeIt) {
   // Setting a page style's properties through the API would empty Writer's undo stack; the
   // user's earlier steps must survive the wizard.
