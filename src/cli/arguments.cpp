@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "date_text.hpp"
+
 namespace chengbao::cli {
 
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
@@ -39,6 +41,16 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
       return "option " + name + " needs a value";
     }
   }
+  return std::nullopt;
+}
+
+std::optional<std::string> read_date_option(const std::string& text, Date& date) {
+  const DateInput input = parse_date_input(text);
+  if (input.status == DateInput::Status::Impossible)
+    return "--date " + text + " is not a real date (that day does not exist)";
+  if (input.status != DateInput::Status::Valid)
+    return "--date " + text + " is not a date (write 2026-11-28 or 2026年11月28日)";
+  date = input.date;
   return std::nullopt;
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "date_format.hpp"
+
 namespace chengbao::cli {
 
 struct Arguments {
@@ -19,6 +21,10 @@ struct Arguments {
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
                                            const std::vector<std::string>& known, Arguments& out,
                                            const std::vector<std::string>& flags = {});
+
+/// Reads a --date value in any form a report's date line may have (2026-11-28, 2026年11月28日 …)
+/// into `date`; the message for the user when it is not a date or not in the calendar.
+std::optional<std::string> read_date_option(const std::string& text, Date& date);
 
 /// The folder template ids are looked up in: --dir, else $CHENGBAO_TEMPLATES, else the built-in.
 std::string template_dir(const std::map<std::string, std::string>& options);

@@ -44,7 +44,7 @@ commands:
                                     print the parts of reports (版头, 正文, 附件说明, 版记 …)
                                     and the heading tree of their body, paragraphs counted
                                     from 1 (JSON: 0-based)
-  new --template ID|FILE [--profile FILE] [--script zh-Hans|zh-Hant] [--date YYYY-MM-DD]
+  new --template ID|FILE [--profile FILE] [--script zh-Hans|zh-Hant] [--date DATE]
       [--topic TEXT] [--masthead [--seq N]] [--colophon] -o OUT.fodt|OUT.odt
                                     make a report that opens in Writer with working heading
                                     numbering and organisation fields filled from the profile;
@@ -53,12 +53,13 @@ commands:
                                     (抄送, 印发机关 and date) from the profile
   templates [--dir DIR]             list the templates: id, script, name, path (tab-separated)
   profile check FILE                check an institution profile
-  skeleton --template ID|FILE --profile FILE [--date YYYY-MM-DD] [--topic TEXT] [--dir DIR]
+  skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
                                     print the report a template and a profile make,
                                     one paragraph a line, headings with their labels
   --help                            show this text
   --version                         show the version
 
+DATE is 2026-11-28 or as a report writes it (2026年11月28日, 中華民國115年11月28日 …).
 Template ids are looked up in DIR, else $CHENGBAO_TEMPLATES, else the built-in folder.
 Exit status: 0 success (check: nothing at or above --fail-on, default error), 1 check found
 problems at or above --fail-on, 2 usage error or unreadable/invalid input (the message names the
@@ -128,9 +129,8 @@ int run_skeleton(const std::vector<std::string>& args) {
   chengbao::SkeletonOptions skeleton_options;
   skeleton_options.date = chengbao::today();
   if (auto it = options.find("--date"); it != options.end()) {
-    const std::optional<chengbao::Date> date = chengbao::parse_iso_date(it->second);
-    if (!date) return usage_error("--date " + it->second + " is not a real date (YYYY-MM-DD)");
-    skeleton_options.date = *date;
+    if (auto error = chengbao::cli::read_date_option(it->second, skeleton_options.date))
+      return usage_error(*error);
   }
   if (auto it = options.find("--topic"); it != options.end()) skeleton_options.topic = it->second;
 

@@ -84,9 +84,7 @@ int run_new(const std::vector<std::string>& args) {
   SkeletonOptions skeleton_options;
   skeleton_options.date = today();
   if (auto it = options.find("--date"); it != options.end()) {
-    const auto date = parse_iso_date(it->second);
-    if (!date) return usage("--date " + it->second + " is not a real date (YYYY-MM-DD)");
-    skeleton_options.date = *date;
+    if (auto error = read_date_option(it->second, skeleton_options.date)) return usage(*error);
   }
   if (auto it = options.find("--topic"); it != options.end()) skeleton_options.topic = it->second;
   skeleton_options.masthead = options.count("--masthead") != 0;

@@ -261,4 +261,14 @@ std::vector<DateText> find_arabic_dates(std::u32string_view text) {
   return dates;
 }
 
+DateInput parse_date_input(std::string_view utf8) {
+  DateInput input;
+  const std::optional<DateText> found = parse_date_line(decode_utf8(utf8));
+  if (!found || found->kind == DateText::Kind::Placeholder) return input;
+  input.status = found->kind == DateText::Kind::Valid ? DateInput::Status::Valid
+                                                      : DateInput::Status::Impossible;
+  input.date = found->date;
+  return input;
+}
+
 }  // namespace chengbao

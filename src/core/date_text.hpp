@@ -28,6 +28,22 @@ struct DateText {
 /// 2026/11/20, zero-padded forms, and placeholders. nullopt when the text is anything else.
 std::optional<DateText> parse_date_line(std::u32string_view text);
 
+/// A date a person typed into a date box or a --date option.
+struct DateInput {
+  enum class Status {
+    Valid,       ///< a real date
+    Impossible,  ///< shaped like a date but not in the calendar: 2026-02-30, 2026年2月30日
+    Unreadable,  ///< not a date at all
+  };
+  Status status = Status::Unreadable;
+  Date date;  ///< for Valid
+};
+
+/// Reads a date typed in any form a report's date line may have (2026-11-28, 2026年11月28日,
+/// 二〇二六年十一月二十八日, 中華民國115年11月28日, 2026.11.28, 2026/11/28), spaces around it
+/// ignored.
+DateInput parse_date_input(std::string_view utf8);
+
 /// The end of a date placeholder starting at `pos` (20xx年, xx年x月x日, ****年*月*日, x月x日),
 /// or `pos` itself when there is none. Needs at least one placeholder character, so a real date
 /// never matches.

@@ -39,6 +39,7 @@
 #include <rtl/ref.hxx>
 
 #include "date_format.hpp"
+#include "date_text.hpp"
 #include "settings.hxx"
 #include "skeleton.hpp"
 #include "template_library.hpp"
@@ -295,7 +296,11 @@ const Profile& WizardDialog::currentProfile() const {
   return aEmpty;
 }
 
-std::optional<Date> WizardDialog::chosenDate() const { return parse_iso_date(m_aDateText); }
+std::optional<Date> WizardDialog::chosenDate() const {
+  const DateInput aInput = parse_date_input(m_aDateText);
+  if (aInput.status != DateInput::Status::Valid) return std::nullopt;
+  return aInput.date;
+}
 
 DateStyle WizardDialog::dateStyle() const {
   return currentTemplate().date_style.value_or(currentProfile().date_style);
@@ -958,7 +963,10 @@ void WizardDialog::updateTopicAndDate() {
             toOUString(m_rContext.language == "en-US" ? ")" : "）")));
     set("DateHint", "TextColor", Any());
   } else {
-    set("DateHint", "Label", Any(text(WizardText::DateInvalid)));
+    // 2026-02-30 is a date the calendar does not have; 「下周一」 is not a date at all.
+    const bool bImpossible = parse_date_input(m_aDateText).status == DateInput::Status::Impossible;
+    set("DateHint", "Label",
+        Any(text(bImpossible ? WizardText::DateImpossible : WizardText::DateInvalid)));
     set("DateHint", "TextColor", Any(kErrorColor));
   }
   if (m_nStep == 1) setText("Outline", outlinePreview(currentTemplate(), aSkeleton));

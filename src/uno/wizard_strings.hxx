@@ -39,6 +39,7 @@ enum class WizardText {
   DateLabel,
   DateHint,
   DateInvalid,
+  DateImpossible,
   ProfileInUse,
   ProfileBroken,
   ImportFailed,

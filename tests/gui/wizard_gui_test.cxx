@@ -183,6 +183,35 @@ TEST_F(WizardGuiTest, Step4AddsTheMastheadAndColophonByTheirMnemonics) {
   EXPECT_EQ(undoTitles(doc_), (std::vector<std::string>{"插入报告"}));
 }
 
+TEST_F(WizardGuiTest, AnImpossibleDateKeepsStep3AndADateAsReportsWriteItIsTaken) {
+  session().events().watchUndo(doc_);
+  const size_t start = session().events().mark();
+  // Given the wizard on step 3 with 2026-02-30 typed as the date, Enter (Next) keeps it there:
+  // had it gone on, the keys below would land on step 4 and Finish with no step-4 window seen.
+  session().keys({"alt+b", "w"});
+  openStep(1);
+  session().keys({"Return"});
+  session().waitForWindow(step(2));
+  session().keys({"Return"});
+  session().waitForWindow(step(3));
+  session().keys({"alt+d", "ctrl+a"});
+  session().type("2026-02-30");
+  session().keys({"Return"});
+  // When the date is written as a report writes it, Next goes on and Finish inserts the report
+  // so dated.
+  session().keys({"alt+d", "ctrl+a"});
+  session().type("2026年11月28日");
+  session().keys({"Return"});
+  session().waitForWindow(step(4));
+  session().keys({"Return"});
+  session().waitForNoWindow(kDialog);
+  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
+                             "the report going in as the undo step 插入报告");
+  const auto paras = paragraphs(doc_);
+  ASSERT_GT(paras.size(), 10u);
+  EXPECT_EQ(paras.back().text, "2026年11月28日");
+}
+
 TEST_F(WizardGuiTest, EscapeCancelsAndLeavesTheDocumentAlone) {
   // Opened by its command from a script this time (the call returns when the dialog closes).
   auto outcome = session().dispatchAsync(doc_, "vnd.chengbao:Wizard");

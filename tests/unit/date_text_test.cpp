@@ -92,5 +92,21 @@ TEST(DateTextTest, FindsArabicDatesInRunningText) {
   EXPECT_EQ(dates[2].kind, DateText::Kind::Invalid);
 }
 
+TEST(DateInputTest, TypedDatesInEveryFormAReportUses) {
+  for (const char* typed : {"2026-11-28", "2026年11月28日", " 2026年11月28日 ", "2026.11.28",
+                            "2026/11/28", "二〇二六年十一月二十八日", "中華民國115年11月28日"}) {
+    const DateInput input = parse_date_input(typed);
+    EXPECT_EQ(input.status, DateInput::Status::Valid) << typed;
+    EXPECT_EQ(format_date(input.date, DateStyle::Gbt9704), "2026年11月28日") << typed;
+  }
+}
+
+TEST(DateInputTest, ADateTheCalendarHasNotIsNotUnreadable) {
+  for (const char* typed : {"2026-02-30", "2026年2月30日", "2026年13月1日"})
+    EXPECT_EQ(parse_date_input(typed).status, DateInput::Status::Impossible) << typed;
+  for (const char* typed : {"", "下周一", "2026", "20xx年x月x日", "2026-11-28号"})
+    EXPECT_EQ(parse_date_input(typed).status, DateInput::Status::Unreadable) << typed;
+}
+
 }  // namespace
 }  // namespace chengbao
