@@ -198,10 +198,16 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
     } else if (name == "document-number") {
       error = read_document_number(doc, child, profile);
     } else if (name == "script") {
-      error = xml::read_value(doc, child, profile.script);
+      error = xml::read_value(doc, child, profile.script, {"region"});
       if (!error && profile.script != "zh-Hans" && profile.script != "zh-Hant") {
         error =
             doc.error(child, "unknown script '" + profile.script + "' (use zh-Hans or zh-Hant)");
+      }
+      if (const pugi::xml_attribute region = child.attribute("region"); !error && region) {
+        const std::string code = xml::trim(region.value());
+        if (code != "TW" && code != "HK")
+          error = doc.error(child, "unknown region '" + code + "' (use TW or HK)");
+        profile.region = parse_region(code);
       }
     } else if (name == "template-folder") {
       details.template_folder_line = doc.line_of(child);

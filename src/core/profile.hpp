@@ -7,6 +7,7 @@
 
 #include "date_format.hpp"
 #include "load_error.hpp"
+#include "script_convert.hpp"
 
 namespace chengbao {
 
@@ -29,6 +30,9 @@ struct Profile {
   std::string printed_by;   ///< 印发机关 of the 版记; empty: not given
   DateStyle date_style = DateStyle::Gbt9704;
   std::string script = "zh-Hans";  ///< zh-Hans or zh-Hant: which templates staff get by default
+  /// The Traditional standard (<script region="TW|HK">) the Simplified values and topics typed for
+  /// a zh-Hant report are converted to.
+  Region region = Region::Taiwan;
   /// The office's own template folder as written in the profile (relative to the profile's
   /// folder and inside it), and the absolute path it resolves to. The path is set only by
   /// load_profile, which checks it on disk; both are empty when the profile names none.

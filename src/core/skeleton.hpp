@@ -82,6 +82,16 @@ std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
 Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
                         const SkeletonOptions& options);
 
+/// For a Traditional (zh-Hant) template, converts the profile's values and the topic the user
+/// typed, perhaps in Simplified, with `convert`, so the report is Traditional throughout.
+/// Nothing changes for other templates or when `convert` is empty.
+void convert_to_template_script(const ReportTemplate& tmpl, const TextConverter& convert,
+                                Profile& profile, SkeletonOptions& options);
+
+/// The region of a Traditional (zh-Hant) template's report, from the profile; nullopt for other
+/// templates.
+std::optional<Region> traditional_region(const ReportTemplate& tmpl, const Profile& profile);
+
 /// What a report built by build_skeleton(tmpl, profile, options) records it was made with: the
 /// template's id and script, the date style its date is written in, the topic asked for.
 DocumentRecord skeleton_record(const ReportTemplate& tmpl, const Profile& profile,

@@ -27,6 +27,21 @@ constexpr const char* kFangSong = "仿宋;FangSong;FangSong_GB2312;Noto Serif CJ
 constexpr const char* kHeiTi = "黑体;SimHei;Noto Sans CJK SC";
 constexpr const char* kKaiTi = "楷体;KaiTi;KaiTi_GB2312;Noto Serif CJK SC";
 constexpr const char* kTitleFont = "方正小标宋简体;FZXiaoBiaoSong-B05S;Noto Serif CJK SC";
+// A Traditional report's fonts: Taiwan's 標楷體 for text, 微軟正黑體 where the mainland uses 黑体.
+constexpr const char* kKaiTc = "標楷體;DFKai-SB;TW-Kai;Noto Serif CJK TC";
+constexpr const char* kHeiTc = "微軟正黑體;Microsoft JhengHei;Noto Sans CJK TC";
+
+struct Fonts {
+  const char* body;
+  const char* hei;
+  const char* kai;
+  const char* title;
+};
+
+Fonts fonts_of(const OdfWriteOptions& options) {
+  if (options.traditional_region) return {kKaiTc, kHeiTc, kKaiTc, kKaiTc};
+  return {kFangSong, kHeiTi, kKaiTi, kTitleFont};
+}
 
 std::string escape(const std::string& text) {
   std::string out;
@@ -76,9 +91,12 @@ std::string font_face(const char* name, const char* generic) {
 
 std::string font_faces(const OdfWriteOptions& options) {
   if (!options.gbt9704_page) return "<office:font-face-decls/>";
-  return std::string("<office:font-face-decls>") + font_face(kFangSong, "roman") +
-         font_face(kHeiTi, "swiss") + font_face(kKaiTi, "roman") + font_face(kTitleFont, "roman") +
-         "</office:font-face-decls>";
+  const Fonts fonts = fonts_of(options);
+  std::string out = std::string("<office:font-face-decls>") + font_face(fonts.body, "roman") +
+                    font_face(fonts.hei, "swiss");
+  if (fonts.kai != fonts.body) out += font_face(fonts.kai, "roman");
+  if (fonts.title != fonts.body) out += font_face(fonts.title, "roman");
+  return out + "</office:font-face-decls>";
 }
 
 /// Character properties naming one font for Western and Asian text at a size in points.
@@ -123,7 +141,13 @@ std::string named_styles(const ReportTemplate& report_template, const OdfWriteOp
   const int body_pt = gb ? 16 : 12;
   const std::string indent = std::to_string(2 * body_pt) + "pt";  // two characters
   std::string out = "<office:styles>";
-  std::string default_props = text_props(gb ? kFangSong : nullptr, body_pt);
+  const Fonts fonts = fonts_of(options);
+  std::string default_props = text_props(gb ? fonts.body : nullptr, body_pt);
+  if (options.traditional_region) {
+    default_props.insert(default_props.size() - 2,
+                         std::string(" style:language-asian=\"zh\" style:country-asian=\"") +
+                             region_code(*options.traditional_region) + "\"");
+  }
   // 156 mm / 28 characters = 5.571 mm a character; a 16 pt character is 5.644 mm wide.
   if (gb) default_props.insert(default_props.size() - 2, " fo:letter-spacing=\"-0.073mm\"");
   out +=
@@ -140,13 +164,13 @@ std::string named_styles(const ReportTemplate& report_template, const OdfWriteOp
       "<style:style style:name=\"Title\" style:family=\"paragraph\" "
       "style:parent-style-name=\"Standard\" style:class=\"chapter\">"
       "<style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"" +
-      std::string(gb ? "16pt" : "12pt") + "\"/>" + text_props(gb ? kTitleFont : nullptr, 22) +
+      std::string(gb ? "16pt" : "12pt") + "\"/>" + text_props(gb ? fonts.title : nullptr, 22) +
       "</style:style>";
   out +=
       "<style:style style:name=\"Heading\" style:family=\"paragraph\" "
       "style:parent-style-name=\"Standard\" style:class=\"text\">"
       "<style:paragraph-properties fo:keep-with-next=\"always\"/></style:style>";
-  static const char* const kHeadingFonts[] = {kHeiTi, kKaiTi, kFangSong, kFangSong};
+  const char* const kHeadingFonts[] = {fonts.hei, fonts.kai, fonts.body, fonts.body};
   for (int level = 1; level <= 4; ++level) {
     const std::string n = std::to_string(level);
     // Official documents indent every heading level like body text; level 3 is bold 仿宋.

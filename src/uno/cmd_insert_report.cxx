@@ -13,7 +13,7 @@ rtl::OUString insertReportCommand(const CommandContext& rContext) {
   const rtl::OUString aFailed = rContext.text(Message::InsertReportFailed);
   const auto& rArgs = rContext.args;
   auto xDoc = rContext.writerDocument();
-  const Profile aProfile = rContext.loadProfile(rContext.profilePath(), aFailed);
+  Profile aProfile = rContext.loadProfile(rContext.profilePath(), aFailed);
   const std::string aTemplateArg = rArgs.string("Template")
                                        ? toSystemPath(*rArgs.string("Template"))
                                        : readSettings(rContext.xContext).defaultTemplate;
@@ -25,11 +25,14 @@ rtl::OUString insertReportCommand(const CommandContext& rContext) {
   SkeletonOptions aOptions;
   aOptions.date = rContext.dateArgument(aFailed).value_or(today());
   if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
+  // A 繁體 report is Traditional throughout: the topic and the values typed in Simplified too.
+  convert_to_template_script(aTemplate, opencc_traditional(aProfile.region), aProfile, aOptions);
 
   const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);
   insertSkeleton(xDoc, rContext.xFrame->getController(), aTemplate, aSkeleton,
                  skeleton_record(aTemplate, aProfile, aOptions),
-                 aProfile.fields(aOptions.date.year), rContext.text(Message::UndoInsertReport));
+                 aProfile.fields(aOptions.date.year), rContext.text(Message::UndoInsertReport),
+                 traditional_region(aTemplate, aProfile));
   return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
 }
 

@@ -52,7 +52,7 @@ rtl::OUString insertSectionCommand(const CommandContext& rContext) {
   const auto& rArgs = rContext.args;
   auto xDoc = rContext.writerDocument();
   const SectionSource aSource = sectionSource(rContext, xDoc, aFailed);
-  const Profile& aProfile = aSource.profile;
+  Profile aProfile = aSource.profile;
   const ReportTemplate& aTemplate = aSource.report_template;
 
   std::string aSectionId;
@@ -78,6 +78,7 @@ rtl::OUString insertSectionCommand(const CommandContext& rContext) {
     aOptions.alternatives[aSectionId] = toUtf8(*aAlternative);
   if (auto aWhy = check_skeleton_options(aTemplate, aOptions))
     throw CommandError{aFailed + toOUString(*aWhy)};
+  convert_to_template_script(aTemplate, opencc_traditional(aProfile.region), aProfile, aOptions);
   const std::optional<Skeleton> aSection =
       build_section_skeleton(aTemplate, aProfile, aSectionId, aOptions);
   if (!aSection || aSection->paragraphs.empty())
@@ -98,7 +99,8 @@ rtl::OUString insertSectionCommand(const CommandContext& rContext) {
   // numbering gets the template's, so the new heading has its label.
   if (!hasOutlineNumbering(xDoc) && !headingsAreNumbered(readDocument(xDoc)))
     applyOutlineNumbering(xDoc, aTemplate.numbering);
-  writeParagraphs(xDoc, rContext.xFrame->getController(), aSection->paragraphs, aLiveFields);
+  writeParagraphs(xDoc, rContext.xFrame->getController(), aSection->paragraphs, aLiveFields,
+                  traditional_region(aTemplate, aProfile));
   aUndo.commit();
   return toOUString(std::to_string(aSection->paragraphs.size()) + " paragraphs inserted");
 }

@@ -8,6 +8,7 @@
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/TabAlign.hpp>
@@ -100,6 +101,10 @@ bool hasOutlineNumbering(const Reference<text::XTextDocument>& xDoc) {
 
 namespace {
 
+// Traditional Chinese fonts, each a list of alternatives as Writer takes them (as `new` writes).
+constexpr const char* kTraditionalKai = "標楷體;DFKai-SB;TW-Kai;Noto Serif CJK TC";
+constexpr const char* kTraditionalHei = "微軟正黑體;Microsoft JhengHei;Noto Sans CJK TC";
+
 // A line in two parts (发文字号 and 签发人, 印发机关 and 印发日期): one character in from each
 // side, the second part against the right at a right-aligned tab stop.
 void spreadOverTheLine(const Reference<text::XTextDocument>& xDoc,
@@ -136,7 +141,8 @@ void spreadOverTheLine(const Reference<text::XTextDocument>& xDoc,
 void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
                      const Reference<frame::XController>& xController,
                      const std::vector<SkeletonParagraph>& rParagraphs,
-                     const std::map<std::string, std::string>& rLiveFields) {
+                     const std::map<std::string, std::string>& rLiveFields,
+                     std::optional<Region> eTraditional) {
   if (rParagraphs.empty()) return;
   Reference<text::XText> xText = xDoc->getText();
   Reference<text::XTextRange> xStart = xText->getStart();
@@ -190,6 +196,18 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
         xText->insertString(xCursor.get(), toOUString(rRun.text), false);
     }
     const bool bAfterMasthead = i > 0 && rParagraphs[i - 1].role == Role::Masthead;
+    if (eTraditional) {
+      // A 繁體 report: Writer's spelling, fonts and line breaking go by the region's language.
+      xCursor->gotoStartOfParagraph(true);
+      lang::Locale aLocale;
+      aLocale.Language = ascii("zh");
+      aLocale.Country = ascii(region_code(*eTraditional));
+      xProps->setPropertyValue(ascii("CharLocaleAsian"), css::uno::Any(aLocale));
+      const bool bHei = rPara.role == Role::Heading && rPara.level == 1;
+      xProps->setPropertyValue(ascii("CharFontNameAsian"),
+                               css::uno::Any(toOUString(bHei ? kTraditionalHei : kTraditionalKai)));
+      xCursor->collapseToEnd();
+    }
     if (rPara.role == Role::Masthead || bAfterMasthead) {
       // The 发文机关标志 is red and larger than the title (GB/T 9704 7.2.4); the paragraph after
       // it, which Writer starts in the same character attributes, gets the style's back.
@@ -212,7 +230,7 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
                     const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
                     const DocumentRecord& rRecord,
                     const std::map<std::string, std::string>& rLiveFields,
-                    const rtl::OUString& rUndoTitle) {
+                    const rtl::OUString& rUndoTitle, std::optional<Region> eTraditional) {
   if (rSkeleton.paragraphs.empty()) return;
   // The properties first, so each field shows its value as soon as it is inserted.
   std::map<std::string, std::string> aProperties = rLiveFields;
@@ -220,7 +238,7 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
   setFieldValues(xDoc, aProperties);
   UndoContext aUndo(xDoc, rUndoTitle);
   applyOutlineNumbering(xDoc, rTemplate.numbering);
-  writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields);
+  writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields, eTraditional);
   aUndo.commit();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,11 +25,13 @@ bool hasOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& xD
 /// Writes `rParagraphs` after the paragraph that holds the view cursor (into it when it is
 /// empty), each in the style of its role and level; values of the fields named in `rLiveFields`
 /// become fields showing the document property of that name. Never removes existing text; the
-/// caller makes it one undo step.
+/// caller makes it one undo step. With `eTraditional` the text is tagged zh-TW or zh-HK and set
+/// in a Traditional Chinese font.
 void writeParagraphs(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                      const css::uno::Reference<css::frame::XController>& xController,
                      const std::vector<SkeletonParagraph>& rParagraphs,
-                     const std::map<std::string, std::string>& rLiveFields);
+                     const std::map<std::string, std::string>& rLiveFields,
+                     std::optional<Region> eTraditional = std::nullopt);
 
 /// Inserts the skeleton after the paragraph that holds the view cursor (into it when it is
 /// empty), with the outline numbering of `rTemplate`, as one undo step titled `rUndoTitle`.
@@ -41,6 +44,7 @@ void insertSkeleton(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                     const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
                     const DocumentRecord& rRecord,
                     const std::map<std::string, std::string>& rLiveFields,
-                    const rtl::OUString& rUndoTitle);
+                    const rtl::OUString& rUndoTitle,
+                    std::optional<Region> eTraditional = std::nullopt);
 
 }  // namespace chengbao::ext

@@ -52,7 +52,7 @@ void closeQuietly(const Reference<text::XTextDocument>& xDoc) noexcept {
 
 rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& rChoices) {
   const rtl::OUString aFailed = rContext.text(Message::InsertReportFailed);
-  const Profile aProfile = rContext.loadProfile(rChoices.profilePath, aFailed);
+  Profile aProfile = rContext.loadProfile(rChoices.profilePath, aFailed);
   WizardChoices aChoices = rChoices;
   if (aChoices.script.empty()) aChoices.script = aProfile.script;
   const ReportTemplate aTemplate =
@@ -69,6 +69,8 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
   // A script names sections by id: tell it about one the template does not have.
   if (auto aProblem = check_skeleton_options(aTemplate, aOptions))
     throw CommandError{aFailed + toOUString(*aProblem)};
+  // A 繁體 report is Traditional throughout: the topic and the values typed in Simplified too.
+  convert_to_template_script(aTemplate, opencc_traditional(aProfile.region), aProfile, aOptions);
   const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);
 
   const Target aTarget = openTarget(rContext, aChoices.target);
@@ -80,7 +82,8 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
       applyGbt9704PageSetup(rContext.xContext, aTarget.xDoc, aTarget.xController);
     insertSkeleton(aTarget.xDoc, aTarget.xController, aTemplate, aSkeleton,
                    skeleton_record(aTemplate, aProfile, aOptions),
-                   aProfile.fields(aOptions.date.year), aUndoTitle);
+                   aProfile.fields(aOptions.date.year), aUndoTitle,
+                   traditional_region(aTemplate, aProfile));
     aUndo.commit();
   } catch (...) {
     // A new document that did not get its report is of no use to anyone.

@@ -18,7 +18,8 @@ tests/cli/CMakeLists.txt.
       none.
   cli_test.py record  CHENGBAO WORKDIR
       a report made by `chengbao new` records its template, script, date style and topic: a
-      zh-Hant report dated in the ROC calendar (.fodt and .odt, written under WORKDIR) checks
+      zh-Hant report dated in the ROC calendar (.fodt and .odt, written under WORKDIR) is
+      Traditional throughout (the Simplified topic and profile values converted) and checks
       without --template or --profile against its own template with no date.format finding, and
       checked with --template by id its messages quote the Traditional headings.
   cli_test.py made    CHENGBAO WORKDIR
@@ -217,7 +218,7 @@ def cmd_record(args):
     for extension in (".fodt", ".odt"):
         report = os.path.join(workdir, "roc" + extension)
         made = run([chengbao, "new", "--template", "work-report", "--profile", profile_path,
-                    "--topic", "檔案管理", "--date", "2026-11-20", "-o", report])
+                    "--topic", "档案管理", "--date", "2026-11-20", "-o", report])
         if made.returncode != 0:
             sys.exit(f"FAIL: new {report}: {made.stderr.decode('utf-8', 'replace')}")
         command = [chengbao, "check", "--format", "json", "--lang", "zh-TW", report]
@@ -239,6 +240,15 @@ def cmd_record(args):
         fodt = f.read()
     if "中華民國115年11月20日" not in fodt:
         sys.exit("FAIL: the zh-Hant report with date style roc is not dated 中華民國115年11月20日")
+    # Traditional throughout: the topic and the profile's values typed in Simplified are converted
+    # (OpenCC s2tw), and the text is tagged zh-TW.
+    for wanted in ("關於檔案管理工作開展情況的報告", "東湖銀行股份有限公司濱江支行", "林志遠",
+                   'style:country-asian="TW"', 'meta:name="chengbao_topic">檔案管理<'):
+        if wanted not in fodt:
+            sys.exit(f"FAIL: the zh-Hant report lacks {wanted}")
+    for simplified in ("档案", "东湖", "林志远"):
+        if simplified in fodt:
+            sys.exit(f"FAIL: the zh-Hant report still has the Simplified {simplified}")
     cut = os.path.join(workdir, "roc-cut.fodt")
     with open(cut, "w", encoding="utf-8") as f:
         f.write(fodt.replace(">基本情況<", "><", 1))

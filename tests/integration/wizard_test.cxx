@@ -9,6 +9,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
@@ -172,11 +173,30 @@ TEST_F(WizardTest, TargetNewInsertsIntoANewDocument) {
 }
 
 TEST_F(WizardTest, TraditionalScript) {
-  ASSERT_TRUE(finish({{"Script", "zh-Hant"}, {"Alternatives", "basic-leadership=b"}}).success);
+  // The example profile and the topic are typed in Simplified; the 繁體 report converts them.
+  ASSERT_TRUE(
+      finish({{"Script", "zh-Hant"}, {"Alternatives", "basic-leadership=b"}, {"Topic", "档案管理"}})
+          .success);
   const auto paras = paragraphs(doc_);
   EXPECT_EQ(level1(paras, false),
             (std::vector<std::string>{"基本情況", "存在的問題", "下一步工作打算"}));
   EXPECT_TRUE(contains(paras, "列入年度重點工作"));
+  EXPECT_EQ(paras.front().text, "關於檔案管理工作開展情況的報告");
+  EXPECT_EQ(paras[1].text, "東湖銀行股份有限公司總行：");
+  EXPECT_EQ(paras[paras.size() - 2].text, "東湖銀行股份有限公司濱江支行");
+  EXPECT_FALSE(contains(paras, "档案"));
+  // The text is tagged Traditional Chinese of Taiwan, in a Traditional font.
+  Reference<css::container::XEnumerationAccess> xAccess(
+      Reference<css::text::XTextDocument>(doc_, UNO_QUERY_THROW)->getText(), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> xTitle(xAccess->createEnumeration()->nextElement(),
+                                             UNO_QUERY_THROW);
+  css::lang::Locale locale;
+  xTitle->getPropertyValue("CharLocaleAsian") >>= locale;
+  EXPECT_EQ(locale.Language, "zh");
+  EXPECT_EQ(locale.Country, "TW");
+  rtl::OUString font;
+  xTitle->getPropertyValue("CharFontNameAsian") >>= font;
+  EXPECT_TRUE(font.indexOf("CJK TC") >= 0) << font;
 }
 
 TEST_F(WizardTest, UnknownSectionOrTextIsReportedAndNothingChanges) {

@@ -271,6 +271,17 @@ TEST(ProfileTest, MastheadAndColophonValuesAreReadAndMayNotBeEmpty) {
       "p.xml:");
 }
 
+TEST(ProfileTest, ScriptRegionIsReadAndChecked) {
+  EXPECT_EQ(
+      value_of(parse_profile(profile_with("  <script region=\"HK\">zh-Hant</script>\n"), "p.xml"))
+          .region,
+      Region::HongKong);
+  EXPECT_EQ(value_of(parse_profile(profile_with("  <script>zh-Hant</script>\n"), "p.xml")).region,
+            Region::Taiwan);
+  EXPECT_EQ(parse_error(profile_with("  <script region=\"CN\">zh-Hant</script>\n")).to_string(),
+            "p.xml:8: unknown region 'CN' (use TW or HK)");
+}
+
 TEST(ProfileTest, ContactIsChecked) {
   EXPECT_EQ(parse_error(profile_with("  <contact phone=\"0000\"/>\n")).to_string(),
             "p.xml:8: <contact> has no name");
