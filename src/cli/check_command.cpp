@@ -22,6 +22,7 @@
 #include "profile.hpp"
 #include "report_layout.hpp"
 #include "report_template.hpp"
+#include "script_convert.hpp"
 #include "template_library.hpp"
 
 namespace chengbao::cli {
@@ -136,6 +137,10 @@ int run_check(const std::vector<std::string>& args) {
     profile = std::move(std::get<Profile>(loaded));
     check_options.profile = &*profile;
   }
+  // A 繁體 report writes the profile's names in Traditional, as they were converted when it was
+  // made: such reports are compared with the converted names.
+  std::optional<Profile> traditional;
+  if (profile) traditional = traditional_profile(*profile);
 
   RecordedTemplates recorded_templates(template_dir(options));
   std::vector<FileReport> reports;
@@ -160,13 +165,15 @@ int run_check(const std::vector<std::string>& args) {
             CheckOptions file_options = check_options;
             // A report chengbao made records its template and script: without --template it is
             // checked against that template, and a template named by id without --script is
-            // taken in the report's script, so messages quote the forms the report uses (a
-            // template file is one script whatever the report's).
+            // taken in the report's script (recorded, else as its text shows), so messages quote
+            // the forms the report uses (a template file is one script whatever the report's).
             const DocumentRecord record = read_record(std::get<Document>(document).properties);
+            const std::string script = document_script(std::get<Document>(document));
+            if (traditional && script == "zh-Hant") file_options.profile = &*traditional;
             if (!options.count("--script")) {
               const std::string id =
                   report_template ? options.at("--template") : record.template_id;
-              if (const ReportTemplate* recorded = recorded_templates.get(id, record.script)) {
+              if (const ReportTemplate* recorded = recorded_templates.get(id, script)) {
                 file_options.report_template = recorded;
                 report.template_id = recorded->id;
               }

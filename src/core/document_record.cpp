@@ -1,5 +1,8 @@
 #include "document_record.hpp"
 
+#include "fold.hpp"
+#include "utf8.hpp"
+
 namespace chengbao {
 
 namespace {
@@ -19,6 +22,14 @@ DocumentRecord read_record(const std::map<std::string, std::string>& properties)
   record.date_style = parse_date_style(value_of(properties, kRecordDateStyle));
   record.topic = value_of(properties, kRecordTopic);
   return record;
+}
+
+std::string document_script(const Document& document) {
+  std::string script = read_record(document.properties).script;
+  if (!script.empty()) return script;
+  std::u32string text;
+  for (const Paragraph& paragraph : document.paragraphs) text += decode_utf8(paragraph.text);
+  return guess_script(text);
 }
 
 void write_record(const DocumentRecord& record, std::map<std::string, std::string>& properties) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "date_format.hpp"
+#include "document.hpp"
 
 namespace chengbao {
 
@@ -31,6 +32,10 @@ struct DocumentRecord {
 /// The record among a document's properties; values that do not parse (an unknown date style, a
 /// script other than zh-Hans/zh-Hant) are left out, as a hand-edited property may be anything.
 DocumentRecord read_record(const std::map<std::string, std::string>& properties);
+
+/// The script `document` is written in: the one it records, else the one its text shows
+/// (guess_script); "" when neither says.
+std::string document_script(const Document& document);
 
 /// Adds the record's non-empty values to `properties`.
 void write_record(const DocumentRecord& record, std::map<std::string, std::string>& properties);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <vector>
 
 #include "utf8.hpp"
 
@@ -144,6 +145,26 @@ char32_t to_simplified(char32_t c) {
       std::lower_bound(std::begin(kTraditionalToSimplified), end, c,
                        [](const ScriptPair& pair, char32_t key) { return pair.traditional < key; });
   return it != end && it->traditional == c ? it->simplified : c;
+}
+
+std::string guess_script(std::u32string_view text) {
+  // The Simplified forms that differ from their Traditional ones, sorted for binary search.
+  static const std::vector<char32_t> simplified = [] {
+    std::vector<char32_t> forms;
+    for (const ScriptPair& pair : kTraditionalToSimplified)
+      if (pair.simplified != pair.traditional) forms.push_back(pair.simplified);
+    std::sort(forms.begin(), forms.end());
+    return forms;
+  }();
+  long balance = 0;  // Traditional minus Simplified
+  for (char32_t c : text) {
+    if (c < 0x4E00) continue;
+    if (to_simplified(c) != c)
+      ++balance;
+    else if (std::binary_search(simplified.begin(), simplified.end(), c))
+      --balance;
+  }
+  return balance > 0 ? "zh-Hant" : balance < 0 ? "zh-Hans" : "";
 }
 
 std::u32string fold_for_match(std::u32string_view text) {

@@ -12,6 +12,11 @@ namespace chengbao {
 /// whole of Chinese.
 char32_t to_simplified(char32_t c);
 
+/// The script a text is written in, judged by the characters that differ between the two in the
+/// words of reports (報/报, 況/况 …): "zh-Hant" when Traditional ones outnumber Simplified ones,
+/// "zh-Hans" for the reverse, "" when neither shows (English, or no such character).
+std::string guess_script(std::u32string_view text);
+
 /// The key two headings (or two closings, or two names) are compared by: Traditional folded to
 /// Simplified, full-width ASCII folded to half width, Latin lower-cased, spaces removed, and
 /// trailing punctuation (：: 。. ，, ；; ！! ？? 、) removed. 「基本情況：」 and 「基本情况」 give

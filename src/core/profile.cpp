@@ -304,6 +304,26 @@ std::map<std::string, std::string> Profile::fields(int year) const {
   return values;
 }
 
+void convert_profile(const std::function<std::string(std::string_view)>& convert,
+                     Profile& profile) {
+  if (!convert) return;
+  for (std::string* value :
+       {&profile.full_name, &profile.short_name, &profile.superior_body, &profile.department,
+        &profile.signatory_name, &profile.signatory_title, &profile.contact_name, &profile.address,
+        &profile.document_number, &profile.issuer_mark, &profile.copy_to, &profile.printed_by}) {
+    if (!value->empty()) *value = convert(*value);
+  }
+  for (auto& [name, value] : profile.custom) value = convert(value);
+}
+
+std::optional<Profile> traditional_profile(const Profile& profile) {
+  const TextConverter convert = opencc_traditional(profile.region);
+  if (!convert) return std::nullopt;
+  Profile converted = profile;
+  convert_profile(convert, converted);
+  return converted;
+}
+
 std::map<std::string, std::string> Profile::fields() const { return fields(today().year); }
 
 std::variant<Profile, LoadError> parse_profile(const std::string& xml, const std::string& name) {

@@ -1,8 +1,11 @@
 // An institution profile: the organisation values an office shares with its staff (format v1).
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "date_format.hpp"
@@ -51,6 +54,15 @@ struct Profile {
   /// Same, with the current year.
   std::map<std::string, std::string> fields() const;
 };
+
+/// Converts every value of `profile` (names, bodies, people, address, document number, 版头 and
+/// 版记 values, custom fields) with `convert`, e.g. to Traditional for a 繁體 report.
+void convert_profile(const std::function<std::string(std::string_view)>& convert, Profile& profile);
+
+/// The profile with its values in Traditional Chinese of its region (OpenCC), as a 繁體 report
+/// made with it writes them: what a check of such a report compares with (see document_script).
+/// nullopt when OpenCC is not installed.
+std::optional<Profile> traditional_profile(const Profile& profile);
 
 /// Loads a profile from `path`. A broken or incomplete file gives a LoadError naming the line;
 /// a <template-folder> that is missing or resolves outside the profile's folder is refused.

@@ -73,15 +73,23 @@ std::string opencc_unavailable_reason(Region region) {
 }
 
 TextConverter opencc_traditional(Region region) {
-  if (!opencc_unavailable_reason(region).empty()) return TextConverter();
-  const char* config = config_of(region);
-  return [config](std::string_view text) -> std::string {
-    const OpenccApi& api = opencc_api();
+  const OpenccApi& api = opencc_api();
+  if (!api.error.empty()) return TextConverter();
+  void* opened_handle = api.open(config_of(region));
+  if (!opened(opened_handle)) return TextConverter();
+  // One converter (its dictionaries loaded once) shared by the copies of the function; OpenCC
+  // does not promise that one converter may be used by two threads at once, so calls take turns.
+  struct Shared {
+    std::shared_ptr<void> handle;
+    std::mutex mutex;
+  };
+  auto shared = std::make_shared<Shared>();
+  shared->handle = std::shared_ptr<void>(opened_handle, api.close);
+  return [shared](std::string_view text) -> std::string {
     if (text.empty()) return std::string();
-    void* opened_handle = api.open(config);
-    if (!opened(opened_handle)) return std::string(text);
-    const std::unique_ptr<void, OpenccApi::Close> handle(opened_handle, api.close);
-    char* converted = api.convert(handle.get(), text.data(), text.size());
+    const OpenccApi& api = opencc_api();
+    const std::lock_guard<std::mutex> lock(shared->mutex);
+    char* converted = api.convert(shared->handle.get(), text.data(), text.size());
     if (converted == nullptr || converted == reinterpret_cast<char*>(-1)) return std::string(text);
     std::string result(converted);
     api.free(converted);

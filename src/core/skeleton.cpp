@@ -97,14 +97,8 @@ void add_colophon(const ReportTemplate& tmpl, const Profile& profile,
 void convert_to_template_script(const ReportTemplate& tmpl, const TextConverter& convert,
                                 Profile& profile, SkeletonOptions& options) {
   if (tmpl.script != "zh-Hant" || !convert) return;
-  for (std::string* value :
-       {&profile.full_name, &profile.short_name, &profile.superior_body, &profile.department,
-        &profile.signatory_name, &profile.signatory_title, &profile.contact_name, &profile.address,
-        &profile.document_number, &profile.issuer_mark, &profile.copy_to, &profile.printed_by,
-        &options.topic}) {
-    if (!value->empty()) *value = convert(*value);
-  }
-  for (auto& [name, value] : profile.custom) value = convert(value);
+  convert_profile(convert, profile);
+  if (!options.topic.empty()) options.topic = convert(options.topic);
 }
 
 std::optional<Region> traditional_region(const ReportTemplate& tmpl, const Profile& profile) {

@@ -41,6 +41,7 @@
 #include <sal/log.hxx>
 
 #include "document_model.hxx"
+#include "document_record.hpp"
 #include "finding_selection.hxx"
 #include "findings_list.hpp"
 #include "messages.hxx"
@@ -387,11 +388,13 @@ void CheckPanel::recheck() {
   setStatus(rtl::OUString());
   const CommandContext aContext = context();
   try {
+    const Document aDocument = readDocument(aContext.writerDocument());
     const sal_Int16 nTemplate = control<awt::XListBox>(kTemplateList)->getSelectedItemPos();
     std::optional<ReportTemplate> aTemplate;
+    // In the report's script, so the messages quote the forms it uses (基本情況, not 基本情况).
     if (nTemplate >= 1 && static_cast<size_t>(nTemplate) <= m_aTemplates.size())
-      aTemplate = aContext.loadTemplate(m_aTemplates[static_cast<size_t>(nTemplate - 1)].value, "",
-                                        say(Text::CannotCheck));
+      aTemplate = aContext.loadTemplate(m_aTemplates[static_cast<size_t>(nTemplate - 1)].value,
+                                        document_script(aDocument), say(Text::CannotCheck));
     // The signature is compared with the profile in use, when one is set and loads.
     std::optional<Profile> aProfile;
     const std::string aProfilePath = readSettings(m_xContext).currentProfile;
@@ -399,8 +402,7 @@ void CheckPanel::recheck() {
       auto aLoaded = load_profile(aProfilePath);
       if (auto* pProfile = std::get_if<Profile>(&aLoaded)) aProfile = std::move(*pProfile);
     }
-    m_aFindings =
-        checkFindings(aContext, readDocument(aContext.writerDocument()), aTemplate, aProfile);
+    m_aFindings = checkFindings(aContext, aDocument, aTemplate, aProfile);
   } catch (const CommandError& rError) {
     setStatus(rError.message);
   }

@@ -21,7 +21,7 @@ rtl::OUString checkCommand(const CommandContext& rContext) {
   const Document aDocument = readDocument(xDoc);
 
   // The template asked for, else the one the report was made from.
-  const std::optional<ReportTemplate> aTemplate = rContext.reportTemplate(xDoc, aFailed);
+  const std::optional<ReportTemplate> aTemplate = rContext.reportTemplate(xDoc, aDocument, aFailed);
   const std::optional<Profile> aProfile = rContext.profileArgument(aFailed);
   FileReport aReport;
   aReport.file = aDocument.file;

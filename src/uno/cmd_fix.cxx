@@ -95,7 +95,7 @@ rtl::OUString fixCommand(const CommandContext& rContext) {
   // The same check as vnd.chengbao:Check, so a fix matches the finding the user saw.
   const Document aDocument = readDocument(xDoc);
   const std::vector<Finding> aFindings =
-      checkFindings(rContext, aDocument, rContext.reportTemplate(xDoc, aFailed),
+      checkFindings(rContext, aDocument, rContext.reportTemplate(xDoc, aDocument, aFailed),
                     rContext.profileArgument(aFailed));
 
   const std::vector<TextEdit> aPlan = plan_fixes(aDocument, aFindings, aSelection);

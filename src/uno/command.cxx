@@ -130,13 +130,12 @@ std::string CommandContext::reportTemplateId(
 }
 
 std::optional<ReportTemplate> CommandContext::reportTemplate(
-    const uno::Reference<text::XTextDocument>& xDoc, const rtl::OUString& rFailed) const {
+    const uno::Reference<text::XTextDocument>& xDoc, const Document& rDocument,
+    const rtl::OUString& rFailed) const {
   const std::string aId = reportTemplateId(xDoc);
   if (aId.empty()) return std::nullopt;
-  // The Script argument, else the script the report records it was made in.
   const auto aScript = args.string("Script");
-  return loadTemplate(aId, aScript ? toUtf8(*aScript) : read_record(fieldValues(xDoc)).script,
-                      rFailed);
+  return loadTemplate(aId, aScript ? toUtf8(*aScript) : document_script(rDocument), rFailed);
 }
 
 std::optional<Profile> CommandContext::profileArgument(const rtl::OUString& rFailed) const {
@@ -159,6 +158,13 @@ std::vector<Finding> checkFindings(const CommandContext& rContext, const Documen
   aOptions.report_template = rTemplate ? &*rTemplate : nullptr;
   aOptions.profile = rProfile ? &*rProfile : nullptr;
   aOptions.language = rContext.coreLanguage();
+  // A 繁體 report writes the profile's names in Traditional, as they were converted when it was
+  // made: compare it with them so, and offer them so.
+  std::optional<Profile> aTraditional;
+  if (rProfile && document_script(rDocument) == "zh-Hant") {
+    aTraditional = traditional_profile(*rProfile);
+    if (aTraditional) aOptions.profile = &*aTraditional;
+  }
   return check_document(rDocument, aOptions).findings;
 }
 

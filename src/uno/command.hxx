@@ -66,10 +66,11 @@ struct CommandContext {
   /// file URL), else the one the report was made from (its chengbao_template property); empty
   /// when neither says.
   std::string reportTemplateId(const css::uno::Reference<css::text::XTextDocument>& xDoc) const;
-  /// The template a check of the open report uses: reportTemplateId loaded in the Script
-  /// argument's script; nullopt when neither the arguments nor the report name one.
+  /// The template a check of the open report `rDocument` uses: reportTemplateId loaded in the
+  /// Script argument's script, else in the report's (document_script), so messages quote the
+  /// forms the report uses; nullopt when neither the arguments nor the report name one.
   std::optional<ReportTemplate> reportTemplate(
-      const css::uno::Reference<css::text::XTextDocument>& xDoc,
+      const css::uno::Reference<css::text::XTextDocument>& xDoc, const Document& rDocument,
       const rtl::OUString& rFailed) const;
   /// The Profile argument, loaded; nullopt without one.
   std::optional<Profile> profileArgument(const rtl::OUString& rFailed) const;

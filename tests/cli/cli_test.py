@@ -231,6 +231,12 @@ def cmd_record(args):
         if rules != ["placeholder.leftover"]:
             sys.exit(f"FAIL: {report}: rules {rules}, expected only placeholder.leftover "
                      "(the ROC date is the recorded style)")
+        # Checked with the profile it was made with, typed in Simplified: its Traditional
+        # signature is the profile's name, converted.
+        command = [chengbao, "check", "--format", "json", "--profile", profile_path, report]
+        rules = sorted({f["rule"] for f in parse(command, run(command))["files"][0]["findings"]})
+        if rules != ["placeholder.leftover"]:
+            sys.exit(f"FAIL: {report} with --profile: rules {rules}")
         text = run([chengbao, "check", "--lang", "zh-TW", report]).stdout.decode("utf-8")
         if "--template" in text:
             sys.exit(f"FAIL: {report}: the text output says template rules were skipped:\n{text}")
@@ -258,6 +264,18 @@ def cmd_record(args):
                 if finding["rule"] == "heading.missing"]
     if len(messages) != 1 or "「基本情況」" not in messages[0]:
         sys.exit(f"FAIL: heading.missing should quote 「基本情況」: {messages}")
+    # Without its record (typed by hand, or saved by another program), the report's text shows
+    # it is Traditional: the same.
+    start = fodt.find("<office:meta>")
+    end = fodt.find("</office:meta>") + len("</office:meta>")
+    bare = os.path.join(workdir, "roc-bare.fodt")
+    with open(bare, "w", encoding="utf-8") as f:
+        f.write((fodt[:start] + fodt[end:]).replace(">基本情況<", "><", 1))
+    command[-1] = bare
+    messages = [finding["message"] for finding in parse(command, run(command))["files"][0]["findings"]
+                if finding["rule"] == "heading.missing"]
+    if len(messages) != 1 or "「基本情況」" not in messages[0]:
+        sys.exit(f"FAIL: without a record, heading.missing should still quote 「基本情況」: {messages}")
     print("record: .fodt and .odt checked against their recorded template and date style")
     return 0
 

@@ -9,6 +9,7 @@
 
 #include "check.hpp"
 #include "document_reader.hpp"
+#include "document_record.hpp"
 #include "office_fixture.hxx"
 #include "template_library.hpp"
 
@@ -35,6 +36,10 @@ std::map<std::string, int> checkFindings(const std::string& path, const std::str
   chengbao::CheckOptions options;
   options.report_template = &std::get<chengbao::ReportTemplate>(tmpl);
   options.profile = &profile;
+  // As the command line does: a 繁體 report is compared with the profile's names in Traditional.
+  const std::optional<chengbao::Profile> traditional = chengbao::traditional_profile(profile);
+  if (traditional && chengbao::document_script(std::get<chengbao::Document>(document)) == "zh-Hant")
+    options.profile = &*traditional;
   std::map<std::string, int> counts;
   for (const auto& finding :
        chengbao::check_document(std::get<chengbao::Document>(document), options).findings)

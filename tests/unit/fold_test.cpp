@@ -42,5 +42,16 @@ TEST(FoldTest, TableIsSortedAndMapsEachCharacterOnce) {
   }
 }
 
+TEST(GuessScriptTest, TheCharactersThatDifferDecide) {
+  EXPECT_EQ(guess_script(U"關於檔案管理工作開展情況的報告"), "zh-Hant");
+  EXPECT_EQ(guess_script(U"关于档案管理工作开展情况的报告"), "zh-Hans");
+  // Shared characters and English say nothing; a few quoted Simplified words in a Traditional
+  // report do not outvote it.
+  EXPECT_EQ(guess_script(U"工作总结"), "zh-Hans");
+  EXPECT_EQ(guess_script(U"工作"), "");
+  EXPECT_EQ(guess_script(U"Status report"), "");
+  EXPECT_EQ(guess_script(U"基本情況：「报告」一詞的寫法與說明"), "zh-Hant");
+}
+
 }  // namespace
 }  // namespace chengbao
