@@ -167,13 +167,21 @@ int run_check(const std::vector<std::string>& args) {
             // checked against that template, and a template named by id without --script is
             // taken in the report's script (recorded, else as its text shows), so messages quote
             // the forms the report uses (a template file is one script whatever the report's).
-            const DocumentRecord record = read_record(std::get<Document>(document).properties);
-            const std::string script = document_script(std::get<Document>(document));
+            const Document& read = std::get<Document>(document);
+            const bool script_given = options.count("--script") != 0;
+            // --template with --script is loaded already; else the template named, or recorded.
+            const std::string id = report_template
+                                       ? (script_given ? std::string() : options.at("--template"))
+                                       : read_record(read.properties).template_id;
+            // The report's script is looked for only when something depends on it (it reads
+            // every paragraph again).
+            const std::string script = (!id.empty() && !script_given) || traditional
+                                           ? document_script(read)
+                                           : std::string();
             if (traditional && script == "zh-Hant") file_options.profile = &*traditional;
-            if (!options.count("--script")) {
-              const std::string id =
-                  report_template ? options.at("--template") : record.template_id;
-              if (const ReportTemplate* recorded = recorded_templates.get(id, script)) {
+            if (!id.empty()) {
+              const std::string wanted = script_given ? options.at("--script") : script;
+              if (const ReportTemplate* recorded = recorded_templates.get(id, wanted)) {
                 file_options.report_template = recorded;
                 report.template_id = recorded->id;
               }
