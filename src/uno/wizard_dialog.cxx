@@ -175,6 +175,9 @@ class WizardDialog {
   const ReportTemplate& currentTemplate() const { return m_aTemplates[m_nCurrent].tmpl; }
   const Profile& currentProfile() const;
   std::optional<Date> chosenDate() const;
+  /// The report Finish would insert, as the previews show it (a 繁體 report's topic and
+  /// profile values converted, as Finish converts them).
+  Skeleton previewSkeleton();
   DateStyle dateStyle() const;
   SkeletonOptions skeletonOptions() const;
   std::map<std::string, std::string> previewFields() const;
@@ -232,6 +235,7 @@ class WizardDialog {
   std::string m_aProfileInUse;
   std::string m_aImportError;
   int m_nStep = 1;
+  std::map<Region, TextConverter> m_aConverters;  ///< for previewSkeleton, by region
   bool m_bUpdating = false;
   bool m_bFinished = false;
   sal_Int16 m_nTabIndex = 0;
@@ -294,6 +298,19 @@ const Profile& WizardDialog::currentProfile() const {
   if (m_nProfile < m_aProfiles.size() && m_aProfiles[m_nProfile].profile)
     return *m_aProfiles[m_nProfile].profile;
   return aEmpty;
+}
+
+Skeleton WizardDialog::previewSkeleton() {
+  const ReportTemplate& rTemplate = currentTemplate();
+  Profile aProfile = currentProfile();
+  SkeletonOptions aOptions = skeletonOptions();
+  if (rTemplate.script == "zh-Hant") {
+    // One converter per region for the dialog's life: its dictionaries load once.
+    TextConverter& rConvert = m_aConverters[aProfile.region];
+    if (!rConvert) rConvert = opencc_traditional(aProfile.region);
+    convert_to_template_script(rTemplate, rConvert, aProfile, aOptions);
+  }
+  return build_skeleton(rTemplate, aProfile, aOptions);
 }
 
 std::optional<Date> WizardDialog::chosenDate() const {
@@ -791,7 +808,7 @@ void WizardDialog::updateType() {
   auto it = rTemplate.descriptions.find(aLanguage);
   set("Description", "Label",
       Any(toOUString(it != rTemplate.descriptions.end() ? it->second : rTemplate.description)));
-  const Skeleton aSkeleton = build_skeleton(rTemplate, currentProfile(), skeletonOptions());
+  const Skeleton aSkeleton = previewSkeleton();
   setText("Outline", outlinePreview(rTemplate, aSkeleton));
 }
 
@@ -951,7 +968,7 @@ void WizardDialog::updateProfileValues() {
 }
 
 void WizardDialog::updateTopicAndDate() {
-  const Skeleton aSkeleton = build_skeleton(currentTemplate(), currentProfile(), skeletonOptions());
+  const Skeleton aSkeleton = previewSkeleton();
   std::string aTitle;
   for (const SkeletonParagraph& rPara : aSkeleton.paragraphs)
     if (rPara.role == Role::Title) aTitle = rPara.text;
@@ -996,7 +1013,7 @@ void WizardDialog::updateOptions() {
   // The summary: what Finish will do.
   const rtl::OUString aColon = toOUString(m_rContext.language == "en-US" ? ": " : "：");
   const auto aLabels = sectionLabels(currentTemplate(), m_aChoices.omit);
-  const Skeleton aSkeleton = build_skeleton(currentTemplate(), currentProfile(), skeletonOptions());
+  const Skeleton aSkeleton = previewSkeleton();
   std::string aTitle;
   for (const SkeletonParagraph& rPara : aSkeleton.paragraphs)
     if (rPara.role == Role::Title) aTitle = rPara.text;
