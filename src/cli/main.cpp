@@ -144,8 +144,7 @@ int run_skeleton(const std::vector<std::string>& args) {
   const chengbao::ReportTemplate& report_template = std::get<chengbao::ReportTemplate>(tmpl);
   chengbao::Profile values = std::get<chengbao::Profile>(profile);
   // As `new` writes it: a Traditional template's report is Traditional throughout.
-  chengbao::convert_to_template_script(report_template, chengbao::opencc_traditional(values.region),
-                                       values, skeleton_options);
+  chengbao::convert_to_template_script(report_template, values, skeleton_options);
   print_skeleton(chengbao::build_skeleton(report_template, values, skeleton_options),
                  report_template);
   return kExitOk;

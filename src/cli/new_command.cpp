@@ -96,21 +96,19 @@ int run_new(const std::vector<std::string>& args) {
     skeleton_options.sequence = it->second;
   }
   if (auto why = check_skeleton_options(report_template, skeleton_options)) return usage(*why);
-  if (report_template.script == "zh-Hant") {
-    // A 繁體 report is Traditional throughout: the topic and the values typed in Simplified too.
-    const TextConverter convert = opencc_traditional(profile.region);
-    if (!convert)
-      std::cerr << "notice: " << opencc_unavailable_reason(profile.region)
-                << ": the topic and the profile's values stay as typed\n";
-    convert_to_template_script(report_template, convert, profile, skeleton_options);
+  // A 繁體 report is Traditional throughout: the topic and the values typed in Simplified too.
+  if (traditional_region(report_template, profile)) {
+    if (const std::string why = opencc_unavailable_reason(profile.region); !why.empty())
+      std::cerr << "notice: " << why << ": the topic and the profile's values stay as typed\n";
   }
+  convert_to_template_script(report_template, profile, skeleton_options);
 
   OdfWriteOptions write_options;
   write_options.properties = profile.fields(skeleton_options.date.year);
   write_record(skeleton_record(report_template, profile, skeleton_options),
                write_options.properties);
   write_options.gbt9704_page = report_template.page_setup == PageSetup::Gbt9704;
-  if (report_template.script == "zh-Hant") write_options.traditional_region = profile.region;
+  write_options.traditional_region = traditional_region(report_template, profile);
   const Skeleton skeleton = build_skeleton(report_template, profile, skeleton_options);
   if (auto error = write_report(options.at("--output"), skeleton, report_template, write_options))
     return failed(*error);

@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -66,19 +67,20 @@ const char* region_code(Region region) { return region == Region::HongKong ? "HK
 std::string opencc_unavailable_reason(Region region) {
   const OpenccApi& api = opencc_api();
   if (!api.error.empty()) return api.error;
-  void* handle = api.open(config_of(region));
-  if (!opened(handle)) return std::string("OpenCC cannot open ") + config_of(region);
-  api.close(handle);
+  if (!opencc_traditional(region)) return std::string("OpenCC cannot open ") + config_of(region);
   return std::string();
 }
 
-TextConverter opencc_traditional(Region region) {
+namespace {
+
+// Opens the converter of `region`: an empty function when OpenCC or its data is missing.
+TextConverter open_converter(Region region) {
   const OpenccApi& api = opencc_api();
   if (!api.error.empty()) return TextConverter();
   void* opened_handle = api.open(config_of(region));
   if (!opened(opened_handle)) return TextConverter();
-  // One converter (its dictionaries loaded once) shared by the copies of the function; OpenCC
-  // does not promise that one converter may be used by two threads at once, so calls take turns.
+  // OpenCC does not promise that one converter may be used by two threads at once, so calls
+  // take turns.
   struct Shared {
     std::shared_ptr<void> handle;
     std::mutex mutex;
@@ -95,6 +97,19 @@ TextConverter opencc_traditional(Region region) {
     api.free(converted);
     return result;
   };
+}
+
+}  // namespace
+
+TextConverter opencc_traditional(Region region) {
+  // Each region's converter is opened once per process (its dictionaries take a while to load)
+  // and shared by every caller: a check of each report, each preview the wizard draws.
+  static std::mutex mutex;
+  static std::map<Region, TextConverter> converters;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, added] = converters.try_emplace(region);
+  if (added) it->second = open_converter(region);
+  return it->second;
 }
 
 }  // namespace chengbao

@@ -21,8 +21,8 @@ using TextConverter = std::function<std::string(std::string_view)>;
 
 /// OpenCC's Simplified → Traditional conversion for `region`, or an empty function when OpenCC
 /// (libopencc.so.1.1 and its data) is not installed. The library is loaded when first asked for,
-/// not linked, so that chengbao runs without it. The function may be copied and called from
-/// several threads (calls take turns on one converter).
+/// not linked, so that chengbao runs without it. Each region's converter is opened once per
+/// process; the function may be copied and called from several threads (calls take turns).
 TextConverter opencc_traditional(Region region);
 
 /// Why opencc_traditional gave no converter (the library or its data is missing), for messages.

@@ -96,13 +96,19 @@ void add_colophon(const ReportTemplate& tmpl, const Profile& profile,
 
 void convert_to_template_script(const ReportTemplate& tmpl, const TextConverter& convert,
                                 Profile& profile, SkeletonOptions& options) {
-  if (tmpl.script != "zh-Hant" || !convert) return;
+  if (!traditional(tmpl) || !convert) return;
   convert_profile(convert, profile);
   if (!options.topic.empty()) options.topic = convert(options.topic);
 }
 
+void convert_to_template_script(const ReportTemplate& tmpl, Profile& profile,
+                                SkeletonOptions& options) {
+  if (traditional(tmpl))
+    convert_to_template_script(tmpl, opencc_traditional(profile.region), profile, options);
+}
+
 std::optional<Region> traditional_region(const ReportTemplate& tmpl, const Profile& profile) {
-  if (tmpl.script != "zh-Hant") return std::nullopt;
+  if (!traditional(tmpl)) return std::nullopt;
   return profile.region;
 }
 

@@ -87,6 +87,10 @@ Skeleton build_skeleton(const ReportTemplate& tmpl, const Profile& profile,
 /// Nothing changes for other templates or when `convert` is empty.
 void convert_to_template_script(const ReportTemplate& tmpl, const TextConverter& convert,
                                 Profile& profile, SkeletonOptions& options);
+/// Same, with OpenCC's converter for the profile's region (opencc_traditional): what every
+/// command that makes a report does.
+void convert_to_template_script(const ReportTemplate& tmpl, Profile& profile,
+                                SkeletonOptions& options);
 
 /// The region of a Traditional (zh-Hant) template's report, from the profile; nullopt for other
 /// templates.

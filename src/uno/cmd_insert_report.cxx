@@ -26,7 +26,7 @@ rtl::OUString insertReportCommand(const CommandContext& rContext) {
   aOptions.date = rContext.dateArgument(aFailed).value_or(today());
   if (auto aTopic = rArgs.string("Topic")) aOptions.topic = toUtf8(*aTopic);
   // A 繁體 report is Traditional throughout: the topic and the values typed in Simplified too.
-  convert_to_template_script(aTemplate, opencc_traditional(aProfile.region), aProfile, aOptions);
+  convert_to_template_script(aTemplate, aProfile, aOptions);
 
   const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);
   insertSkeleton(xDoc, rContext.xFrame->getController(), aTemplate, aSkeleton,

@@ -78,7 +78,7 @@ rtl::OUString insertSectionCommand(const CommandContext& rContext) {
     aOptions.alternatives[aSectionId] = toUtf8(*aAlternative);
   if (auto aWhy = check_skeleton_options(aTemplate, aOptions))
     throw CommandError{aFailed + toOUString(*aWhy)};
-  convert_to_template_script(aTemplate, opencc_traditional(aProfile.region), aProfile, aOptions);
+  convert_to_template_script(aTemplate, aProfile, aOptions);
   const std::optional<Skeleton> aSection =
       build_section_skeleton(aTemplate, aProfile, aSectionId, aOptions);
   if (!aSection || aSection->paragraphs.empty())

@@ -235,7 +235,6 @@ class WizardDialog {
   std::string m_aProfileInUse;
   std::string m_aImportError;
   int m_nStep = 1;
-  std::map<Region, TextConverter> m_aConverters;  ///< for previewSkeleton, by region
   bool m_bUpdating = false;
   bool m_bFinished = false;
   sal_Int16 m_nTabIndex = 0;
@@ -304,12 +303,7 @@ Skeleton WizardDialog::previewSkeleton() {
   const ReportTemplate& rTemplate = currentTemplate();
   Profile aProfile = currentProfile();
   SkeletonOptions aOptions = skeletonOptions();
-  if (rTemplate.script == "zh-Hant") {
-    // One converter per region for the dialog's life: its dictionaries load once.
-    TextConverter& rConvert = m_aConverters[aProfile.region];
-    if (!rConvert) rConvert = opencc_traditional(aProfile.region);
-    convert_to_template_script(rTemplate, rConvert, aProfile, aOptions);
-  }
+  convert_to_template_script(rTemplate, aProfile, aOptions);
   return build_skeleton(rTemplate, aProfile, aOptions);
 }
 

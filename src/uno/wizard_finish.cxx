@@ -70,7 +70,7 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
   if (auto aProblem = check_skeleton_options(aTemplate, aOptions))
     throw CommandError{aFailed + toOUString(*aProblem)};
   // A 繁體 report is Traditional throughout: the topic and the values typed in Simplified too.
-  convert_to_template_script(aTemplate, opencc_traditional(aProfile.region), aProfile, aOptions);
+  convert_to_template_script(aTemplate, aProfile, aOptions);
   const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);
 
   const Target aTarget = openTarget(rContext, aChoices.target);
