@@ -8,6 +8,8 @@
 
 #include <zip.h>
 
+#include "report_fonts.hpp"
+
 namespace chengbao {
 namespace {
 
@@ -22,25 +24,8 @@ constexpr const char* kNamespaces =
     R"( xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0")"
     R"( office:version="1.3")";
 
-// GB/T 9704 names the typefaces; offices that lack them substitute the next name in the list.
-constexpr const char* kFangSong = "仿宋;FangSong;FangSong_GB2312;Noto Serif CJK SC";
-constexpr const char* kHeiTi = "黑体;SimHei;Noto Sans CJK SC";
-constexpr const char* kKaiTi = "楷体;KaiTi;KaiTi_GB2312;Noto Serif CJK SC";
-constexpr const char* kTitleFont = "方正小标宋简体;FZXiaoBiaoSong-B05S;Noto Serif CJK SC";
-// A Traditional report's fonts: Taiwan's 標楷體 for text, 微軟正黑體 where the mainland uses 黑体.
-constexpr const char* kKaiTc = "標楷體;DFKai-SB;TW-Kai;Noto Serif CJK TC";
-constexpr const char* kHeiTc = "微軟正黑體;Microsoft JhengHei;Noto Sans CJK TC";
-
-struct Fonts {
-  const char* body;
-  const char* hei;
-  const char* kai;
-  const char* title;
-};
-
-Fonts fonts_of(const OdfWriteOptions& options) {
-  if (options.traditional_region) return {kKaiTc, kHeiTc, kKaiTc, kKaiTc};
-  return {kFangSong, kHeiTi, kKaiTi, kTitleFont};
+ReportFonts fonts_of(const OdfWriteOptions& options) {
+  return report_fonts(options.traditional_region.has_value());
 }
 
 std::string escape(const std::string& text) {
@@ -91,7 +76,7 @@ std::string font_face(const char* name, const char* generic) {
 
 std::string font_faces(const OdfWriteOptions& options) {
   if (!options.gbt9704_page) return "<office:font-face-decls/>";
-  const Fonts fonts = fonts_of(options);
+  const ReportFonts fonts = fonts_of(options);
   std::string out = std::string("<office:font-face-decls>") + font_face(fonts.body, "roman") +
                     font_face(fonts.hei, "swiss");
   if (fonts.kai != fonts.body) out += font_face(fonts.kai, "roman");
@@ -141,7 +126,7 @@ std::string named_styles(const ReportTemplate& report_template, const OdfWriteOp
   const int body_pt = gb ? 16 : 12;
   const std::string indent = std::to_string(2 * body_pt) + "pt";  // two characters
   std::string out = "<office:styles>";
-  const Fonts fonts = fonts_of(options);
+  const ReportFonts fonts = fonts_of(options);
   std::string default_props = text_props(gb ? fonts.body : nullptr, body_pt);
   if (options.traditional_region) {
     default_props.insert(default_props.size() - 2,
@@ -170,7 +155,6 @@ std::string named_styles(const ReportTemplate& report_template, const OdfWriteOp
       "<style:style style:name=\"Heading\" style:family=\"paragraph\" "
       "style:parent-style-name=\"Standard\" style:class=\"text\">"
       "<style:paragraph-properties fo:keep-with-next=\"always\"/></style:style>";
-  const char* const kHeadingFonts[] = {fonts.hei, fonts.kai, fonts.body, fonts.body};
   for (int level = 1; level <= 4; ++level) {
     const std::string n = std::to_string(level);
     // Official documents indent every heading level like body text; level 3 is bold 仿宋.
@@ -179,7 +163,7 @@ std::string named_styles(const ReportTemplate& report_template, const OdfWriteOp
            "style:next-style-name=\"Text_20_body\" style:default-outline-level=\"" +
            n + "\" style:class=\"text\"><style:paragraph-properties fo:text-indent=\"" +
            (gb ? indent : "0pt") + "\"/>" +
-           text_props(gb ? kHeadingFonts[level - 1] : nullptr, gb ? 16 : 16 - 1 * level,
+           text_props(gb ? heading_font(fonts, level) : nullptr, gb ? 16 : 16 - 1 * level,
                       !gb || level == 3) +
            "</style:style>";
   }

@@ -25,6 +25,7 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 #include "document_fields.hxx"
+#include "report_fonts.hpp"
 #include "undo_context.hxx"
 #include "ustring.hxx"
 
@@ -100,10 +101,6 @@ bool hasOutlineNumbering(const Reference<text::XTextDocument>& xDoc) {
 }
 
 namespace {
-
-// Traditional Chinese fonts, each a list of alternatives as Writer takes them (as `new` writes).
-constexpr const char* kTraditionalKai = "標楷體;DFKai-SB;TW-Kai;Noto Serif CJK TC";
-constexpr const char* kTraditionalHei = "微軟正黑體;Microsoft JhengHei;Noto Sans CJK TC";
 
 // A line in two parts (发文字号 and 签发人, 印发机关 and 印发日期): one character in from each
 // side, the second part against the right at a right-aligned tab stop.
@@ -203,9 +200,11 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
       aLocale.Language = ascii("zh");
       aLocale.Country = ascii(region_code(*eTraditional));
       xProps->setPropertyValue(ascii("CharLocaleAsian"), css::uno::Any(aLocale));
-      const bool bHei = rPara.role == Role::Heading && rPara.level == 1;
-      xProps->setPropertyValue(ascii("CharFontNameAsian"),
-                               css::uno::Any(toOUString(bHei ? kTraditionalHei : kTraditionalKai)));
+      const ReportFonts aFonts = report_fonts(true);
+      xProps->setPropertyValue(
+          ascii("CharFontNameAsian"),
+          css::uno::Any(toOUString(rPara.role == Role::Heading ? heading_font(aFonts, rPara.level)
+                                                               : aFonts.body)));
       xCursor->collapseToEnd();
     }
     if (rPara.role == Role::Masthead || bAfterMasthead) {
