@@ -94,6 +94,8 @@ void add_colophon(const ReportTemplate& tmpl, const Profile& profile,
 
 }  // namespace
 
+bool takes_masthead_and_colophon(const ReportTemplate& tmpl) { return tmpl.script != "en"; }
+
 void convert_to_template_script(const ReportTemplate& tmpl, const TextConverter& convert,
                                 Profile& profile, SkeletonOptions& options) {
   if (!traditional(tmpl) || !convert) return;
@@ -176,7 +178,7 @@ std::optional<std::string> check_skeleton_options(const ReportTemplate& tmpl,
              (known.empty() ? "it has no boilerplate" : "it has: " + known) + ")";
     }
   }
-  if ((options.masthead || options.colophon) && tmpl.script == "en")
+  if ((options.masthead || options.colophon) && !takes_masthead_and_colophon(tmpl))
     return "template '" + tmpl.id + "' is in English: a 版头 and a 版记 belong to Chinese 公文";
   for (const std::string& id : options.omit) {
     const Section* section = find_section(tmpl, id);

@@ -70,6 +70,10 @@ std::vector<TextRun> fill_runs(const std::string& text,
 /// Replaces every {{name}} in `text` with values.at(name); unknown names stay as they are.
 std::string fill_fields(const std::string& text, const std::map<std::string, std::string>& values);
 
+/// Whether a report of `tmpl` may have a 版头 and a 版记: a Chinese 公文 may, an English report
+/// not.
+bool takes_masthead_and_colophon(const ReportTemplate& tmpl);
+
 /// Why `options` do not fit `tmpl` (an unknown section or alternative id, or a required section
 /// to leave out), for a caller that wants to tell the user; nullopt when they fit.
 /// build_skeleton itself ignores such entries.

@@ -157,6 +157,10 @@ class WizardDialog {
   Reference<beans::XPropertySet> add(const char* pService, const rtl::OUString& rName,
                                      sal_Int32 nStep, sal_Int32 nX, sal_Int32 nY, sal_Int32 nWidth,
                                      sal_Int32 nHeight);
+  /// A control that shows `eText` as its label: a fixed line, a check box, a radio button.
+  Reference<beans::XPropertySet> addLabelled(const char* pService, const rtl::OUString& rName,
+                                             sal_Int32 nStep, WizardText eText, sal_Int32 nX,
+                                             sal_Int32 nY, sal_Int32 nWidth);
   Reference<beans::XPropertySet> addLabel(const rtl::OUString& rName, sal_Int32 nStep,
                                           WizardText eText, sal_Int32 nX, sal_Int32 nY,
                                           sal_Int32 nWidth, bool bNamesControl);
@@ -169,6 +173,8 @@ class WizardDialog {
   void fillRoadmap();
   void connectListeners();
   void listen(const rtl::OUString& rName, Event eEvent, std::function<void(sal_Int32)> aCallback);
+  /// Keeps `rChoice` to the state of the check box `rName`, showing the options anew.
+  void listenCheckBox(const rtl::OUString& rName, bool& rChoice);
 
   // The state shown.
   rtl::OUString text(WizardText eText) const { return wizardText(eText, m_rContext.language); }
@@ -323,10 +329,10 @@ SkeletonOptions WizardDialog::skeletonOptions() const {
   aOptions.topic = m_aChoices.topic;
   aOptions.alternatives = m_aChoices.alternatives;
   aOptions.omit = m_aChoices.omit;
-  const bool bChinese = currentTemplate().script != "en";
-  aOptions.masthead = bChinese && m_aChoices.masthead;
-  aOptions.colophon = bChinese && m_aChoices.colophon;
-  if (aOptions.masthead) aOptions.sequence = m_aChoices.sequence;
+  const bool bParts = takes_masthead_and_colophon(currentTemplate());
+  aOptions.masthead = bParts && m_aChoices.masthead;
+  aOptions.colophon = bParts && m_aChoices.colophon;
+  aOptions.sequence = m_aChoices.sequence;
   return aOptions;
 }
 
@@ -369,6 +375,16 @@ Reference<beans::XPropertySet> WizardDialog::add(const char* pService, const rtl
   if (xModel->getPropertySetInfo()->hasPropertyByName("TabIndex"))
     xModel->setPropertyValue("TabIndex", Any(m_nTabIndex++));
   m_xModel->insertByName(rName, Any(xModel));
+  return xModel;
+}
+
+Reference<beans::XPropertySet> WizardDialog::addLabelled(const char* pService,
+                                                         const rtl::OUString& rName,
+                                                         sal_Int32 nStep, WizardText eText,
+                                                         sal_Int32 nX, sal_Int32 nY,
+                                                         sal_Int32 nWidth) {
+  Reference<beans::XPropertySet> xModel = add(pService, rName, nStep, nX, nY, nWidth, 10);
+  xModel->setPropertyValue("Label", Any(text(eText)));
   return xModel;
 }
 
@@ -506,44 +522,25 @@ void WizardDialog::createProfileStep() {
 }
 
 void WizardDialog::createOptionsStep() {
-  Reference<beans::XPropertySet> xScript =
-      add("com.sun.star.awt.UnoControlFixedLineModel", "ScriptHeader", 4, kLeft, 4, kPageWidth, 10);
-  xScript->setPropertyValue("Label", Any(text(WizardText::ScriptHeader)));
-  Reference<beans::XPropertySet> xSimplified =
-      add("com.sun.star.awt.UnoControlRadioButtonModel", "Simplified", 4, kLeft + 8, 17, 140, 10);
-  xSimplified->setPropertyValue("Label", Any(text(WizardText::Simplified)));
-  Reference<beans::XPropertySet> xTraditional = add("com.sun.star.awt.UnoControlRadioButtonModel",
-                                                    "Traditional", 4, kLeft + 154, 17, 140, 10);
-  xTraditional->setPropertyValue("Label", Any(text(WizardText::Traditional)));
-  Reference<beans::XPropertySet> xTarget = add("com.sun.star.awt.UnoControlFixedLineModel",
-                                               "TargetHeader", 4, kLeft, 32, kPageWidth, 10);
-  xTarget->setPropertyValue("Label", Any(text(WizardText::TargetHeader)));
-  Reference<beans::XPropertySet> xCursor =
-      add("com.sun.star.awt.UnoControlRadioButtonModel", "TargetCursor", 4, kLeft + 8, 45, 286, 10);
-  xCursor->setPropertyValue("Label", Any(text(WizardText::TargetCursor)));
-  Reference<beans::XPropertySet> xNew =
-      add("com.sun.star.awt.UnoControlRadioButtonModel", "TargetNew", 4, kLeft + 8, 57, 286, 10);
-  xNew->setPropertyValue("Label", Any(text(WizardText::TargetNew)));
-  Reference<beans::XPropertySet> xPage =
-      add("com.sun.star.awt.UnoControlFixedLineModel", "PageHeader", 4, kLeft, 72, kPageWidth, 10);
-  xPage->setPropertyValue("Label", Any(text(WizardText::SummaryPageSetup)));
-  Reference<beans::XPropertySet> xPageSetup =
-      add("com.sun.star.awt.UnoControlCheckBoxModel", "PageSetup", 4, kLeft + 8, 85, 286, 10);
-  xPageSetup->setPropertyValue("Label", Any(text(WizardText::PageSetup)));
+  constexpr const char* kLine = "com.sun.star.awt.UnoControlFixedLineModel";
+  constexpr const char* kRadio = "com.sun.star.awt.UnoControlRadioButtonModel";
+  constexpr const char* kCheck = "com.sun.star.awt.UnoControlCheckBoxModel";
+  addLabelled(kLine, "ScriptHeader", 4, WizardText::ScriptHeader, kLeft, 4, kPageWidth);
+  addLabelled(kRadio, "Simplified", 4, WizardText::Simplified, kLeft + 8, 17, 140);
+  addLabelled(kRadio, "Traditional", 4, WizardText::Traditional, kLeft + 154, 17, 140);
+  addLabelled(kLine, "TargetHeader", 4, WizardText::TargetHeader, kLeft, 32, kPageWidth);
+  addLabelled(kRadio, "TargetCursor", 4, WizardText::TargetCursor, kLeft + 8, 45, 286);
+  addLabelled(kRadio, "TargetNew", 4, WizardText::TargetNew, kLeft + 8, 57, 286);
+  addLabelled(kLine, "PageHeader", 4, WizardText::SummaryPageSetup, kLeft, 72, kPageWidth);
+  addLabelled(kCheck, "PageSetup", 4, WizardText::PageSetup, kLeft + 8, 85, 286);
   Reference<beans::XPropertySet> xNote =
       add("com.sun.star.awt.UnoControlFixedTextModel", "PageSetupNote", 4, kLeft + 20, 97, 274, 10);
   xNote->setPropertyValue("NoLabel", Any(true));
-  Reference<beans::XPropertySet> xParts = add("com.sun.star.awt.UnoControlFixedLineModel",
-                                              "PartsHeader", 4, kLeft, 110, kPageWidth, 10);
-  xParts->setPropertyValue("Label", Any(text(WizardText::PartsHeader)));
-  Reference<beans::XPropertySet> xMasthead =
-      add("com.sun.star.awt.UnoControlCheckBoxModel", "Masthead", 4, kLeft + 8, 123, 176, 10);
-  xMasthead->setPropertyValue("Label", Any(text(WizardText::Masthead)));
+  addLabelled(kLine, "PartsHeader", 4, WizardText::PartsHeader, kLeft, 110, kPageWidth);
+  addLabelled(kCheck, "Masthead", 4, WizardText::Masthead, kLeft + 8, 123, 176);
   addLabel("SequenceLabel", 4, WizardText::Sequence, kLeft + 188, 124, 62, true);
   add("com.sun.star.awt.UnoControlEditModel", "Sequence", 4, kLeft + 252, 122, 42, 12);
-  Reference<beans::XPropertySet> xColophon =
-      add("com.sun.star.awt.UnoControlCheckBoxModel", "Colophon", 4, kLeft + 8, 137, 286, 10);
-  xColophon->setPropertyValue("Label", Any(text(WizardText::Colophon)));
+  addLabelled(kCheck, "Colophon", 4, WizardText::Colophon, kLeft + 8, 137, 286);
   addLabel("SummaryLabel", 4, WizardText::SummaryLabel, kLeft, 152, kPageWidth, true);
   Reference<beans::XPropertySet> xSummary =
       add("com.sun.star.awt.UnoControlEditModel", "Summary", 4, kLeft, 163, kPageWidth, 60);
@@ -709,22 +706,16 @@ void WizardDialog::connectListeners() {
   };
   listen("TargetCursor", Event::Item, targetChanged);
   listen("TargetNew", Event::Item, targetChanged);
-  listen("PageSetup", Event::Item, [this](sal_Int32) {
+  listenCheckBox("PageSetup", m_aChoices.pageSetup);
+  listenCheckBox("Masthead", m_aChoices.masthead);
+  listenCheckBox("Colophon", m_aChoices.colophon);
+}
+
+void WizardDialog::listenCheckBox(const rtl::OUString& rName, bool& rChoice) {
+  listen(rName, Event::Item, [this, rName, &rChoice](sal_Int32) {
     sal_Int16 nState = 0;
-    model("PageSetup")->getPropertyValue("State") >>= nState;
-    m_aChoices.pageSetup = nState == 1;
-    updateOptions();
-  });
-  listen("Masthead", Event::Item, [this](sal_Int32) {
-    sal_Int16 nState = 0;
-    model("Masthead")->getPropertyValue("State") >>= nState;
-    m_aChoices.masthead = nState == 1;
-    updateOptions();
-  });
-  listen("Colophon", Event::Item, [this](sal_Int32) {
-    sal_Int16 nState = 0;
-    model("Colophon")->getPropertyValue("State") >>= nState;
-    m_aChoices.colophon = nState == 1;
+    model(rName)->getPropertyValue("State") >>= nState;
+    rChoice = nState == 1;
     updateOptions();
   });
 }
@@ -996,13 +987,14 @@ void WizardDialog::updateOptions() {
   set("PageSetupNote", "Label",
       Any(text(bHasPageSetup ? WizardText::PageSetupGbt9704 : WizardText::PageSetupNone)));
   // A 版头 and a 版记 belong to Chinese 公文, not to an English report.
-  const bool bChinese = currentTemplate().script != "en";
-  set("Masthead", "Enabled", Any(bChinese));
-  set("Masthead", "State", Any(sal_Int16(bChinese && m_aChoices.masthead ? 1 : 0)));
-  set("SequenceLabel", "Enabled", Any(bChinese && m_aChoices.masthead));
-  set("Sequence", "Enabled", Any(bChinese && m_aChoices.masthead));
-  set("Colophon", "Enabled", Any(bChinese));
-  set("Colophon", "State", Any(sal_Int16(bChinese && m_aChoices.colophon ? 1 : 0)));
+  const bool bParts = takes_masthead_and_colophon(currentTemplate());
+  const SkeletonOptions aParts = skeletonOptions();
+  set("Masthead", "Enabled", Any(bParts));
+  set("Masthead", "State", Any(sal_Int16(aParts.masthead ? 1 : 0)));
+  set("SequenceLabel", "Enabled", Any(aParts.masthead));
+  set("Sequence", "Enabled", Any(aParts.masthead));
+  set("Colophon", "Enabled", Any(bParts));
+  set("Colophon", "State", Any(sal_Int16(aParts.colophon ? 1 : 0)));
 
   // The summary: what Finish will do.
   const rtl::OUString aColon = toOUString(m_rContext.language == "en-US" ? ": " : "：");
@@ -1030,10 +1022,8 @@ void WizardDialog::updateOptions() {
        withoutMnemonic(text(bNew ? WizardText::TargetNew : WizardText::TargetCursor)));
   line(WizardText::SummaryPageSetup,
        text(bHasPageSetup && m_aChoices.pageSetup ? WizardText::Yes : WizardText::No));
-  line(WizardText::SummaryMasthead,
-       text(bChinese && m_aChoices.masthead ? WizardText::Yes : WizardText::No));
-  line(WizardText::SummaryColophon,
-       text(bChinese && m_aChoices.colophon ? WizardText::Yes : WizardText::No));
+  line(WizardText::SummaryMasthead, text(aParts.masthead ? WizardText::Yes : WizardText::No));
+  line(WizardText::SummaryColophon, text(aParts.colophon ? WizardText::Yes : WizardText::No));
   set("Summary", "Text", Any(aSummary));
 }
 
@@ -1129,12 +1119,12 @@ void WizardDialog::pruneChoices() {
   m_aChoices.alternatives = std::move(aAlternatives);
   m_aChoices.date = chosenDate();
   m_aChoices.pageSetup = m_aChoices.pageSetup && currentTemplate().page_setup != PageSetup::None;
-  const bool bChinese = currentTemplate().script != "en";
-  m_aChoices.masthead = m_aChoices.masthead && bChinese;
-  m_aChoices.colophon = m_aChoices.colophon && bChinese;
+  const bool bParts = takes_masthead_and_colophon(currentTemplate());
+  m_aChoices.masthead = m_aChoices.masthead && bParts;
+  m_aChoices.colophon = m_aChoices.colophon && bParts;
   rtl::OUString aSequence;
   model("Sequence")->getPropertyValue("Text") >>= aSequence;
-  m_aChoices.sequence = m_aChoices.masthead ? toUtf8(aSequence.trim()) : std::string();
+  m_aChoices.sequence = toUtf8(aSequence.trim());
 }
 
 // ---- the user's actions --------------------------------------------------------------------

@@ -65,7 +65,7 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
   aOptions.omit = aChoices.omit;
   aOptions.masthead = aChoices.masthead;
   aOptions.colophon = aChoices.colophon;
-  aOptions.sequence = aChoices.masthead ? aChoices.sequence : std::string();
+  aOptions.sequence = aChoices.sequence;  // used only with the masthead
   // A script names sections by id: tell it about one the template does not have.
   if (auto aProblem = check_skeleton_options(aTemplate, aOptions))
     throw CommandError{aFailed + toOUString(*aProblem)};

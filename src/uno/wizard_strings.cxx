@@ -123,16 +123,12 @@ constexpr Entry kEntries[] = {
      "和成文日期。",
      "Step 3: choose the profile that fills in the signature, the addressee and the other "
      "organisation values, or import one from a file; set this report's title topic and date."},
-    {"第 4 "
-     "步：选择简体或繁体、插入到当前光标处还是新文档，是否应用模板的页面设置，以及是否加版头（发文"
-     "机"
-     "关标志、发文字号、签发人）和版记（抄送、印发），均取自机构信息。按“完成”插入报告，可一步撤销"
-     "。",
-     "第 4 "
-     "步：選擇簡體或繁體、插入到目前游標處還是新文件，是否套用範本的版面設定，以及是否加版頭（發文"
-     "機"
-     "關標誌、發文字號、簽發人）和版記（抄送、印發），均取自機構資訊。按「完成」插入報告，可一步復"
-     "原。",
+    {"第 4 步：选择简体或繁体、插入到当前光标处还是新文档，"
+     "是否应用模板的页面设置，以及是否加版头（发文机关标志、发文字号、签发人）"
+     "和版记（抄送、印发），均取自机构信息。按“完成”插入报告，可一步撤销。",
+     "第 4 步：選擇簡體或繁體、插入到目前游標處還是新文件，"
+     "是否套用範本的版面設定，以及是否加版頭（發文機關標誌、發文字號、簽發人）"
+     "和版記（抄送、印發），均取自機構資訊。按「完成」插入報告，可一步復原。",
      "Step 4: choose the script, where to insert, whether to apply the template's page setup, and "
      "whether to add the masthead (issuer mark, document number, signer) and the colophon (copies "
      "to, printed by), both from the profile. Finish inserts the report as one step that Undo "
