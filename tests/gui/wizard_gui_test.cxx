@@ -53,6 +53,26 @@ class WizardGuiTest : public GuiTest {
     return dialog;
   }
 
+  /// Opens the wizard from the keyboard, 报告(B) ▸ 报告向导(W)…, and gives it the keyboard.
+  std::string openFromMenu() {
+    session().keys({"alt+b", "w"});
+    return openStep(1);
+  }
+
+  /// Enter on steps 1 to 3 is Next: presses it and waits for step `n`.
+  void nextTo(int n) {
+    session().keys({"Return"});
+    session().waitForWindow(step(n));
+  }
+
+  /// Waits for the wizard to close and its report to go in as the undo step 插入报告, watched
+  /// from the event mark `start`.
+  void waitForReport(size_t start) {
+    session().waitForNoWindow(kDialog);
+    session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
+                               "the report going in as the undo step 插入报告");
+  }
+
   /// Presses `keys` (which end with Finish) on the open wizard, waits for it to close and for
   /// the command `outcome` is for to return, and gives the new document Finish made (none, and a
   /// test failure, when there is none).
@@ -90,8 +110,7 @@ TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
   session().events().watchUndo(doc_);
   const size_t start = session().events().mark();
   // Given an empty document, when 报告(B) ▸ 报告向导(W)… is chosen from the keyboard,
-  session().keys({"alt+b", "w"});
-  const std::string dialog = openStep(1);
+  const std::string dialog = openFromMenu();
   session().screenshot(dialog, screenshotPath("wizard-step1.png"));
 
   // Step 1: the type list has the focus on 工作情况报告; Down and Up go to the house template and
@@ -118,9 +137,7 @@ TEST_F(WizardGuiTest, KeysAloneDriveTheFourStepsAndFinishInsertsTheReport) {
   session().keys({"alt+t", "alt+j"});
   session().screenshot(dialog, screenshotPath("wizard-step4.png"));
   session().keys({"Return"});
-  session().waitForNoWindow(kDialog);
-  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
-                             "the report going in as the undo step 插入报告");
+  waitForReport(start);
 
   // Then the document holds the report as chosen,
   const auto paras = paragraphs(doc_);
@@ -153,21 +170,15 @@ TEST_F(WizardGuiTest, Step4AddsTheMastheadAndColophonByTheirMnemonics) {
   session().events().watchUndo(doc_);
   const size_t start = session().events().mark();
   // Given the wizard on step 4 (Enter is Next on steps 1 to 3),
-  session().keys({"alt+b", "w"});
-  openStep(1);
-  session().keys({"Return"});
-  session().waitForWindow(step(2));
-  session().keys({"Return"});
-  session().waitForWindow(step(3));
-  session().keys({"Return"});
-  session().waitForWindow(step(4));
+  openFromMenu();
+  nextTo(2);
+  nextTo(3);
+  nextTo(4);
   // when 加版头(A) is ticked, 7 typed as the number (Q) and 加版记(K) ticked, then Enter (Finish),
   session().keys({"alt+a", "alt+q"});
   session().type("7");
   session().keys({"alt+k", "Return"});
-  session().waitForNoWindow(kDialog);
-  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
-                             "the report going in as the undo step 插入报告");
+  waitForReport(start);
 
   // then the report opens with the profile's 版头 and ends with its 版记.
   const auto paras = paragraphs(doc_);
@@ -188,12 +199,9 @@ TEST_F(WizardGuiTest, AnImpossibleDateKeepsStep3AndADateAsReportsWriteItIsTaken)
   const size_t start = session().events().mark();
   // Given the wizard on step 3 with 2026-02-30 typed as the date, Enter (Next) keeps it there:
   // had it gone on, the keys below would land on step 4 and Finish with no step-4 window seen.
-  session().keys({"alt+b", "w"});
-  openStep(1);
-  session().keys({"Return"});
-  session().waitForWindow(step(2));
-  session().keys({"Return"});
-  session().waitForWindow(step(3));
+  openFromMenu();
+  nextTo(2);
+  nextTo(3);
   session().keys({"alt+d", "ctrl+a"});
   session().type("2026-02-30");
   session().keys({"Return"});
@@ -201,12 +209,9 @@ TEST_F(WizardGuiTest, AnImpossibleDateKeepsStep3AndADateAsReportsWriteItIsTaken)
   // so dated.
   session().keys({"alt+d", "ctrl+a"});
   session().type("2026年11月28日");
+  nextTo(4);
   session().keys({"Return"});
-  session().waitForWindow(step(4));
-  session().keys({"Return"});
-  session().waitForNoWindow(kDialog);
-  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
-                             "the report going in as the undo step 插入报告");
+  waitForReport(start);
   const auto paras = paragraphs(doc_);
   ASSERT_GT(paras.size(), 10u);
   EXPECT_EQ(paras.back().text, "2026年11月28日");
@@ -276,8 +281,7 @@ TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
   session().events().watchUndo(doc_);
   const size_t start = session().events().mark();
   // Given the wizard on its organisation step,
-  session().keys({"alt+b", "w"});
-  const std::string dialog = openStep(1);
+  const std::string dialog = openFromMenu();
   session().keys({"alt+n", "alt+n"});
   session().waitForWindow(step(3));
   // when a broken file is imported, it is refused (the step shows file:line and why),
@@ -286,9 +290,7 @@ TEST_F(WizardGuiTest, ImportsAProfileFromAFileAndRefusesABrokenOne) {
   // and a good one is taken and chosen,
   importFile(dialog, good);
   session().keys({"alt+f"});
-  session().waitForNoWindow(kDialog);
-  session().events().waitFor(OfficeEvent::Kind::UndoAction, "插入报告", start,
-                             "the report going in as the undo step 插入报告");
+  waitForReport(start);
 
   // then the report is addressed and signed with the imported organisation.
   const auto paras = paragraphs(doc_);

@@ -266,9 +266,8 @@ TEST(ProfileTest, MastheadAndColophonValuesAreReadAndMayNotBeEmpty) {
             "p.xml:8: <copy-to> is empty");
   EXPECT_EQ(
       parse_error(profile_with("  <printed-by>甲</printed-by>\n  <printed-by>乙</printed-by>\n"))
-          .to_string()
-          .substr(0, 6),
-      "p.xml:");
+          .to_string(),
+      "p.xml:9: <printed-by> is given more than once (first on line 8)");
 }
 
 TEST(ProfileTest, ScriptRegionIsReadAndChecked) {
