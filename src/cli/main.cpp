@@ -98,19 +98,10 @@ int run_profile(const std::vector<std::string>& args) {
 }
 
 void print_skeleton(const chengbao::Skeleton& skeleton, const chengbao::ReportTemplate& tmpl) {
-  // Counters per level; a heading restarts the numbering of every level below it.
-  std::vector<int> counters(tmpl.numbering.size() + 1, 0);
+  chengbao::HeadingCounters counters(tmpl.numbering);
   for (const chengbao::SkeletonParagraph& paragraph : skeleton.paragraphs) {
-    std::string label;
-    const int level = paragraph.level;
-    if (paragraph.role == chengbao::Role::Heading && level >= 1 &&
-        level <= static_cast<int>(tmpl.numbering.size())) {
-      ++counters[level];
-      for (std::size_t deeper = level + 1; deeper < counters.size(); ++deeper) {
-        counters[deeper] = 0;
-      }
-      label = chengbao::format_label(tmpl.numbering[level - 1], counters[level]);
-    }
+    const std::string label =
+        paragraph.role == chengbao::Role::Heading ? counters.next(paragraph.level) : std::string();
     std::cout << label << paragraph.text << '\n';
   }
 }

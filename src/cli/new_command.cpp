@@ -107,12 +107,11 @@ int run_new(const std::vector<std::string>& args) {
   write_options.properties = profile.fields(skeleton_options.date.year);
   write_record(skeleton_record(report_template, profile, skeleton_options),
                write_options.properties);
-  write_options.gbt9704_page = report_template.page_setup == PageSetup::Gbt9704;
   write_options.traditional_region = traditional_region(report_template, profile);
   const Skeleton skeleton = build_skeleton(report_template, profile, skeleton_options);
   if (auto error = write_report(options.at("--output"), skeleton, report_template, write_options))
     return failed(*error);
-  if (write_options.gbt9704_page) notice_missing_fonts();
+  if (report_template.layout.standard == "gbt9704") notice_missing_fonts();
   std::cout << options.at("--output") << ": " << skeleton.paragraphs.size() << " paragraphs from "
             << report_template.id << '\n';
   return kExitOk;

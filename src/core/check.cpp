@@ -36,6 +36,7 @@ CheckResult check_document(const Document& document, const CheckOptions& options
   CheckResult result;
   if (options.report_template != nullptr) {
     check_template(context);
+    check_format(context);
   } else {
     result.template_rules_skipped = true;
   }

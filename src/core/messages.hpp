@@ -44,6 +44,37 @@ enum class Message {
   AttachmentPunctuation,  ///< {0} the punctuation
   ColophonIssuer,
   ColophonDate,
+  // 版式 (format.*): {0} is the element (正文, 一级标题 …), {3} the count of FormatMany or "".
+  FormatFont,               ///< {1} the typeface wanted, {2} the one used
+  FormatSize,               ///< {1} the size wanted, {2} the size used (describe_size)
+  FormatBold,               ///< the element should be bold
+  FormatNotBold,            ///< the element should not be bold
+  FormatAlign,              ///< {1} the alignment wanted, {2} the one used
+  FormatIndent,             ///< {1} characters wanted, {2} characters used
+  FormatSpacing,            ///< {1} the line pitch wanted, {2} the spacing used
+  FormatPage,               ///< {0} what differs, e.g. 上边距37毫米（实为25.4毫米）
+  FormatPageItem,           ///< {0} the measure, {1} wanted mm, {2} used mm
+  FormatPageNumberMissing,  ///< {0} the form wanted
+  FormatPageNumber,         ///< {0} the form wanted, {1} the form used
+  FormatPageNumberPlace,    ///< the page number should alternate: odd right, even left
+  FormatMany,               ///< {0} how many paragraphs share the defect
+  ElementHeading,           ///< {0} the level: 一级标题
+  ElementClosing,
+  ElementDocumentNumber,
+  ElementIssuerMark,
+  AlignLeft,
+  AlignCenter,
+  AlignRight,
+  AlignJustify,
+  SpacingExact,     ///< {0} pt: 固定值28磅
+  SpacingAtLeast,   ///< {0} pt
+  SpacingMultiple,  ///< {0} times: 1.5倍行距
+  PageTop,
+  PageBottom,
+  PageLeft,
+  PageRight,
+  PageWidth,
+  PageHeight,
   // The text output of `check` and `outline`, not findings.
   Summary,            ///< {0} files, {1} errors, {2} warnings, {3} infos
   SummaryUnreadable,  ///< the same, {4} the files that could not be read

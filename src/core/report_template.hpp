@@ -11,68 +11,13 @@
 #include "finding.hpp"
 #include "genre.hpp"
 #include "load_error.hpp"
+#include "numbering_labels.hpp"
+#include "template_checker.hpp"
+#include "template_files.hpp"
+#include "template_layout.hpp"
+#include "template_sections.hpp"
 
 namespace chengbao {
-
-/// How the counter of one heading level is written.
-enum class CounterFormat {
-  Chinese,  ///< 一 二 三 … 十 十一
-  Arabic,   ///< 1 2 3
-};
-
-/// The automatic label of one heading level: prefix + counter + suffix, e.g. "（" 一 "）".
-struct LevelNumbering {
-  int level = 1;  ///< 1..4
-  CounterFormat format = CounterFormat::Arabic;
-  std::string prefix;
-  std::string suffix;
-  /// The counters of the upper levels come first, joined with "." (Western 1.2, 1.2.3).
-  bool with_parents = false;
-};
-
-/// One boilerplate text of a section; a writer picks one of a section's alternatives.
-struct Alternative {
-  std::string id;                       ///< [a-z0-9-]+, unique in its section
-  std::vector<std::string> paragraphs;  ///< may hold {{field}} references and 【…】 spots
-};
-
-/// A section of the report body: a heading, its boilerplate paragraphs and sub-sections.
-struct Section {
-  std::string id;
-  int level = 1;  ///< 1..4, one more than its parent
-  bool required = false;
-  std::string heading;               ///< the heading text without its label
-  std::vector<std::string> aliases;  ///< other headings accepted for this section
-  /// The default boilerplate: the paragraphs of the first alternative (empty when none).
-  std::vector<std::string> paragraphs;
-  /// Every boilerplate text, the default first. Plain <p> children make one alternative with the
-  /// id "default"; a section without boilerplate has none.
-  std::vector<Alternative> alternatives;
-  std::vector<Section> children;
-  int line = 0;  ///< where it is defined (in the file that defined it), for messages
-};
-
-/// Page layout a document writer applies; None leaves the office's defaults.
-enum class PageSetup {
-  None,
-  Gbt9704,  ///< GB/T 9704-2012: A4, margins 37/35/28/26 mm, 16 pt 仿宋, 28 × 22
-};
-
-/// A template's change to one rule of the checker (DESIGN.md §4.2); unset values keep the default.
-struct RuleSetting {
-  std::optional<bool> enabled;
-  std::optional<Severity> severity;
-};
-
-/// What the checker should enforce for reports made from this template.
-struct CheckerSettings {
-  std::map<std::string, RuleSetting> rules;  ///< by rule id
-  /// Allowed heading labels per level (1..4), written with the counter 1 or 一, e.g. {"1.", "1、"}.
-  /// Levels not listed are left to the checker's default.
-  std::map<int, std::vector<std::string>> labels;
-  /// Allowed date forms; empty means the checker's default (every Chinese form).
-  std::vector<DateStyle> dates;
-};
 
 struct ReportTemplate {
   std::string file;
@@ -98,7 +43,8 @@ struct ReportTemplate {
   std::string date;       ///< e.g. {{date}}
   /// How {{date}} is written; unset: as the profile says.
   std::optional<DateStyle> date_style;
-  PageSetup page_setup = PageSetup::None;
+  /// 版式: the page and the look of each element; empty when the template prescribes none.
+  LayoutSpec layout;
   CheckerSettings checker;
 };
 
@@ -123,34 +69,10 @@ std::variant<ReportTemplate, LoadError> parse_template(const std::string& xml,
                                                        const std::string& name,
                                                        const TemplateLoadOptions& options);
 
-/// The id on the root element of the template file at `path`, without checking the rest; empty
-/// when the file is not a well-formed template. For finding a template by id cheaply.
-std::string template_id_of(const std::string& path);
-
-/// The rule ids of DESIGN.md §4.2, in catalogue order.
-const std::vector<std::string>& rule_ids();
-
 /// The display name in `language` (zh-Hans, zh-Hant, en), else in the template's own script.
 std::string name_for(const ReportTemplate& tmpl, const std::string& language);
 
 /// The section with `id` anywhere in the tree; nullptr when there is none.
 const Section* find_section(const ReportTemplate& tmpl, const std::string& id);
-
-/// The label text of `value` at a level, e.g. 3 with {Chinese, "", "、"} → "三、". A level that
-/// shows its parents gives only its own part here; see the overload below.
-std::string format_label(const LevelNumbering& numbering, int value);
-
-/// The full label of a heading whose counters from level 1 down are `counters`, e.g. {1, 2} →
-/// "（二）" in the GB/T scheme or "1.2 " when level 2 shows its parents. Empty when `counters` is
-/// empty or deeper than `numbering`.
-std::string format_label(const std::vector<LevelNumbering>& numbering,
-                         const std::vector<int>& counters);
-
-/// The label of `level` (1-based) in LibreOffice's list-format syntax, where %N% stands for the
-/// counter of level N: "%1%、", "（%2%）", or "%1%.%2% " for a level shown with its parents.
-std::string office_list_format(const std::vector<LevelNumbering>& numbering, int level);
-
-/// The Chinese numeral for 1..99 as used in heading labels: 一 … 十 十一 … 二十一.
-std::string chinese_number(int value);
 
 }  // namespace chengbao

@@ -57,6 +57,7 @@ void check_numbering(RuleContext& context);     // numbering.gap/restart/level/s
 void check_placeholders(RuleContext& context);  // placeholder.leftover
 void check_typography(RuleContext& context);    // punct.halfwidth, char.stray, duplicate.paragraph
 void check_spacing(RuleContext& context);       // space.cjk
+void check_format(RuleContext& context);        // format.*: the 版式 of the template's <layout>
 void check_parts(RuleContext& context);  // docnumber.format, masthead.signer, attachment.format,
                                          // colophon.format, report.request
 

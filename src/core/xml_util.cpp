@@ -273,4 +273,37 @@ bool is_identifier(const std::string& text, const char* extra) {
   });
 }
 
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = text.find_first_not_of(" \t\r\n", pos);
+    if (start == std::string::npos) break;
+    const std::size_t end = std::min(text.find_first_of(" \t\r\n", start), text.size());
+    words.push_back(text.substr(start, end - start));
+    pos = end;
+  }
+  return words;
+}
+
+std::optional<LoadError> read_bool(const xml::Document& doc, const pugi::xml_node& node,
+                                   const char* attribute, const std::string& what, bool& value) {
+  const std::string text = node.attribute(attribute).value();
+  if (text != "true" && text != "false") {
+    return doc.error(node, what + " has " + attribute + "=\"" + text + "\" (use true or false)");
+  }
+  value = text == "true";
+  return std::nullopt;
+}
+
+std::optional<LoadError> check_empty(const xml::Document& doc, const pugi::xml_node& node) {
+  if (auto error = xml::check_no_text(doc, node)) return error;
+  if (pugi::xml_node child =
+          node.find_child([](const pugi::xml_node& n) { return n.type() == pugi::node_element; })) {
+    return doc.error(
+        child, "<" + std::string(node.name()) + "> must be empty, found <" + child.name() + ">");
+  }
+  return std::nullopt;
+}
+
 }  // namespace chengbao::xml

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -58,6 +59,16 @@ std::optional<LoadError> check_root(const Document& doc, const pugi::xml_node& r
 
 /// Fails when a container element holds text of its own (usually a misplaced or mistyped tag).
 std::optional<LoadError> check_no_text(const Document& doc, const pugi::xml_node& node);
+
+/// Reads attribute `attribute` of `node` as true or false; `what` names the element in errors.
+std::optional<LoadError> read_bool(const Document& doc, const pugi::xml_node& node,
+                                   const char* attribute, const std::string& what, bool& value);
+
+/// Fails when `node` holds text or an element: it carries only attributes.
+std::optional<LoadError> check_empty(const Document& doc, const pugi::xml_node& node);
+
+/// The space-separated tokens of an attribute value.
+std::vector<std::string> split_words(const std::string& text);
 
 /// A small non-negative decimal number written with digits only; nullopt otherwise.
 std::optional<int> parse_count(const char* text);

@@ -1,14 +1,15 @@
 // Writes a report skeleton as an OpenDocument text (.fodt flat XML or .odt zip) without an office.
 #include "odf_writer.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include <zip.h>
-
-#include "report_fonts.hpp"
 
 namespace chengbao {
 namespace {
@@ -23,10 +24,6 @@ constexpr const char* kNamespaces =
     R"( xmlns:dc="http://purl.org/dc/elements/1.1/")"
     R"( xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0")"
     R"( office:version="1.3")";
-
-ReportFonts fonts_of(const OdfWriteOptions& options) {
-  return report_fonts(options.traditional_region.has_value());
-}
 
 std::string escape(const std::string& text) {
   std::string out;
@@ -68,34 +65,100 @@ std::string inline_text(const std::string& text) {
   return out + escape(run);
 }
 
-std::string font_face(const char* name, const char* generic) {
-  return std::string("<style:font-face style:name=\"") + escape(name) + "\" svg:font-family=\"'" +
-         escape(name) + "'\" style:font-family-generic=\"" + generic +
+// The 版式 the report is written in: the template's, with Traditional typefaces for a
+// Traditional report made from a mainland template; GB/T 9704's when the template has none but a
+// GB/T page is asked for.
+LayoutSpec layout_of(const ReportTemplate& report_template, const OdfWriteOptions& options) {
+  LayoutSpec layout = report_template.layout;
+  if (layout.standard == "gbt9704" && options.traditional_region) {
+    const LayoutSpec mainland = gbt9704_layout(false);
+    const LayoutSpec traditional = gbt9704_layout(true);
+    for (auto& [element, style] : layout.elements) {
+      const ElementStyle* from = mainland.style(element);
+      if (from != nullptr && style.fonts == from->fonts)
+        style.fonts = traditional.style(element)->fonts;
+    }
+  }
+  return layout;
+}
+
+// A typeface list as the office takes it (the first installed name wins), with a Noto CJK face
+// last so that a machine without the Chinese fonts still shows the report in a CJK face.
+std::string font_list(const std::vector<std::string>& fonts, bool sans) {
+  std::string out;
+  for (const std::string& font : fonts) out += (out.empty() ? "" : ";") + font;
+  if (out.empty()) return out;
+  return out + (sans ? ";Noto Sans CJK SC" : ";Noto Serif CJK SC");
+}
+
+bool is_sans(const ElementStyle& style) {
+  return !style.fonts.empty() && font_matches(style.fonts.front(), {"黑体", "微軟正黑體"});
+}
+
+std::string font_face(const std::string& name, bool sans) {
+  return "<style:font-face style:name=\"" + escape(name) + "\" svg:font-family=\"'" + escape(name) +
+         "'\" style:font-family-generic=\"" + (sans ? "swiss" : "roman") +
          "\" style:font-pitch=\"variable\"/>";
 }
 
-std::string font_faces(const OdfWriteOptions& options) {
-  if (!options.gbt9704_page) return "<office:font-face-decls/>";
-  const ReportFonts fonts = fonts_of(options);
-  std::string out = std::string("<office:font-face-decls>") + font_face(fonts.body, "roman") +
-                    font_face(fonts.hei, "swiss");
-  if (fonts.kai != fonts.body) out += font_face(fonts.kai, "roman");
-  if (fonts.title != fonts.body) out += font_face(fonts.title, "roman");
-  return out + "</office:font-face-decls>";
+std::string font_faces(const LayoutSpec& layout) {
+  std::vector<std::string> seen;
+  std::string out;
+  for (const auto& [element, style] : layout.elements) {
+    for (const auto& [name, sans] :
+         {std::pair<std::string, bool>{font_list(style.fonts, is_sans(style)), is_sans(style)},
+          std::pair<std::string, bool>{font_list(style.western_fonts, false), false}}) {
+      if (name.empty() || std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+      seen.push_back(name);
+      out += font_face(name, sans);
+    }
+  }
+  return out.empty() ? "<office:font-face-decls/>"
+                     : "<office:font-face-decls>" + out + "</office:font-face-decls>";
 }
 
-/// Character properties naming one font for Western and Asian text at a size in points.
-std::string text_props(const char* font, int points, bool bold = false) {
+std::string points(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2fpt", value);
+  return text;
+}
+
+/// Character properties of an element: East Asian and Western typefaces, size and weight.
+std::string text_props(const ElementStyle& style, const std::string& extra = "") {
   std::string out = "<style:text-properties";
-  if (font != nullptr)
-    out += std::string(" style:font-name=\"") + escape(font) + "\" style:font-name-asian=\"" +
-           escape(font) + "\"";
-  if (points > 0) {
-    const std::string size = std::to_string(points) + "pt";
-    out += " fo:font-size=\"" + size + "\" style:font-size-asian=\"" + size + "\"";
+  const std::string asian = font_list(style.fonts, is_sans(style));
+  const std::string western =
+      style.western_fonts.empty() ? asian : font_list(style.western_fonts, false);
+  if (!western.empty()) out += " style:font-name=\"" + escape(western) + "\"";
+  if (!asian.empty()) out += " style:font-name-asian=\"" + escape(asian) + "\"";
+  if (style.size) {
+    out += " fo:font-size=\"" + points(*style.size) + "\" style:font-size-asian=\"" +
+           points(*style.size) + "\"";
   }
-  if (bold) out += " fo:font-weight=\"bold\" style:font-weight-asian=\"bold\"";
-  return out + "/>";
+  if (style.bold) {
+    const char* weight = *style.bold ? "bold" : "normal";
+    out += std::string(" fo:font-weight=\"") + weight + "\" style:font-weight-asian=\"" + weight +
+           "\"";
+  }
+  return out + extra + "/>";
+}
+
+/// Paragraph properties of an element: alignment, first-line indent, spacing.
+std::string paragraph_props(const ElementStyle& style, double body_size,
+                            const std::string& extra = "") {
+  std::string out = "<style:paragraph-properties";
+  if (style.align) {
+    const char* align = *style.align == Alignment::Center    ? "center"
+                        : *style.align == Alignment::Right   ? "end"
+                        : *style.align == Alignment::Justify ? "justify"
+                                                             : "start";
+    out += std::string(" fo:text-align=\"") + align + "\"";
+  }
+  if (style.indent)
+    out += " fo:text-indent=\"" + points(*style.indent * style.size.value_or(body_size)) + "\"";
+  if (style.space_before) out += " fo:margin-top=\"" + points(*style.space_before) + "\"";
+  if (style.space_after) out += " fo:margin-bottom=\"" + points(*style.space_after) + "\"";
+  return out + extra + "/>";
 }
 
 std::string counter_format(const LevelNumbering& level) {
@@ -121,83 +184,117 @@ std::string outline_style(const ReportTemplate& report_template) {
   return out + "</text:outline-style>";
 }
 
-std::string named_styles(const ReportTemplate& report_template, const OdfWriteOptions& options) {
-  const bool gb = options.gbt9704_page;
-  const int body_pt = gb ? 16 : 12;
-  const std::string indent = std::to_string(2 * body_pt) + "pt";  // two characters
+const ElementStyle& style_of(const LayoutSpec& layout, LayoutElement element) {
+  static const ElementStyle kNone;
+  const ElementStyle* style = layout.style(element);
+  return style != nullptr ? *style : kNone;
+}
+
+std::string named_styles(const ReportTemplate& report_template, const LayoutSpec& layout,
+                         const OdfWriteOptions& options) {
+  const bool grid = layout.page && layout.page->chars > 0;
+  const ElementStyle& body = style_of(layout, LayoutElement::Body);
+  const double body_pt = body.size.value_or(12);
   std::string out = "<office:styles>";
-  const ReportFonts fonts = fonts_of(options);
-  std::string default_props = text_props(gb ? fonts.body : nullptr, body_pt);
+  std::string extra;
   if (options.traditional_region) {
-    default_props.insert(default_props.size() - 2,
-                         std::string(" style:language-asian=\"zh\" style:country-asian=\"") +
-                             region_code(*options.traditional_region) + "\"");
+    extra += std::string(" style:language-asian=\"zh\" style:country-asian=\"") +
+             region_code(*options.traditional_region) + "\"";
   }
-  // 156 mm / 28 characters = 5.571 mm a character; a 16 pt character is 5.644 mm wide.
-  if (gb) default_props.insert(default_props.size() - 2, " fo:letter-spacing=\"-0.073mm\"");
-  out +=
-      "<style:default-style style:family=\"paragraph\">" + default_props + "</style:default-style>";
+  // The characters of a line come from the body text's letter spacing: a character grid would
+  // give each character of this size two cells. GB/T 9704: 156 mm / 28 = 5.571 mm a character,
+  // a 16 pt character is 5.644 mm wide.
+  if (grid) {
+    char spacing[32];
+    std::snprintf(spacing, sizeof spacing, "%.3fmm",
+                  layout.page->text_width() / layout.page->chars - body_pt * 25.4 / 72);
+    extra += std::string(" fo:letter-spacing=\"") + spacing + "\"";
+  }
+  ElementStyle defaults = body;
+  defaults.bold.reset();
+  out += "<style:default-style style:family=\"paragraph\">" + text_props(defaults, extra) +
+         "</style:default-style>";
   out +=
       "<style:style style:name=\"Standard\" style:family=\"paragraph\" "
       "style:class=\"text\"/>";
+  ElementStyle body_paragraph = body;
+  if (!body_paragraph.space_before) body_paragraph.space_before = 0;
+  if (!body_paragraph.space_after) body_paragraph.space_after = 0;
   out +=
       "<style:style style:name=\"Text_20_body\" style:display-name=\"Text body\" "
-      "style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"text\">"
-      "<style:paragraph-properties fo:text-indent=\"" +
-      indent + "\" fo:margin-top=\"0pt\" fo:margin-bottom=\"0pt\"/></style:style>";
+      "style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"text\">" +
+      paragraph_props(body_paragraph, body_pt) + "</style:style>";
+  ElementStyle title = style_of(layout, LayoutElement::Title);
+  if (!title.align) title.align = Alignment::Center;
+  if (!title.size) title.size = 22;
+  if (!title.space_after) title.space_after = body_pt;
   out +=
       "<style:style style:name=\"Title\" style:family=\"paragraph\" "
-      "style:parent-style-name=\"Standard\" style:class=\"chapter\">"
-      "<style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"" +
-      std::string(gb ? "16pt" : "12pt") + "\"/>" + text_props(gb ? fonts.title : nullptr, 22) +
-      "</style:style>";
+      "style:parent-style-name=\"Standard\" style:class=\"chapter\">" +
+      paragraph_props(title, body_pt) + text_props(title) + "</style:style>";
   out +=
       "<style:style style:name=\"Heading\" style:family=\"paragraph\" "
       "style:parent-style-name=\"Standard\" style:class=\"text\">"
       "<style:paragraph-properties fo:keep-with-next=\"always\"/></style:style>";
   for (int level = 1; level <= 4; ++level) {
     const std::string n = std::to_string(level);
-    // Official documents indent every heading level like body text; level 3 is bold 仿宋.
+    ElementStyle heading = style_of(layout, heading_element(level));
+    if (!heading.indent) heading.indent = 0;
     out += "<style:style style:name=\"Heading_20_" + n + "\" style:display-name=\"Heading " + n +
            "\" style:family=\"paragraph\" style:parent-style-name=\"Heading\" "
            "style:next-style-name=\"Text_20_body\" style:default-outline-level=\"" +
-           n + "\" style:class=\"text\"><style:paragraph-properties fo:text-indent=\"" +
-           (gb ? indent : "0pt") + "\"/>" +
-           text_props(gb ? heading_font(fonts, level) : nullptr, gb ? 16 : 16 - 1 * level,
-                      !gb || level == 3) +
-           "</style:style>";
+           n + "\" style:class=\"text\">" + paragraph_props(heading, body_pt) +
+           text_props(heading) + "</style:style>";
   }
   out += outline_style(report_template);
   return out + "</office:styles>";
 }
 
-std::string page_layout(const OdfWriteOptions& options) {
+std::string mm(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1fmm", value);
+  return text;
+}
+
+// The page and its footer: the page number 「— # —」 outside (odd pages right, even pages left,
+// one character in) or centred.
+std::string page_layout(const LayoutSpec& layout) {
+  const PageSpec page = layout.page.value_or(PageSpec{210, 297, 20, 20, 20, 20, 0, 0, ""});
   std::string out =
-      "<style:page-layout style:name=\"pm1\"><style:page-layout-properties "
-      "fo:page-width=\"210mm\" fo:page-height=\"297mm\" style:print-orientation=\"portrait\"";
-  if (options.gbt9704_page) {
-    // 225 mm of text height in 22 lines. The 28 characters in 156 mm come from the body text's
-    // letter spacing: a character grid would give each 16 pt (5.64 mm) character two cells.
-    out +=
-        " fo:margin-top=\"37mm\" fo:margin-bottom=\"35mm\" fo:margin-left=\"28mm\" "
-        "fo:margin-right=\"26mm\" style:layout-grid-mode=\"line\" "
-        "style:layout-grid-lines=\"22\" style:layout-grid-base-height=\"10.2mm\" "
-        "style:layout-grid-ruby-height=\"0mm\" style:layout-grid-display=\"false\" "
-        "style:layout-grid-print=\"false\" style:layout-grid-color=\"#c0c0c0\"";
-  } else {
-    out +=
-        " fo:margin-top=\"20mm\" fo:margin-bottom=\"20mm\" fo:margin-left=\"20mm\" "
-        "fo:margin-right=\"20mm\"";
+      "<style:page-layout style:name=\"pm1\"" +
+      std::string(page.page_number.empty() || page.page_number_place == PageNumberPlace::Center
+                      ? ""
+                      : " style:page-usage=\"mirrored\"") +
+      "><style:page-layout-properties fo:page-width=\"" + mm(page.width) + "\" fo:page-height=\"" +
+      mm(page.height) + "\" style:print-orientation=\"portrait\" fo:margin-top=\"" +
+      mm(page.margin_top) + "\" fo:margin-left=\"" + mm(page.margin_left) +
+      "\" fo:margin-right=\"" + mm(page.margin_right) + "\"";
+  // The footer stands in the bottom margin: the margin to the page edge is what is left of it.
+  const double footer = page.page_number.empty() ? 0 : 7;
+  const double footer_gap = page.page_number.empty() ? 0 : 7;
+  out += " fo:margin-bottom=\"" + mm(page.margin_bottom - footer - footer_gap) + "\"";
+  if (page.lines > 0) {
+    // The text height in `lines` lines of the grid.
+    out += " style:layout-grid-mode=\"line\" style:layout-grid-lines=\"" +
+           std::to_string(page.lines) + "\" style:layout-grid-base-height=\"" +
+           mm(page.text_height() / page.lines - 0.05) +
+           "\" style:layout-grid-ruby-height=\"0mm\" style:layout-grid-display=\"false\" "
+           "style:layout-grid-print=\"false\" style:layout-grid-color=\"#c0c0c0\"";
   }
-  return out + "/></style:page-layout>";
+  out += "/>";
+  if (!page.page_number.empty()) {
+    out += "<style:footer-style><style:header-footer-properties fo:min-height=\"" + mm(footer) +
+           "\" fo:margin-top=\"" + mm(footer_gap) + "\"/></style:footer-style>";
+  }
+  return out + "</style:page-layout>";
 }
 
 // P_masthead: the red 发文机关标志; P_center: a 发文字号 alone; P_spread: a line with one part one
 // character in from the left and one from the right (发文字号 and 签发人, 印发机关 and 印发日期).
-std::string automatic_paragraph_styles(const OdfWriteOptions& options) {
-  const bool gb = options.gbt9704_page;
-  const double character_mm = gb ? 16 * 25.4 / 72 : 12 * 25.4 / 72;
-  const double text_mm = gb ? 156 : 170;
+std::string automatic_paragraph_styles(const LayoutSpec& layout) {
+  const double character_mm = style_of(layout, LayoutElement::Body).size.value_or(12) * 25.4 / 72;
+  const PageSpec page = layout.page.value_or(PageSpec{210, 297, 20, 20, 20, 20, 0, 0, ""});
+  const double text_mm = page.text_width();
   char tab[32];
   std::snprintf(tab, sizeof tab, "%.1fmm", text_mm - 2 * character_mm);
   char inset[32];
@@ -225,9 +322,50 @@ std::string automatic_paragraph_styles(const OdfWriteOptions& options) {
          "\" style:type=\"right\"/></style:tab-stops></style:paragraph-properties></style:style>";
 }
 
-constexpr const char* kMasterStyles =
-    "<office:master-styles><style:master-page style:name=\"Standard\" "
-    "style:page-layout-name=\"pm1\"/></office:master-styles>";
+// The footer's paragraph styles (odd pages, even pages) belong with the page, in styles.xml.
+std::string footer_styles(const LayoutSpec& layout) {
+  if (!layout.page || layout.page->page_number.empty()) return {};
+  const PageSpec& page = *layout.page;
+  ElementStyle number = page.page_number_style;
+  if (!number.size) number.size = 14;
+  // One character of the body in from the outer edge (GB/T 9704 7.5).
+  const std::string inset = points(style_of(layout, LayoutElement::Body).size.value_or(12));
+  const auto footer = [&](const char* name, const char* align, const char* side) {
+    return std::string("<style:style style:name=\"") + name +
+           "\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"" + align +
+           "\" fo:text-indent=\"0pt\" fo:" + side + "=\"" + inset + "\"/>" + text_props(number) +
+           "</style:style>";
+  };
+  if (page.page_number_place == PageNumberPlace::Center) {
+    return footer("P_footer", "center", "margin-left") +
+           footer("P_footer_left", "center", "margin-left");
+  }
+  if (page.page_number_place == PageNumberPlace::Right) {
+    return footer("P_footer", "end", "margin-right") +
+           footer("P_footer_left", "end", "margin-right");
+  }
+  return footer("P_footer", "end", "margin-right") +
+         footer("P_footer_left", "start", "margin-left");
+}
+
+// The page number in its form: 「— # —」 with the field in place of #.
+std::string page_number_paragraph(const std::string& form, const char* style) {
+  const std::size_t hash = form.find('#');
+  return std::string("<text:p text:style-name=\"") + style + "\">" + escape(form.substr(0, hash)) +
+         "<text:page-number text:select-page=\"current\">1</text:page-number>" +
+         escape(form.substr(hash + 1)) + "</text:p>";
+}
+
+std::string master_styles(const LayoutSpec& layout) {
+  std::string out =
+      "<office:master-styles><style:master-page style:name=\"Standard\" "
+      "style:page-layout-name=\"pm1\"";
+  if (!layout.page || layout.page->page_number.empty()) return out + "/></office:master-styles>";
+  const std::string& form = layout.page->page_number;
+  return out + "><style:footer>" + page_number_paragraph(form, "P_footer") +
+         "</style:footer><style:footer-left>" + page_number_paragraph(form, "P_footer_left") +
+         "</style:footer-left></style:master-page></office:master-styles>";
+}
 
 std::string meta(const OdfWriteOptions& options) {
   std::string out = "<office:meta><meta:generator>chengbao</meta:generator>";
@@ -378,10 +516,12 @@ std::optional<LoadError> write_odt(const std::string& path,
 
 std::string report_fodt(const Skeleton& skeleton, const ReportTemplate& report_template,
                         const OdfWriteOptions& options) {
-  std::string inner = meta(options) + font_faces(options) + named_styles(report_template, options) +
-                      "<office:automatic-styles>" + page_layout(options) +
-                      automatic_paragraph_styles(options) + "</office:automatic-styles>" +
-                      kMasterStyles + body(skeleton, options);
+  const LayoutSpec layout = layout_of(report_template, options);
+  std::string inner = meta(options) + font_faces(layout) +
+                      named_styles(report_template, layout, options) + "<office:automatic-styles>" +
+                      page_layout(layout) + footer_styles(layout) +
+                      automatic_paragraph_styles(layout) + "</office:automatic-styles>" +
+                      master_styles(layout) + body(skeleton, options);
   std::string out = part("document", inner);
   // The flat format names its media type on the root element.
   const std::string root = "<office:document";
@@ -395,13 +535,15 @@ std::optional<LoadError> write_report(const std::string& path, const Skeleton& s
   if (ends_with(path, ".fodt"))
     return write_file_atomically(path, report_fodt(skeleton, report_template, options));
   if (!ends_with(path, ".odt")) return write_error(path, "the name must end in .fodt or .odt");
+  const LayoutSpec layout = layout_of(report_template, options);
   const std::string styles =
-      part("document-styles", font_faces(options) + named_styles(report_template, options) +
-                                  "<office:automatic-styles>" + page_layout(options) +
-                                  "</office:automatic-styles>" + kMasterStyles);
+      part("document-styles", font_faces(layout) + named_styles(report_template, layout, options) +
+                                  "<office:automatic-styles>" + page_layout(layout) +
+                                  footer_styles(layout) + "</office:automatic-styles>" +
+                                  master_styles(layout));
   const std::string content =
-      part("document-content", font_faces(options) + "<office:automatic-styles>" +
-                                   automatic_paragraph_styles(options) +
+      part("document-content", font_faces(layout) + "<office:automatic-styles>" +
+                                   automatic_paragraph_styles(layout) +
                                    "</office:automatic-styles>" + body(skeleton, options));
   return write_odt(path, {{"mimetype", kMimeType},
                           {"META-INF/manifest.xml", kManifest},

@@ -13,11 +13,9 @@
 namespace chengbao {
 
 struct OdfWriteOptions {
-  /// GB/T 9704-2012 page: A4, margins 37/35/28/26 mm, body 16 pt 仿宋 in a 28 × 22 grid,
-  /// level-1 headings 黑体, level-2 楷体.
-  bool gbt9704_page = false;
-  /// A Traditional report: its text is tagged zh-TW or zh-HK and, on a GB/T 9704 page, set in
-  /// Traditional Chinese fonts (標楷體, 微軟正黑體, Noto CJK TC) instead of the mainland ones.
+  /// A Traditional report: its text is tagged zh-TW or zh-HK and, in a GB/T 9704 layout, set in
+  /// Traditional Chinese fonts (標楷體, 微軟正黑體) instead of the mainland ones. The look itself
+  /// is the template's <layout>.
   std::optional<Region> traditional_region;
   /// Document properties (meta:user-defined) that the organisation fields in the text show.
   std::map<std::string, std::string> properties;

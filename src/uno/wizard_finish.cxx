@@ -78,7 +78,7 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
   try {
     // The page setup and the report are one step: a single Undo takes both back.
     UndoContext aUndo(aTarget.xDoc, aUndoTitle);
-    if (aChoices.pageSetup && aTemplate.page_setup == PageSetup::Gbt9704)
+    if (aChoices.pageSetup && aTemplate.layout.standard == "gbt9704")
       applyGbt9704PageSetup(rContext.xContext, aTarget.xDoc, aTarget.xController);
     insertSkeleton(aTarget.xDoc, aTarget.xController, aTemplate, aSkeleton,
                    skeleton_record(aTemplate, aProfile, aOptions),

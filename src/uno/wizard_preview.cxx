@@ -35,17 +35,14 @@ void addLabels(const std::vector<Section>& rSections, const std::vector<LevelNum
 
 std::string outlinePreview(const ReportTemplate& rTemplate, const Skeleton& rSkeleton) {
   std::string aText;
-  std::vector<int> aCounters;
+  HeadingCounters aCounters(rTemplate.numbering);
   for (const SkeletonParagraph& rPara : rSkeleton.paragraphs) {
     switch (rPara.role) {
       case Role::Body:
         continue;
       case Role::Heading: {
-        const size_t nLevel = static_cast<size_t>(std::max(rPara.level, 1));
-        aCounters.resize(nLevel, 0);
-        ++aCounters[nLevel - 1];
-        for (size_t i = 1; i < nLevel; ++i) aText += kIndent;
-        aText += format_label(rTemplate.numbering, aCounters) + rPara.text + "\n";
+        for (int i = 1; i < rPara.level; ++i) aText += kIndent;
+        aText += aCounters.next(rPara.level) + rPara.text + "\n";
         break;
       }
       default:

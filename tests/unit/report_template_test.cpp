@@ -402,7 +402,7 @@ TEST(ReportTemplateTest, ShippedChineseSectionsOfferTwoBoilerplateAlternatives) 
 TEST(ReportTemplateTest, ShippedChineseTemplatesFollowGbt9704) {
   for (const std::string& id : test::simplified_template_ids()) {
     const ReportTemplate tmpl = shipped(id);
-    EXPECT_EQ(tmpl.page_setup, PageSetup::Gbt9704) << id;
+    EXPECT_EQ(tmpl.layout.standard, "gbt9704") << id;
     ASSERT_EQ(tmpl.numbering.size(), 4u) << id;
     EXPECT_EQ(format_label(tmpl.numbering, {1}), "一、");
     EXPECT_EQ(format_label(tmpl.numbering, {1, 2}), "（二）");
@@ -471,7 +471,14 @@ TEST(ReportTemplateTest, ShippedStatusReportIsEnglishWithWesternNumbering) {
   EXPECT_EQ(format_label(tmpl.numbering, {3, 2}), "3.2 ");
   EXPECT_EQ(tmpl.date_style, DateStyle::Iso);
   EXPECT_EQ(tmpl.checker.dates, std::vector<DateStyle>{DateStyle::Iso});
-  EXPECT_EQ(tmpl.page_setup, PageSetup::None);
+  // Its own 版式, not GB/T 9704's: 25 mm margins, no line grid, 12 pt text, centred numbers.
+  ASSERT_TRUE(tmpl.layout.page.has_value());
+  EXPECT_EQ(tmpl.layout.standard, "");
+  EXPECT_DOUBLE_EQ(tmpl.layout.page->margin_top, 25);
+  EXPECT_EQ(tmpl.layout.page->lines, 0);
+  EXPECT_EQ(tmpl.layout.page->page_number_place, PageNumberPlace::Center);
+  EXPECT_EQ(tmpl.layout.style(LayoutElement::Body)->size, 12);
+  EXPECT_TRUE(tmpl.layout.style(LayoutElement::Body)->fonts.empty());
   EXPECT_TRUE(tmpl.closing.empty());
   EXPECT_EQ(find_section(tmpl, "summary")->alternatives.size(), 2u);
 }
@@ -493,7 +500,7 @@ TEST(ReportTemplateTest, ShippedHouseTemplateExtendsTheWorkReport) {
   EXPECT_EQ(find_section(tmpl, "next-steps-supervision"), nullptr);
   EXPECT_EQ(find_section(tmpl, "next-steps")->children.size(), 2u);
   EXPECT_EQ(tmpl.closing, std::vector<std::string>{"特此报告。"});
-  EXPECT_EQ(tmpl.page_setup, PageSetup::Gbt9704);
+  EXPECT_EQ(tmpl.layout.standard, "gbt9704");
   EXPECT_EQ(tmpl.checker.dates, std::vector<DateStyle>{DateStyle::Gbt9704});
   EXPECT_EQ(tmpl.checker.rules.at("duplicate.paragraph").severity, Severity::Error);
   EXPECT_EQ(tmpl.checker.labels.at(2), std::vector<std::string>{"（一）"});
@@ -543,7 +550,7 @@ TEST(ReportTemplateTest, GenreDateFormPageSetupAndAttachmentNote) {
                                             "  <attachment-note>2. 台账</attachment-note>\n"),
                               "t.xml"));
   EXPECT_EQ(tmpl.genre, Genre::Summary);
-  EXPECT_EQ(tmpl.page_setup, PageSetup::Gbt9704);
+  EXPECT_EQ(tmpl.layout.standard, "gbt9704");
   EXPECT_EQ(tmpl.attachment_note, (std::vector<std::string>{"附件：1. 清单", "2. 台账"}));
   EXPECT_FALSE(tmpl.date_style);
   const std::string xml = replaced(template_with(""), "<date>", "<date form=\"chinese\">");
@@ -700,12 +707,12 @@ TEST(ReportTemplateTest, CheckerSettingsAreRead) {
 }
 
 TEST(ReportTemplateTest, EveryCatalogueRuleIdIsAccepted) {
-  ASSERT_EQ(rule_ids().size(), 26u);
+  ASSERT_EQ(rule_ids().size(), 34u);
   std::string rules;
   for (const std::string& id : rule_ids()) rules += "<rule id=\"" + id + "\" enabled=\"false\"/>";
   const ReportTemplate tmpl =
       value_of(parse_template(template_with("<checker>" + rules + "</checker>\n"), "t.xml"));
-  EXPECT_EQ(tmpl.checker.rules.size(), 26u);
+  EXPECT_EQ(tmpl.checker.rules.size(), 34u);
 }
 
 TEST(ReportTemplateTest, CheckerSettingsAreChecked) {
@@ -853,7 +860,7 @@ TEST(ReportTemplateTest, ChildOverridesSingleValuesAndWholeLists) {
   EXPECT_EQ(tmpl.signature, "{{department}}");
   EXPECT_EQ(tmpl.date_style, DateStyle::Chinese);
   EXPECT_EQ(tmpl.genre, Genre::Summary);
-  EXPECT_EQ(tmpl.page_setup, PageSetup::Gbt9704);
+  EXPECT_EQ(tmpl.layout.standard, "gbt9704");
   EXPECT_EQ(format_label(tmpl.numbering, {1, 2}), "2.");
   EXPECT_EQ(tmpl.addressee, "{{superior_body}}：") << "not given, so inherited";
 }

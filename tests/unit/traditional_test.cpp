@@ -148,7 +148,7 @@ TEST(TraditionalTest, TraditionalTemplatesAreTheConvertedSimplifiedOnes) {
     EXPECT_EQ(hant.names.at("en"), hans.names.at("en")) << id;
     EXPECT_EQ(hant.description, s2t().convert(hans.description)) << id;
     EXPECT_EQ(hant.genre, hans.genre) << id;
-    EXPECT_EQ(hant.page_setup, hans.page_setup) << id;
+    EXPECT_EQ(hant.layout.page.has_value(), hans.layout.page.has_value()) << id;
     EXPECT_EQ(hant.title, s2t().convert(hans.title)) << id;
     EXPECT_EQ(hant.default_topic, s2t().convert(hans.default_topic)) << id;
     EXPECT_EQ(hant.addressee, hans.addressee) << id;

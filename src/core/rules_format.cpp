@@ -1,0 +1,373 @@
+// 版式 rules: the look of a report against its template's <layout> — typeface, size, weight,
+// alignment, first-line indent and line spacing per element, the page and its page number. Only
+// what the file settles is judged; many paragraphs with the same defect make one finding.
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "numbering_labels.hpp"
+#include "rule_context.hpp"
+#include "template_layout.hpp"
+#include "utf8.hpp"
+
+namespace chengbao {
+
+namespace {
+
+// Tolerances of the issue that introduced these rules: ±0.5 pt, ±1 mm.
+constexpr double kSizeTolerance = 0.5;
+constexpr double kLengthTolerance = 1.0;  // mm
+constexpr double kPtPerMm = 72.0 / 25.4;
+// A fixed line pitch within this distance of the grid's pitch gives the same lines per page
+// (GB/T 9704's 22 lines: 28–30 pt).
+constexpr double kPitchTolerance = 1.5;
+
+std::string number_text(double value) {
+  char text[32];
+  const double rounded = std::round(value * 10) / 10;
+  std::snprintf(text, sizeof text, rounded == std::floor(rounded) ? "%.0f" : "%.1f", rounded);
+  return text;
+}
+
+bool chinese(Language language) { return language != Language::En; }
+
+// A size for the message's language: 三号（16磅）, 三號（16點）, 16 pt (三号).
+std::string size_text(double pt, Language language) {
+  std::string text = describe_size(pt, chinese(language));
+  if (language != Language::ZhTW) return text;
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"号", "號"}, {"磅", "點"}}) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
+      text.replace(at, from.size(), to);
+    }
+  }
+  return text;
+}
+
+// One defect shared by paragraphs of one element: reported once, at the first.
+struct Defect {
+  int first = -1;
+  int count = 0;
+  Message message = Message::FormatFont;
+  std::string wanted;
+  std::string actual;
+};
+
+class FormatCheck {
+ public:
+  FormatCheck(RuleContext& context, const LayoutSpec& layout)
+      : context_(context), layout_(layout), parts_(context.layout) {}
+
+  void run() {
+    for (int i = 0; i < static_cast<int>(context_.document.paragraphs.size()); ++i) {
+      if (context_.is_empty(i)) continue;
+      bool runs_on = false;
+      const std::optional<LayoutElement> element = element_of(i, runs_on);
+      if (!element) continue;
+      const ElementStyle* style = layout_.style(*element);
+      if (style == nullptr) continue;
+      check_paragraph(i, *element, *style, runs_on);
+    }
+    for (const auto& [key, defect] : defects_) report(key, defect);
+    check_page();
+  }
+
+ private:
+  using Key = std::tuple<std::string, LayoutElement>;  // rule, element
+
+  // The element paragraph `i` belongs to; `runs_on` when it is a heading that continues into
+  // body text (its typeface and weight are the heading's only for the first words).
+  std::optional<LayoutElement> element_of(int i, bool& runs_on) const {
+    const ReportLayout& p = parts_;
+    const auto within = [i](int begin, int end) { return begin >= 0 && i >= begin && i <= end; };
+    if (i == p.document_number || i == p.signer) return LayoutElement::DocumentNumber;
+    if (within(p.masthead_begin, p.masthead_end)) return std::nullopt;
+    if (within(p.title, p.title_end)) return LayoutElement::Title;
+    if (i == p.addressee) return LayoutElement::Addressee;
+    if (i == p.closing) return LayoutElement::Closing;
+    if (within(p.attachment_note, p.attachment_note_end)) return LayoutElement::AttachmentNote;
+    if (i == p.signature) return LayoutElement::Signature;
+    if (i == p.date) return LayoutElement::Date;
+    if (i == p.notes) return LayoutElement::Notes;
+    if (within(p.colophon_begin, p.colophon_end)) return LayoutElement::Colophon;
+    if (i < p.body_begin || i >= p.body_end) return std::nullopt;
+    const int entry = context_.entry_at[static_cast<std::size_t>(i)];
+    if (entry >= 0 && context_.in_body(entry)) {
+      const OutlineEntry& heading = context_.outline.entries[static_cast<std::size_t>(entry)];
+      if (heading.level >= 1 && heading.level <= kMaxHeadingLevel) {
+        runs_on = heading.runs_on;
+        return heading_element(heading.level);
+      }
+      return std::nullopt;
+    }
+    return LayoutElement::Body;
+  }
+
+  void check_paragraph(int i, LayoutElement element, const ElementStyle& style, bool runs_on) {
+    const Paragraph& paragraph = context_.document.paragraphs[static_cast<std::size_t>(i)];
+    const ParagraphFormat& format = paragraph.format;
+    const Language language = context_.options.language;
+    if (!runs_on && !style.fonts.empty() && !format.east_asian_font.empty() &&
+        !font_matches(format.east_asian_font, style.fonts)) {
+      add("format.font", element, i, Message::FormatFont, style.fonts.front(),
+          format.east_asian_font);
+    }
+    if (style.size && format.size && std::fabs(*format.size - *style.size) > kSizeTolerance) {
+      add("format.size", element, i, Message::FormatSize, size_text(*style.size, language),
+          size_text(*format.size, language));
+    }
+    if (!runs_on && style.bold && format.bold && *format.bold != *style.bold) {
+      add("format.weight", element, i, *style.bold ? Message::FormatBold : Message::FormatNotBold,
+          "", "");
+    }
+    if (style.align) check_align(i, element, *style.align, paragraph);
+    if (style.indent) check_indent(i, element, style, paragraph);
+    if (element == LayoutElement::Body) check_spacing(i, element, format);
+  }
+
+  void check_align(int i, LayoutElement element, Alignment wanted, const Paragraph& paragraph) {
+    const Alignment actual = paragraph.centered        ? Alignment::Center
+                             : paragraph.right_aligned ? Alignment::Right
+                                                       : Alignment::Left;
+    // The model tells centre and right from the rest; left and justified are alike to it.
+    const bool ok = wanted == Alignment::Center  ? actual == Alignment::Center
+                    : wanted == Alignment::Right ? actual == Alignment::Right
+                                                 : actual == Alignment::Left;
+    if (!ok)
+      add("format.align", element, i, Message::FormatAlign, align_name(wanted), align_name(actual));
+  }
+
+  // The first-line indent in characters: the paragraph's indent plus the spaces typed before the
+  // text (an ideographic space is a character, an ASCII space half of one), as many offices
+  // indent by typing 「　　」.
+  void check_indent(int i, LayoutElement element, const ElementStyle& style,
+                    const Paragraph& paragraph) {
+    const ParagraphFormat& format = paragraph.format;
+    // Characters of the size the layout wants: a paragraph in the wrong size keeps its indent
+    // right when it is indented as far as the template's characters (the size is format.size's).
+    const double want_size = style.size.value_or(format.size.value_or(0));
+    const double own_size = format.size.value_or(want_size);
+    if (want_size <= 0) return;
+    double indent = 0;
+    if (format.first_line_indent_chars) {
+      indent = *format.first_line_indent_chars / 100.0 * own_size;
+    } else if (format.first_line_indent) {
+      indent = *format.first_line_indent;
+    } else {
+      return;
+    }
+    const std::u32string& text = context_.texts[static_cast<std::size_t>(i)];
+    for (char32_t c : text) {
+      if (c == U'\u3000') {
+        indent += own_size;
+      } else if (c == U' ') {
+        indent += own_size / 2;
+      } else {
+        break;
+      }
+    }
+    if (std::fabs(indent - *style.indent * want_size) > kLengthTolerance * kPtPerMm) {
+      add("format.indent", element, i, Message::FormatIndent, number_text(*style.indent),
+          number_text(indent / want_size));
+    }
+  }
+
+  // Body text keeps the page's line pitch: a fixed spacing near it, or single spacing on the
+  // page's line grid of the prescribed lines.
+  void check_spacing(int i, LayoutElement element, const ParagraphFormat& format) {
+    if (!layout_.page || layout_.page->lines == 0) return;
+    if (format.line_rule == ParagraphFormat::LineRule::Unknown) return;
+    const double pitch = layout_.page->line_pitch();
+    const std::optional<PageFormat>& page = context_.document.page;
+    const bool on_grid = page && page->grid_lines == layout_.page->lines && format.snap_to_grid;
+    bool ok = false;
+    switch (format.line_rule) {
+      case ParagraphFormat::LineRule::Exact:
+      case ParagraphFormat::LineRule::AtLeast:
+        ok = std::fabs(format.line_value - pitch) <= kPitchTolerance ||
+             (on_grid && format.line_value <= pitch + kPitchTolerance);
+        break;
+      case ParagraphFormat::LineRule::Proportional:
+        ok = on_grid && format.line_value <= 100.5;
+        break;
+      case ParagraphFormat::LineRule::Unknown:
+        return;
+    }
+    if (ok) return;
+    const Language language = context_.options.language;
+    const std::string wanted = context_.say(
+        Message::SpacingExact,
+        {number_text(pitch - 1) + (chinese(language) ? "～" : "–") + number_text(pitch + 1)});
+    std::string actual;
+    switch (format.line_rule) {
+      case ParagraphFormat::LineRule::Exact:
+        actual = context_.say(Message::SpacingExact, {number_text(format.line_value)});
+        break;
+      case ParagraphFormat::LineRule::AtLeast:
+        actual = context_.say(Message::SpacingAtLeast, {number_text(format.line_value)});
+        break;
+      default:
+        actual = context_.say(Message::SpacingMultiple, {number_text(format.line_value / 100)});
+    }
+    add("format.spacing", element, i, Message::FormatSpacing, wanted, actual);
+  }
+
+  void check_page() {
+    if (!layout_.page || !context_.document.page) return;
+    const PageSpec& want = *layout_.page;
+    const PageFormat& have = *context_.document.page;
+    std::string differences;
+    const auto compare = [&](Message what, double wanted, double actual) {
+      if (std::fabs(wanted - actual) <= kLengthTolerance) return;
+      if (!differences.empty()) differences += chinese(context_.options.language) ? "；" : "; ";
+      differences += context_.say(Message::FormatPageItem,
+                                  {context_.say(what), number_text(wanted), number_text(actual)});
+    };
+    compare(Message::PageWidth, want.width, have.width);
+    compare(Message::PageHeight, want.height, have.height);
+    compare(Message::PageTop, want.margin_top, have.margin_top);
+    compare(Message::PageBottom, want.margin_bottom, have.margin_bottom);
+    compare(Message::PageLeft, want.margin_left, have.margin_left);
+    compare(Message::PageRight, want.margin_right, have.margin_right);
+    if (!differences.empty()) {
+      context_.report("format.page", Severity::Warning, 0, 0, 0,
+                      context_.say(Message::FormatPage, {differences}));
+    }
+    check_page_number(want, have);
+  }
+
+  void check_page_number(const PageSpec& want, const PageFormat& have) {
+    if (want.page_number.empty()) return;
+    if (have.page_number_text.empty()) {
+      context_.report("format.pagenumber", Severity::Warning, 0, 0, 0,
+                      context_.say(Message::FormatPageNumberMissing, {sample(want.page_number)}));
+      return;
+    }
+    if (normalize_dashes(have.page_number_text) != normalize_dashes(want.page_number)) {
+      context_.report("format.pagenumber", Severity::Warning, 0, 0, 0,
+                      context_.say(Message::FormatPageNumber,
+                                   {sample(want.page_number), sample(have.page_number_text)}));
+      return;
+    }
+    if (want.page_number_place == PageNumberPlace::Outside && have.page_number_align_odd != 0) {
+      const char even = have.page_number_align_even != 0 ? have.page_number_align_even
+                                                         : have.page_number_align_odd;
+      if (have.page_number_align_odd != 'r' || even != 'l') {
+        context_.report("format.pagenumber", Severity::Warning, 0, 0, 0,
+                        context_.say(Message::FormatPageNumberPlace));
+      }
+    }
+  }
+
+  // 「— # —」 with the number of page 1.
+  static std::string sample(const std::string& form) {
+    std::string out = form;
+    const std::size_t hash = out.find('#');
+    if (hash != std::string::npos) out.replace(hash, 1, "1");
+    return out;
+  }
+
+  // Dashes people type for the em dash of 「— 1 —」, and spaces, do not count.
+  static std::u32string normalize_dashes(const std::string& text) {
+    std::u32string out;
+    for (char32_t c : decode_utf8(text)) {
+      if (c == U' ' || c == U'\u3000' || c == U'\u00a0') continue;
+      if (c == U'-' || c == U'\u2013' || c == U'\u2014' || c == U'\u2015' || c == U'\uff0d' ||
+          c == U'\u2500') {
+        c = U'\u2014';
+      }
+      out += c;
+    }
+    return out;
+  }
+
+  std::string align_name(Alignment align) const {
+    switch (align) {
+      case Alignment::Center:
+        return context_.say(Message::AlignCenter);
+      case Alignment::Right:
+        return context_.say(Message::AlignRight);
+      case Alignment::Justify:
+        return context_.say(Message::AlignJustify);
+      case Alignment::Left:
+        break;
+    }
+    return context_.say(Message::AlignLeft);
+  }
+
+  std::string element_name(LayoutElement element) const {
+    switch (element) {
+      case LayoutElement::Title:
+        return context_.say(Message::PartTitle);
+      case LayoutElement::Addressee:
+        return context_.say(Message::PartAddressee);
+      case LayoutElement::Body:
+        return context_.say(Message::PartBody);
+      case LayoutElement::Heading1:
+      case LayoutElement::Heading2:
+      case LayoutElement::Heading3:
+      case LayoutElement::Heading4: {
+        const int level = static_cast<int>(element) - static_cast<int>(LayoutElement::Heading1) + 1;
+        return context_.say(
+            Message::ElementHeading,
+            {chinese(context_.options.language) ? chinese_number(level) : std::to_string(level)});
+      }
+      case LayoutElement::Closing:
+        return context_.say(Message::ElementClosing);
+      case LayoutElement::AttachmentNote:
+        return context_.say(Message::PartAttachmentNote);
+      case LayoutElement::Signature:
+        return context_.say(Message::PartSignature);
+      case LayoutElement::Date:
+        return context_.say(Message::PartDate);
+      case LayoutElement::Notes:
+        return context_.say(Message::PartNotes);
+      case LayoutElement::IssuerMark:
+        return context_.say(Message::ElementIssuerMark);
+      case LayoutElement::DocumentNumber:
+        return context_.say(Message::ElementDocumentNumber);
+      case LayoutElement::Colophon:
+        return context_.say(Message::PartColophon);
+    }
+    return {};
+  }
+
+  void add(const char* rule, LayoutElement element, int paragraph, Message message,
+           std::string wanted, std::string actual) {
+    Defect& defect = defects_[Key{rule, element}];
+    if (defect.count++ == 0) {
+      defect.first = paragraph;
+      defect.message = message;
+      defect.wanted = std::move(wanted);
+      defect.actual = std::move(actual);
+    }
+  }
+
+  void report(const Key& key, const Defect& defect) {
+    const std::string many =
+        defect.count > 1 ? context_.say(Message::FormatMany, {std::to_string(defect.count)}) : "";
+    const std::u32string& text = context_.texts[static_cast<std::size_t>(defect.first)];
+    context_.report(
+        std::get<0>(key).c_str(), Severity::Warning, defect.first, 0, static_cast<int>(text.size()),
+        context_.say(defect.message,
+                     {element_name(std::get<1>(key)), defect.wanted, defect.actual, many}));
+  }
+
+  RuleContext& context_;
+  const LayoutSpec& layout_;
+  const ReportLayout& parts_;
+  std::map<Key, Defect> defects_;
+};
+
+}  // namespace
+
+void check_format(RuleContext& context) {
+  const ReportTemplate* tmpl = context.options.report_template;
+  if (tmpl == nullptr || tmpl->layout.empty()) return;
+  FormatCheck(context, tmpl->layout).run();
+}
+
+}  // namespace chengbao

@@ -1,0 +1,383 @@
+// 版式 as template data (<layout>) and the format.* rules on the formatting a reader found.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "check.hpp"
+#include "report_template.hpp"
+#include "report_text.hpp"
+#include "template_layout.hpp"
+#include "test_support.hpp"
+
+namespace chengbao {
+namespace {
+
+using test::findings_of;
+using test::paragraph_of;
+using test::report_from_text;
+
+template <typename T>
+T value_of(std::variant<T, LoadError> result) {
+  if (auto* error = std::get_if<LoadError>(&result)) {
+    ADD_FAILURE() << error->to_string();
+    return T{};
+  }
+  return std::get<T>(std::move(result));
+}
+
+std::string template_with(const std::string& body) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"             // 1
+         "<template format=\"1\" id=\"t\">\n"                       // 2
+         "  <name>测试</name>\n"                                    // 3
+         "  <numbering>\n"                                          // 4
+         "    <level n=\"1\" format=\"chinese\" suffix=\"、\"/>\n"  // 5
+         "  </numbering>\n"                                         // 6
+         "  <title>关于{{topic}}的报告</title>\n"                   // 7
+         + body +                                                   // 8…
+         "  <signature>{{org_name}}</signature>\n"
+         "  <date>{{date}}</date>\n"
+         "</template>\n";
+}
+
+LoadError error_of(const std::string& xml) {
+  auto result = parse_template(xml, "t.xml");
+  if (auto* error = std::get_if<LoadError>(&result)) return *error;
+  ADD_FAILURE() << "the template loaded";
+  return {};
+}
+
+// A GB/T 9704 report: title, addressee, a heading, body, closing, signature, date.
+constexpr const char* kReport =
+    "@c关于2026年第三季度工作情况的报告\n"
+    "市分行：\n"
+    "@h1[一、]基本情况\n"
+    "今年以来，我行认真贯彻落实上级各项决策部署，扎实推进各项工作。\n"
+    "全年各项业务平稳运行，风险总体可控。\n"
+    "特此报告。\n"
+    "@r东湖银行股份有限公司滨江支行\n"
+    "@r2026年11月20日\n";
+
+// Formats every paragraph as GB/T 9704 wants it and gives the page its A4 22-line grid.
+Document formatted_report() {
+  Document document = report_from_text(kReport);
+  for (Paragraph& paragraph : document.paragraphs) {
+    ParagraphFormat& format = paragraph.format;
+    format.east_asian_font = "仿宋_GB2312";
+    format.western_font = "Times New Roman";
+    format.size = 16;
+    format.bold = false;
+    format.first_line_indent = 32;
+    format.line_rule = ParagraphFormat::LineRule::Exact;
+    format.line_value = 28.9;
+  }
+  ParagraphFormat& title = document.paragraphs[0].format;
+  title.east_asian_font = "方正小标宋简体";
+  title.size = 22;
+  title.first_line_indent = 0;
+  document.paragraphs[1].format.first_line_indent = 0;
+  document.paragraphs[2].format.east_asian_font = "黑体";
+  for (int i : {6, 7})
+    document.paragraphs[static_cast<std::size_t>(i)].format.first_line_indent = 0;
+  PageFormat page;
+  page.width = 210;
+  page.height = 297;
+  page.margin_top = 37;
+  page.margin_bottom = 35;
+  page.margin_left = 28;
+  page.margin_right = 26;
+  page.grid_lines = 22;
+  page.page_number_text = "— # —";
+  page.page_number_align_odd = 'r';
+  page.page_number_align_even = 'l';
+  document.page = page;
+  return document;
+}
+
+const ReportTemplate& gbt_template() {
+  static const ReportTemplate tmpl =
+      value_of(parse_template(template_with("  <layout standard=\"gbt9704\"/>\n"), "t.xml"));
+  return tmpl;
+}
+
+std::vector<Finding> format_findings(const Document& document,
+                                     const ReportTemplate& tmpl = gbt_template(),
+                                     Language language = Language::ZhCN) {
+  CheckOptions options;
+  options.report_template = &tmpl;
+  options.language = language;
+  std::vector<Finding> found;
+  for (const Finding& finding : check_document(document, options).findings) {
+    if (finding.rule.rfind("format.", 0) == 0) found.push_back(finding);
+  }
+  return found;
+}
+
+std::string rules_of(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const Finding& finding : findings) out += (out.empty() ? "" : " ") + finding.rule;
+  return out;
+}
+
+// --- the template format -------------------------------------------------------------------
+
+TEST(TemplateLayoutTest, TheStandardGivesGbt9704PageAndElements) {
+  const LayoutSpec& layout = gbt_template().layout;
+  ASSERT_TRUE(layout.page.has_value());
+  EXPECT_DOUBLE_EQ(layout.page->margin_top, 37);
+  EXPECT_DOUBLE_EQ(layout.page->margin_bottom, 35);
+  EXPECT_DOUBLE_EQ(layout.page->margin_left, 28);
+  EXPECT_DOUBLE_EQ(layout.page->margin_right, 26);
+  EXPECT_EQ(layout.page->lines, 22);
+  EXPECT_EQ(layout.page->chars, 28);
+  EXPECT_NEAR(layout.page->line_pitch(), 28.99, 0.01);  // 225 mm in 22 lines
+  EXPECT_EQ(layout.page->page_number, "— # —");
+  EXPECT_EQ(layout.style(LayoutElement::Title)->size, 22);
+  EXPECT_EQ(layout.style(LayoutElement::Body)->size, 16);
+  EXPECT_EQ(layout.style(LayoutElement::Body)->indent, 2);
+  EXPECT_EQ(layout.style(LayoutElement::Heading1)->fonts.front(), "黑体");
+  EXPECT_EQ(layout.style(LayoutElement::Heading2)->fonts.front(), "楷体_GB2312");
+  EXPECT_FALSE(layout.style(LayoutElement::Heading3)->bold.has_value());
+}
+
+TEST(TemplateLayoutTest, StylesOverrideTheStandardAttributeByAttribute) {
+  const ReportTemplate tmpl = value_of(parse_template(
+      template_with("  <layout standard=\"gbt9704\">\n"
+                    "    <page margin-top=\"3.5cm\" lines=\"23\"/>\n"
+                    "    <style element=\"heading-3\" bold=\"true\"/>\n"
+                    "    <style element=\"body\" size=\"小三\" font=\"仿宋, FangSong\"/>\n"
+                    "  </layout>\n"),
+      "t.xml"));
+  const LayoutSpec& layout = tmpl.layout;
+  EXPECT_DOUBLE_EQ(layout.page->margin_top, 35);
+  EXPECT_DOUBLE_EQ(layout.page->margin_bottom, 35);
+  EXPECT_EQ(layout.page->lines, 23);
+  EXPECT_EQ(layout.style(LayoutElement::Heading3)->bold, true);
+  EXPECT_EQ(layout.style(LayoutElement::Heading3)->fonts.front(), "仿宋_GB2312");
+  EXPECT_EQ(layout.style(LayoutElement::Body)->size, 15);
+  EXPECT_EQ(layout.style(LayoutElement::Body)->fonts,
+            (std::vector<std::string>{"仿宋", "FangSong"}));
+  EXPECT_EQ(layout.style(LayoutElement::Body)->indent, 2);
+}
+
+TEST(TemplateLayoutTest, PageSetupIsTheStandardLayout) {
+  const ReportTemplate tmpl =
+      value_of(parse_template(template_with("  <page-setup standard=\"gbt9704\"/>\n"), "t.xml"));
+  EXPECT_EQ(tmpl.layout.standard, "gbt9704");
+  EXPECT_EQ(tmpl.layout.style(LayoutElement::Title)->size, 22);
+}
+
+TEST(TemplateLayoutTest, MistakesNameTheLineAndTheFix) {
+  EXPECT_EQ(error_of(template_with("  <layout><style element=\"body\" size=\"大三\"/></layout>\n"))
+                .to_string(),
+            "t.xml:8: <style element=\"body\"> has size=\"大三\" (use pt, as in 16pt, or a 号 "
+            "name, as in 三号)");
+  EXPECT_EQ(error_of(template_with("  <layout><style element=\"footer\"/></layout>\n")).line, 8);
+  EXPECT_EQ(error_of(template_with("  <layout>\n    <page margin-top=\"37\"/>\n  </layout>\n"))
+                .to_string(),
+            "t.xml:9: <page> has margin-top=\"37\" (a length, as in 37mm)");
+  EXPECT_EQ(error_of(template_with("  <layout><style element=\"body\" size=\"16pt\"/>"
+                                   "<style element=\"body\" bold=\"true\"/></layout>\n"))
+                .message,
+            "<style element=\"body\"> is given more than once (first on line 8)");
+  EXPECT_EQ(error_of(template_with("  <layout standard=\"word\"/>\n")).message,
+            "<layout> has standard=\"word\" (use gbt9704)");
+}
+
+TEST(TemplateLayoutTest, SizesInHaoAndPoints) {
+  EXPECT_EQ(parse_font_size("三号"), 16);
+  EXPECT_EQ(parse_font_size("小四"), 12);
+  EXPECT_EQ(parse_font_size("五号"), 10.5);
+  EXPECT_EQ(parse_font_size("10.5pt"), 10.5);
+  EXPECT_EQ(parse_font_size("16"), 16);
+  EXPECT_FALSE(parse_font_size("16px").has_value());
+  EXPECT_FALSE(parse_font_size("0pt").has_value());
+  EXPECT_EQ(describe_size(16, true), "三号（16磅）");
+  EXPECT_EQ(describe_size(13, true), "13磅");
+  EXPECT_EQ(describe_size(10.5, false), "10.5 pt (五号)");
+  EXPECT_NEAR(*parse_length_mm("3.7cm"), 37, 1e-9);
+  EXPECT_NEAR(*parse_length_mm("1in"), 25.4, 1e-9);
+}
+
+TEST(TemplateLayoutTest, TypefaceNamesInTheirManySpellings) {
+  const std::vector<std::string> fang = {"仿宋_GB2312"};
+  for (const char* name :
+       {"仿宋", "仿宋_GB2312", "FangSong", "FangSong_GB2312", "STFangsong", "fangsong gb2312"}) {
+    EXPECT_TRUE(font_matches(name, fang)) << name;
+  }
+  EXPECT_FALSE(font_matches("宋体", fang));
+  EXPECT_FALSE(font_matches("等线", fang));
+  EXPECT_TRUE(font_matches("FZXiaoBiaoSong-B05S", {"方正小标宋简体"}));
+  EXPECT_TRUE(font_matches("SimHei", {"黑体"}));
+  EXPECT_FALSE(font_matches("SimHei", {"楷体"}));
+  // An office font list names the face it shows first.
+  EXPECT_TRUE(font_matches("仿宋;FangSong;Noto Serif CJK SC", fang));
+  EXPECT_FALSE(font_matches("Noto Serif CJK SC;仿宋", fang));
+}
+
+// --- the rules -----------------------------------------------------------------------------
+
+TEST(FormatRulesTest, AReportInTheStandardsLookHasNoFinding) {
+  EXPECT_EQ(rules_of(format_findings(formatted_report())), "");
+}
+
+TEST(FormatRulesTest, NothingIsJudgedWithoutATemplateLayoutOrWithoutKnownValues) {
+  Document document = formatted_report();
+  for (Paragraph& paragraph : document.paragraphs) paragraph.format.size = 12;
+  EXPECT_EQ(rules_of(format_findings(document, ReportTemplate{})), "");
+  CheckOptions none;
+  for (const Finding& finding : check_document(document, none).findings) {
+    EXPECT_NE(finding.rule.rfind("format.", 0), 0u) << finding.rule;
+  }
+  // A reader that knows nothing of the look (unset values) gives no finding either.
+  Document plain = report_from_text(kReport);
+  EXPECT_EQ(rules_of(format_findings(plain)), "");
+}
+
+TEST(FormatRulesTest, ManyParagraphsWithOneDefectMakeOneFinding) {
+  Document document = formatted_report();
+  for (int i : {3, 4}) document.paragraphs[static_cast<std::size_t>(i)].format.size = 12;
+  const std::vector<Finding> found = format_findings(document);
+  ASSERT_EQ(rules_of(found), "format.size");
+  EXPECT_EQ(found[0].paragraph, 3);
+  EXPECT_EQ(found[0].severity, Severity::Warning);
+  EXPECT_EQ(found[0].message, "正文字号应为三号（16磅），实为小四（12磅）（共2段，首见于此）");
+  EXPECT_EQ(format_findings(document, gbt_template(), Language::ZhTW)[0].message,
+            "正文字級應為三號（16點），實為小四（12點）（共2段，首見於此）");
+  EXPECT_EQ(format_findings(document, gbt_template(), Language::En)[0].message,
+            "The body should be 16 pt (三号), not 12 pt (小四) (2 paragraphs, the first here)");
+}
+
+TEST(FormatRulesTest, SizeToleranceIsHalfAPoint) {
+  Document document = formatted_report();
+  document.paragraphs[3].format.size = 16.5;
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  document.paragraphs[3].format.size = 16.6;
+  EXPECT_EQ(rules_of(format_findings(document)), "format.size");
+  document.paragraphs[3].format.size = 15.4;
+  EXPECT_EQ(rules_of(format_findings(document)), "format.size");
+}
+
+TEST(FormatRulesTest, TypefacesAreComparedByFamilyNotSpelling) {
+  Document document = formatted_report();
+  document.paragraphs[3].format.east_asian_font = "FangSong";
+  document.paragraphs[2].format.east_asian_font = "SimHei";
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  document.paragraphs[3].format.east_asian_font = "宋体";
+  const std::vector<Finding> found = format_findings(document);
+  ASSERT_EQ(rules_of(found), "format.font");
+  EXPECT_EQ(found[0].message, "正文字体应为仿宋_GB2312，实为宋体");
+  document.paragraphs[3].format.east_asian_font = "FangSong";
+  document.paragraphs[2].format.east_asian_font = "仿宋_GB2312";
+  EXPECT_EQ(format_findings(document).at(0).message, "一级标题字体应为黑体，实为仿宋_GB2312");
+}
+
+TEST(FormatRulesTest, ARunOnHeadingIsNotJudgedByItsBodyTextsTypeface) {
+  Document document = report_from_text(
+      "@c关于2026年第三季度工作情况的报告\n"
+      "市分行：\n"
+      "一、基本情况。今年以来，我行认真贯彻落实上级各项决策部署，扎实推进各项工作。\n"
+      "特此报告。\n"
+      "@r东湖银行股份有限公司滨江支行\n"
+      "@r2026年11月20日\n");
+  for (Paragraph& paragraph : document.paragraphs) {
+    paragraph.format.east_asian_font = "仿宋_GB2312";
+    paragraph.format.bold = false;
+  }
+  document.paragraphs[0].format.east_asian_font = "方正小标宋简体";
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  // Set wholly in the body's face, a heading alone on its line is one to fix.
+  document.paragraphs[2].text = "一、基本情况";
+  EXPECT_EQ(rules_of(format_findings(document)), "format.font");
+}
+
+TEST(FormatRulesTest, WeightAndAlignment) {
+  Document document = formatted_report();
+  document.paragraphs[3].format.bold = true;
+  document.paragraphs[0].centered = false;
+  document.paragraphs[7].right_aligned = false;
+  const std::vector<Finding> found = format_findings(document);
+  EXPECT_EQ(rules_of(found), "format.align format.weight format.align");
+  EXPECT_EQ(found[0].message, "标题应居中，实为左对齐");
+  EXPECT_EQ(found[1].message, "正文不应加粗");
+}
+
+TEST(FormatRulesTest, IndentCountsTypedIdeographicSpacesWithinAMillimetre) {
+  Document document = formatted_report();
+  // Two ideographic spaces typed, no paragraph indent: two characters.
+  document.paragraphs[3].text = "\u3000\u3000" + document.paragraphs[3].text;
+  document.paragraphs[3].format.first_line_indent = 0;
+  // Word's 2 characters given in hundredths.
+  document.paragraphs[4].format.first_line_indent_chars = 200;
+  document.paragraphs[4].format.first_line_indent = 0;
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  document.paragraphs[5].format.first_line_indent = 32 + 2.8;  // 0.99 mm more
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  document.paragraphs[5].format.first_line_indent = 32 + 2.9;  // 1.02 mm more
+  EXPECT_EQ(rules_of(format_findings(document)), "format.indent");
+  document.paragraphs[5].format.first_line_indent = 0;
+  EXPECT_EQ(format_findings(document).at(0).message, "结束语首行应缩进2字，实为0字");
+}
+
+TEST(FormatRulesTest, LineSpacingIsAFixedPitchOrTheLineGrid) {
+  Document document = formatted_report();
+  for (double pitch : {28.0, 30.0, 27.5}) {
+    document.paragraphs[3].format.line_value = pitch;
+    EXPECT_EQ(rules_of(format_findings(document)), "") << pitch;
+  }
+  document.paragraphs[3].format.line_value = 31;
+  const std::vector<Finding> found = format_findings(document);
+  ASSERT_EQ(rules_of(found), "format.spacing");
+  EXPECT_EQ(found[0].message, "正文行距应为固定值28～30磅，实为固定值31磅");
+  // Single spacing is right on a 22-line grid, wrong without one.
+  document.paragraphs[3].format.line_rule = ParagraphFormat::LineRule::Proportional;
+  document.paragraphs[3].format.line_value = 100;
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  document.paragraphs[3].format.snap_to_grid = false;
+  EXPECT_EQ(rules_of(format_findings(document)), "format.spacing");
+  document.paragraphs[3].format.snap_to_grid = true;
+  document.page->grid_lines = 0;
+  EXPECT_EQ(format_findings(document).at(0).message, "正文行距应为固定值28～30磅，实为1倍行距");
+}
+
+TEST(FormatRulesTest, PageMarginsWithinAMillimetre) {
+  Document document = formatted_report();
+  document.page->margin_top = 36.1;
+  document.page->margin_left = 28.9;
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  document.page->margin_top = 25.4;
+  document.page->margin_left = 31.75;
+  const std::vector<Finding> found = format_findings(document);
+  ASSERT_EQ(rules_of(found), "format.page");
+  EXPECT_EQ(
+      found[0].message,
+      "页面设置与版式不符：上边距应为37毫米（实为25.4毫米）；左边距应为28毫米（实为31.8毫米）");
+}
+
+TEST(FormatRulesTest, PageNumberFormAndPlace) {
+  Document document = formatted_report();
+  document.page->page_number_text = "-#-";
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  document.page->page_number_text = "第#页";
+  EXPECT_EQ(format_findings(document).at(0).message, "页码应为“— 1 —”，实为“第1页”");
+  document.page->page_number_text = "";
+  EXPECT_EQ(format_findings(document).at(0).message, "页脚缺少页码：应为“— 1 —”");
+  document.page->page_number_text = "— # —";
+  document.page->page_number_align_odd = 'c';
+  document.page->page_number_align_even = 'c';
+  EXPECT_EQ(format_findings(document).at(0).message, "页码应单页居右、双页居左");
+}
+
+TEST(FormatRulesTest, ATemplateCanSwitchAFormatRuleOff) {
+  const ReportTemplate tmpl = value_of(parse_template(
+      template_with("  <layout standard=\"gbt9704\"/>\n"
+                    "  <checker><rule id=\"format.size\" enabled=\"false\"/></checker>\n"),
+      "t.xml"));
+  Document document = formatted_report();
+  document.paragraphs[3].format.size = 12;
+  document.paragraphs[3].format.bold = true;
+  EXPECT_EQ(rules_of(format_findings(document, tmpl)), "format.weight");
+}
+
+}  // namespace
+}  // namespace chengbao
