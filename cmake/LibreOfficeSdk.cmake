@@ -60,6 +60,8 @@ set(LO_OFFICE_TYPES
   com.sun.star.frame.XModel
   com.sun.star.lang.XInitialization
   com.sun.star.lang.XServiceInfo
+  com.sun.star.style.LineSpacing
+  com.sun.star.style.LineSpacingMode
   com.sun.star.style.NumberingType
   com.sun.star.style.ParagraphAdjust
   com.sun.star.style.TabAlign
@@ -69,6 +71,8 @@ set(LO_OFFICE_TYPES
   com.sun.star.task.XInteractionApprove
   com.sun.star.task.XInteractionHandler
   com.sun.star.text.ControlCharacter
+  com.sun.star.text.XTextContent
+  com.sun.star.text.PageNumberType
   com.sun.star.text.LabelFollow
   com.sun.star.text.PositionAndSpaceMode
   com.sun.star.text.XParagraphCursor
@@ -102,6 +106,7 @@ set(LO_OFFICE_TYPES
   com.sun.star.document.XUndoManagerListener
   com.sun.star.frame.theGlobalEventBroadcaster
   com.sun.star.awt.AsyncCallback
+  com.sun.star.awt.FontWeight
   com.sun.star.awt.ContainerWindowProvider
   com.sun.star.awt.Key
   com.sun.star.awt.XButton
@@ -168,6 +173,10 @@ set(LO_OFFICE_TYPES
   com.sun.star.system.SystemShellExecute
   com.sun.star.system.SystemShellExecuteFlags
   com.sun.star.frame.FrameSearchFlag
+  # Reading the format of paragraphs (values and states in one call).
+  com.sun.star.beans.GetPropertyTolerantResult
+  com.sun.star.beans.TolerantPropertySetResultType
+  com.sun.star.beans.XTolerantMultiPropertySet
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
 

@@ -184,6 +184,15 @@ std::string outline_style(const ReportTemplate& report_template) {
   return out + "</text:outline-style>";
 }
 
+// The page of a template without one: A4 with 20 mm margins, no grid, no page number.
+PageSpec office_page() {
+  PageSpec page;
+  page.margin_top = page.margin_bottom = page.margin_left = page.margin_right = 20;
+  page.lines = page.chars = 0;
+  page.page_number.clear();
+  return page;
+}
+
 const ElementStyle& style_of(const LayoutSpec& layout, LayoutElement element) {
   static const ElementStyle kNone;
   const ElementStyle* style = layout.style(element);
@@ -259,7 +268,7 @@ std::string mm(double value) {
 // The page and its footer: the page number 「— # —」 outside (odd pages right, even pages left,
 // one character in) or centred.
 std::string page_layout(const LayoutSpec& layout) {
-  const PageSpec page = layout.page.value_or(PageSpec{210, 297, 20, 20, 20, 20, 0, 0, ""});
+  const PageSpec page = layout.page.value_or(office_page());
   std::string out =
       "<style:page-layout style:name=\"pm1\"" +
       std::string(page.page_number.empty() || page.page_number_place == PageNumberPlace::Center
@@ -289,11 +298,27 @@ std::string page_layout(const LayoutSpec& layout) {
   return out + "</style:page-layout>";
 }
 
+// The 版记's lines, in its own size (GB/T 9704 7.4: 四号): P_colophon, and P_colophon_spread for
+// 印发机关 and 印发日期 on one line.
+std::string colophon_styles(const LayoutSpec& layout) {
+  ElementStyle colophon = style_of(layout, LayoutElement::Colophon);
+  colophon.fonts.clear();
+  colophon.western_fonts.clear();
+  colophon.bold.reset();
+  const std::string props = text_props(colophon);
+  return "<style:style style:name=\"P_colophon\" style:family=\"paragraph\" "
+         "style:parent-style-name=\"P_addressee\">" +
+         props +
+         "</style:style><style:style style:name=\"P_colophon_spread\" style:family=\"paragraph\" "
+         "style:parent-style-name=\"P_spread\">" +
+         props + "</style:style>";
+}
+
 // P_masthead: the red 发文机关标志; P_center: a 发文字号 alone; P_spread: a line with one part one
 // character in from the left and one from the right (发文字号 and 签发人, 印发机关 and 印发日期).
 std::string automatic_paragraph_styles(const LayoutSpec& layout) {
   const double character_mm = style_of(layout, LayoutElement::Body).size.value_or(12) * 25.4 / 72;
-  const PageSpec page = layout.page.value_or(PageSpec{210, 297, 20, 20, 20, 20, 0, 0, ""});
+  const PageSpec page = layout.page.value_or(office_page());
   const double text_mm = page.text_width();
   char tab[32];
   std::snprintf(tab, sizeof tab, "%.1fmm", text_mm - 2 * character_mm);
@@ -319,7 +344,8 @@ std::string automatic_paragraph_styles(const LayoutSpec& layout) {
              "fo:text-indent=\"0pt\" fo:margin-left=\"") +
          inset + "\" fo:margin-right=\"" + inset +
          "\"><style:tab-stops><style:tab-stop style:position=\"" + tab +
-         "\" style:type=\"right\"/></style:tab-stops></style:paragraph-properties></style:style>";
+         "\" style:type=\"right\"/></style:tab-stops></style:paragraph-properties></style:style>" +
+         colophon_styles(layout);
 }
 
 // The footer's paragraph styles (odd pages, even pages) belong with the page, in styles.xml.
@@ -421,9 +447,10 @@ std::string body(const Skeleton& skeleton, const OdfWriteOptions& options) {
       case Role::DocumentNumber:
       case Role::Colophon: {
         const bool spread = paragraph.text.find('\t') != std::string::npos;
-        const char* style = spread                             ? "P_spread"
-                            : paragraph.role == Role::Colophon ? "P_addressee"
-                                                               : "P_center";
+        const bool colophon = paragraph.role == Role::Colophon;
+        const char* style = colophon ? (spread ? "P_colophon_spread" : "P_colophon")
+                            : spread ? "P_spread"
+                                     : "P_center";
         out += std::string("<text:p text:style-name=\"") + style + "\">" + content + "</text:p>";
         break;
       }

@@ -3,12 +3,15 @@
 
 #include <algorithm>
 
+#include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XIndexReplace.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/TabAlign.hpp>
@@ -102,6 +105,67 @@ bool hasOutlineNumbering(const Reference<text::XTextDocument>& xDoc) {
 
 namespace {
 
+/// pt → hundredths of a millimetre, Writer's unit of length.
+sal_Int32 toHmm(double fPoints) { return static_cast<sal_Int32>(fPoints * 2540.0 / 72.0 + 0.5); }
+
+/// A typeface list as the office takes it: the first installed name wins; a Noto CJK face last
+/// keeps a machine without the Chinese fonts showing a CJK face (as `new` writes it).
+rtl::OUString fontList(const std::vector<std::string>& rFonts, const char* pFallback) {
+  std::string aList;
+  for (const std::string& rFont : rFonts) aList += (aList.empty() ? "" : ";") + rFont;
+  if (!aList.empty() && pFallback != nullptr) aList += std::string(";") + pFallback;
+  return toOUString(aList);
+}
+
+/// Gives the paragraph style `pStyle` the look of `rStyle` (what it does not prescribe stays).
+/// Style properties set through the API are part of the caller's undo step.
+void applyElementStyle(const Reference<container::XNameAccess>& xStyles, const char* pStyle,
+                       const ElementStyle& rStyle, double fBodySize, double fLinePitch) {
+  if (!xStyles->hasByName(ascii(pStyle))) return;
+  Reference<beans::XPropertySet> xStyle(xStyles->getByName(ascii(pStyle)), UNO_QUERY_THROW);
+  const bool bSans = !rStyle.fonts.empty() && font_matches(rStyle.fonts.front(), {"黑体"});
+  if (!rStyle.fonts.empty())
+    xStyle->setPropertyValue(
+        ascii("CharFontNameAsian"),
+        css::uno::Any(fontList(rStyle.fonts, bSans ? "Noto Sans CJK SC" : "Noto Serif CJK SC")));
+  if (!rStyle.western_fonts.empty())
+    xStyle->setPropertyValue(ascii("CharFontName"),
+                             css::uno::Any(fontList(rStyle.western_fonts, nullptr)));
+  if (rStyle.size) {
+    const float fSize = static_cast<float>(*rStyle.size);
+    xStyle->setPropertyValue(ascii("CharHeight"), css::uno::Any(fSize));
+    xStyle->setPropertyValue(ascii("CharHeightAsian"), css::uno::Any(fSize));
+  }
+  if (rStyle.bold) {
+    const float fWeight = *rStyle.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
+    xStyle->setPropertyValue(ascii("CharWeight"), css::uno::Any(fWeight));
+    xStyle->setPropertyValue(ascii("CharWeightAsian"), css::uno::Any(fWeight));
+  }
+  if (rStyle.align) {
+    const style::ParagraphAdjust eAdjust =
+        *rStyle.align == Alignment::Center    ? style::ParagraphAdjust_CENTER
+        : *rStyle.align == Alignment::Right   ? style::ParagraphAdjust_RIGHT
+        : *rStyle.align == Alignment::Justify ? style::ParagraphAdjust_BLOCK
+                                              : style::ParagraphAdjust_LEFT;
+    xStyle->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(sal_Int16(eAdjust)));
+  }
+  const double fSize = rStyle.size.value_or(fBodySize);
+  xStyle->setPropertyValue(ascii("ParaFirstLineIndent"),
+                           css::uno::Any(toHmm(rStyle.indent.value_or(0) * fSize)));
+  xStyle->setPropertyValue(ascii("ParaTopMargin"),
+                           css::uno::Any(toHmm(rStyle.space_before.value_or(0))));
+  xStyle->setPropertyValue(ascii("ParaBottomMargin"),
+                           css::uno::Any(toHmm(rStyle.space_after.value_or(0))));
+  // Lines on the page's pitch (GB/T 9704: 22 lines in 225 mm) for text up to that size; a larger
+  // title keeps the office's spacing.
+  if (fLinePitch > 0 && fSize <= fLinePitch) {
+    style::LineSpacing aSpacing;
+    aSpacing.Mode = style::LineSpacingMode::FIX;
+    aSpacing.Height = static_cast<sal_Int16>(toHmm(fLinePitch));
+    xStyle->setPropertyValue(ascii("ParaLineSpacing"), css::uno::Any(aSpacing));
+  }
+}
+
 // A line in two parts (发文字号 and 签发人, 印发机关 and 印发日期): one character in from each
 // side, the second part against the right at a right-aligned tab stop.
 void spreadOverTheLine(const Reference<text::XTextDocument>& xDoc,
@@ -139,7 +203,7 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
                      const Reference<frame::XController>& xController,
                      const std::vector<SkeletonParagraph>& rParagraphs,
                      const std::map<std::string, std::string>& rLiveFields,
-                     std::optional<Region> eTraditional) {
+                     std::optional<Region> eTraditional, const LayoutSpec* pLayout) {
   if (rParagraphs.empty()) return;
   Reference<text::XText> xText = xDoc->getText();
   Reference<text::XTextRange> xStart = xText->getStart();
@@ -160,14 +224,15 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
 
   Reference<beans::XPropertySet> xProps(xCursor, UNO_QUERY_THROW);
   Reference<beans::XPropertyState> xState(xCursor, UNO_QUERY_THROW);
+  bool bHeadingSeen = false;
   for (size_t i = 0; i < rParagraphs.size(); ++i) {
     const SkeletonParagraph& rPara = rParagraphs[i];
     if (i > 0)
       xText->insertControlCharacter(xCursor.get(), text::ControlCharacter::PARAGRAPH_BREAK, false);
     xProps->setPropertyValue(ascii("ParaStyleName"), css::uno::Any(ascii(paragraphStyle(rPara))));
     // A new paragraph inherits the direct formatting of the one before: reset it.
-    for (const char* pName :
-         {"ParaAdjust", "ParaFirstLineIndent", "ParaLeftMargin", "ParaRightMargin", "ParaTabStops"})
+    for (const char* pName : {"ParaAdjust", "ParaFirstLineIndent", "ParaLeftMargin",
+                              "ParaRightMargin", "ParaTabStops", "ParaIsNumberingRestart"})
       xState->setPropertyToDefault(ascii(pName));
     if (rPara.role == Role::Masthead) {
       xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(style::ParagraphAdjust_CENTER));
@@ -179,12 +244,21 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
         xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(style::ParagraphAdjust_CENTER));
     } else if (rPara.role == Role::Signature || rPara.role == Role::Date) {
       xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(style::ParagraphAdjust_RIGHT));
+      xProps->setPropertyValue(ascii("ParaFirstLineIndent"), css::uno::Any(sal_Int32(0)));
+    } else if (rPara.role == Role::Addressee) {
+      // The addressee stands at the left margin (GB/T 9704 7.3.2).
+      xProps->setPropertyValue(ascii("ParaFirstLineIndent"), css::uno::Any(sal_Int32(0)));
     } else if (rPara.role == Role::Body || rPara.role == Role::Closing) {
       // Chinese body text starts two characters in; 1 pt = 2540/72 hundredths of a millimetre.
       float fHeight = 12.0f;
       xProps->getPropertyValue(ascii("CharHeightAsian")) >>= fHeight;
       xProps->setPropertyValue(ascii("ParaFirstLineIndent"),
                                css::uno::Any(sal_Int32(2 * fHeight * 2540 / 72 + 0.5f)));
+    }
+    if (rPara.role == Role::Heading && !bHeadingSeen) {
+      // A second report in the document counts its headings from 一、 again.
+      bHeadingSeen = true;
+      xProps->setPropertyValue(ascii("ParaIsNumberingRestart"), css::uno::Any(true));
     }
     for (const TextRun& rRun : rPara.runs) {
       if (!rRun.field.empty() && rLiveFields.count(rRun.field) != 0)
@@ -207,6 +281,16 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
                                                                : aFonts.body)));
       xCursor->collapseToEnd();
     }
+    const ElementStyle* pColophon =
+        pLayout != nullptr ? pLayout->style(LayoutElement::Colophon) : nullptr;
+    if (rPara.role == Role::Colophon && pColophon != nullptr && pColophon->size) {
+      // The 版记 is set smaller than the body (GB/T 9704 7.4: 四号).
+      xCursor->gotoStartOfParagraph(true);
+      const float fSize = static_cast<float>(*pColophon->size);
+      xProps->setPropertyValue(ascii("CharHeight"), css::uno::Any(fSize));
+      xProps->setPropertyValue(ascii("CharHeightAsian"), css::uno::Any(fSize));
+      xCursor->collapseToEnd();
+    }
     if (rPara.role == Role::Masthead || bAfterMasthead) {
       // The 发文机关标志 is red and larger than the title (GB/T 9704 7.2.4); the paragraph after
       // it, which Writer starts in the same character attributes, gets the style's back.
@@ -224,6 +308,24 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
   }
 }
 
+void applyLayoutStyles(const Reference<text::XTextDocument>& xDoc, const LayoutSpec& rLayout) {
+  if (rLayout.elements.empty()) return;
+  Reference<style::XStyleFamiliesSupplier> xFamilies(xDoc, UNO_QUERY_THROW);
+  Reference<container::XNameAccess> xStyles(
+      xFamilies->getStyleFamilies()->getByName(ascii("ParagraphStyles")), UNO_QUERY_THROW);
+  const ElementStyle* pBody = rLayout.style(LayoutElement::Body);
+  const double fBodySize = pBody != nullptr && pBody->size ? *pBody->size : 12.0;
+  const double fPitch = rLayout.page ? rLayout.page->line_pitch() : 0.0;
+  const std::pair<LayoutElement, const char*> aStyles[] = {
+      {LayoutElement::Body, "Text body"},     {LayoutElement::Title, "Title"},
+      {LayoutElement::Heading1, "Heading 1"}, {LayoutElement::Heading2, "Heading 2"},
+      {LayoutElement::Heading3, "Heading 3"}, {LayoutElement::Heading4, "Heading 4"}};
+  for (const auto& [eElement, pStyle] : aStyles) {
+    if (const ElementStyle* pStyle_ = rLayout.style(eElement))
+      applyElementStyle(xStyles, pStyle, *pStyle_, fBodySize, fPitch);
+  }
+}
+
 void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
                     const Reference<frame::XController>& xController,
                     const ReportTemplate& rTemplate, const Skeleton& rSkeleton,
@@ -237,7 +339,9 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
   setFieldValues(xDoc, aProperties);
   UndoContext aUndo(xDoc, rUndoTitle);
   applyOutlineNumbering(xDoc, rTemplate.numbering);
-  writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields, eTraditional);
+  applyLayoutStyles(xDoc, rTemplate.layout);
+  writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields, eTraditional,
+                  &rTemplate.layout);
   aUndo.commit();
 }
 

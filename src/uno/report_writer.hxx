@@ -22,16 +22,23 @@ void applyOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& 
 /// True when the document's outline (chapter) numbering gives Heading 1 a label.
 bool hasOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& xDoc);
 
+/// Gives the paragraph styles a report is written in (Text body, Title, Heading 1–4) the look of
+/// the template's <layout>: typefaces, size, weight, alignment, indent, line pitch. Part of the
+/// caller's undo step.
+void applyLayoutStyles(const css::uno::Reference<css::text::XTextDocument>& xDoc,
+                       const LayoutSpec& rLayout);
+
 /// Writes `rParagraphs` after the paragraph that holds the view cursor (into it when it is
 /// empty), each in the style of its role and level; values of the fields named in `rLiveFields`
 /// become fields showing the document property of that name. Never removes existing text; the
 /// caller makes it one undo step. With `eTraditional` the text is tagged zh-TW or zh-HK and set
-/// in a Traditional Chinese font.
+/// in a Traditional Chinese font. With `pLayout` the 版记 gets its size.
 void writeParagraphs(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                      const css::uno::Reference<css::frame::XController>& xController,
                      const std::vector<SkeletonParagraph>& rParagraphs,
                      const std::map<std::string, std::string>& rLiveFields,
-                     std::optional<Region> eTraditional = std::nullopt);
+                     std::optional<Region> eTraditional = std::nullopt,
+                     const LayoutSpec* pLayout = nullptr);
 
 /// Inserts the skeleton after the paragraph that holds the view cursor (into it when it is
 /// empty), with the outline numbering of `rTemplate`, as one undo step titled `rUndoTitle`.

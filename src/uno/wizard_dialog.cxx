@@ -981,7 +981,7 @@ void WizardDialog::updateOptions() {
   const bool bNew = m_aChoices.target == InsertTarget::NewDocument;
   set("TargetCursor", "State", Any(sal_Int16(bNew ? 0 : 1)));
   set("TargetNew", "State", Any(sal_Int16(bNew ? 1 : 0)));
-  const bool bHasPageSetup = (currentTemplate().layout.standard == "gbt9704");
+  const bool bHasPageSetup = currentTemplate().layout.standard == "gbt9704";
   set("PageSetup", "Enabled", Any(bHasPageSetup));
   set("PageSetup", "State", Any(sal_Int16(bHasPageSetup && m_aChoices.pageSetup ? 1 : 0)));
   set("PageSetupNote", "Label",
@@ -1118,7 +1118,7 @@ void WizardDialog::pruneChoices() {
   m_aChoices.omit = std::move(aOmit);
   m_aChoices.alternatives = std::move(aAlternatives);
   m_aChoices.date = chosenDate();
-  m_aChoices.pageSetup = m_aChoices.pageSetup && (currentTemplate().layout.standard == "gbt9704");
+  m_aChoices.pageSetup = m_aChoices.pageSetup && currentTemplate().layout.standard == "gbt9704";
   const bool bParts = takes_masthead_and_colophon(currentTemplate());
   m_aChoices.masthead = m_aChoices.masthead && bParts;
   m_aChoices.colophon = m_aChoices.colophon && bParts;

@@ -76,10 +76,13 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
   const Target aTarget = openTarget(rContext, aChoices.target);
   const rtl::OUString aUndoTitle = rContext.text(Message::UndoInsertReport);
   try {
+    // As the dialog offers it: the GB/T 9704 page of a Chinese template.
+    const bool bPage = aChoices.pageSetup && aTemplate.layout.standard == "gbt9704";
+    if (bPage) preparePageFooter(aTarget.xDoc, aTarget.xController, *aTemplate.layout.page);
     // The page setup and the report are one step: a single Undo takes both back.
     UndoContext aUndo(aTarget.xDoc, aUndoTitle);
-    if (aChoices.pageSetup && aTemplate.layout.standard == "gbt9704")
-      applyGbt9704PageSetup(rContext.xContext, aTarget.xDoc, aTarget.xController);
+    if (bPage)
+      applyPageSetup(rContext.xContext, aTarget.xDoc, aTarget.xController, aTemplate.layout);
     insertSkeleton(aTarget.xDoc, aTarget.xController, aTemplate, aSkeleton,
                    skeleton_record(aTemplate, aProfile, aOptions),
                    aProfile.fields(aOptions.date.year), aUndoTitle,

@@ -1,73 +1,73 @@
-// The report wizard's page setup: a template's GB/T 9704 page applied to a Writer page style.
+// The report wizard's page setup: a template's page (its <layout>) applied to a Writer page style.
 #include "wizard_page_setup.hxx"
 
+#include <cmath>
 #include <cstdlib>
+#include <string>
 #include <utility>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextViewCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include "ustring.hxx"
+
 using namespace css;
 using css::uno::Any;
 using css::uno::Reference;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 namespace chengbao::ext {
 namespace {
 
-// GB/T 9704-2012 in hundredths of a millimetre.
-constexpr sal_Int32 kWidth = 21000;
-constexpr sal_Int32 kHeight = 29700;
-constexpr sal_Int32 kTop = 3700;
-constexpr sal_Int32 kBottom = 3500;
-constexpr sal_Int32 kLeft = 2800;
-constexpr sal_Int32 kRight = 2600;
 /// Writer keeps lengths in twips: 37 mm comes back as 3701.
 constexpr sal_Int32 kTolerance = 3;
+/// The footer: 7 mm from the text area to the page number's line (GB/T 9704 7.5: 「一字线上距版心
+/// 下边缘7 mm」) and 7 mm for that line.
+constexpr sal_Int32 kFooterDistance = 700;
+constexpr sal_Int32 kFooterHeight = 1400;
 
-beans::PropertyValue arg(const char* pName, sal_Int32 nValue) {
+sal_Int32 hmm(double fMillimetres) {
+  return static_cast<sal_Int32>(std::lround(fMillimetres * 100));
+}
+
+beans::PropertyValue arg(const char* pName, const Any& rValue) {
   beans::PropertyValue aArg;
   aArg.Name = rtl::OUString::createFromAscii(pName);
-  aArg.Value <<= nValue;
+  aArg.Value = rValue;
   return aArg;
 }
 
 void run(const Reference<frame::XDispatchHelper>& xHelper,
          const Reference<frame::XDispatchProvider>& xFrame, const char* pCommand,
-         const char* pFirst, sal_Int32 nFirst, const char* pSecond, sal_Int32 nSecond) {
-  uno::Sequence<beans::PropertyValue> aArgs(3);
-  aArgs.getArray()[0] = arg(pFirst, nFirst);
-  aArgs.getArray()[1] = arg(pSecond, nSecond);
+         std::initializer_list<beans::PropertyValue> aList) {
+  uno::Sequence<beans::PropertyValue> aArgs(static_cast<sal_Int32>(aList.size()) + 1);
+  sal_Int32 i = 0;
+  for (const beans::PropertyValue& rArg : aList) aArgs.getArray()[i++] = rArg;
   // Done when the call returns, before the caller's undo context closes.
-  aArgs.getArray()[2].Name = "SynchronMode";
-  aArgs.getArray()[2].Value <<= true;
+  aArgs.getArray()[i] = arg("SynchronMode", Any(true));
   xHelper->executeDispatch(xFrame, rtl::OUString::createFromAscii(pCommand), "", 0, aArgs);
 }
 
-}  // namespace
-
-void applyGbt9704PageSetup(const Reference<uno::XComponentContext>& xContext,
-                           const Reference<text::XTextDocument>& xDoc,
-                           const Reference<frame::XController>& xController) {
-  Reference<frame::XDispatchProvider> xFrame(xController->getFrame(), UNO_QUERY_THROW);
-  Reference<frame::XDispatchHelper> xHelper = frame::DispatchHelper::create(xContext);
-  run(xHelper, xFrame, ".uno:AttributePageSize", "AttributePageSize.Width", kWidth,
-      "AttributePageSize.Height", kHeight);
-  run(xHelper, xFrame, ".uno:PageULMargin", "PageULMargin.Upper", kTop, "PageULMargin.Lower",
-      kBottom);
-  run(xHelper, xFrame, ".uno:PageLRMargin", "PageLRMargin.Left", kLeft, "PageLRMargin.Right",
-      kRight);
-
-  // Reading the style changes nothing; it tells whether the commands reached the page.
+Reference<beans::XPropertySet> pageStyleAtCursor(const Reference<text::XTextDocument>& xDoc,
+                                                 const Reference<frame::XController>& xController) {
   Reference<text::XTextViewCursorSupplier> xViewSupplier(xController, UNO_QUERY_THROW);
   Reference<beans::XPropertySet> xView(xViewSupplier->getViewCursor(), UNO_QUERY_THROW);
   rtl::OUString aStyleName;
@@ -75,18 +75,126 @@ void applyGbt9704PageSetup(const Reference<uno::XComponentContext>& xContext,
   Reference<style::XStyleFamiliesSupplier> xFamilies(xDoc, UNO_QUERY_THROW);
   Reference<container::XNameAccess> xPageStyles(
       xFamilies->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
-  Reference<beans::XPropertySet> xStyle(xPageStyles->getByName(aStyleName), UNO_QUERY_THROW);
+  return Reference<beans::XPropertySet>(xPageStyles->getByName(aStyleName), UNO_QUERY_THROW);
+}
+
+/// Replaces the footer text `xText` with the page number in `rForm` (「— # —」), aligned
+/// `eAdjust` and one character in from that side, in 四号 半角宋体.
+void writePageNumber(const Reference<text::XTextDocument>& xDoc,
+                     const Reference<text::XText>& xText, const PageSpec& rPage,
+                     style::ParagraphAdjust eAdjust, double fCharacter) {
+  if (!xText.is()) return;
+  xText->setString("");
+  Reference<text::XTextCursor> xCursor = xText->createTextCursor();
+  Reference<beans::XPropertySet> xProps(xCursor, UNO_QUERY_THROW);
+  xProps->setPropertyValue("ParaAdjust", Any(sal_Int16(eAdjust)));
+  xProps->setPropertyValue("ParaFirstLineIndent", Any(sal_Int32(0)));
+  const sal_Int32 nInset = static_cast<sal_Int32>(fCharacter * 2540 / 72 + 0.5);
+  if (eAdjust == style::ParagraphAdjust_RIGHT)
+    xProps->setPropertyValue("ParaRightMargin", Any(nInset));
+  else if (eAdjust == style::ParagraphAdjust_LEFT)
+    xProps->setPropertyValue("ParaLeftMargin", Any(nInset));
+  const ElementStyle& rStyle = rPage.page_number_style;
+  if (!rStyle.fonts.empty()) {
+    xProps->setPropertyValue("CharFontName", Any(toOUString(rStyle.fonts.front())));
+    xProps->setPropertyValue("CharFontNameAsian", Any(toOUString(rStyle.fonts.front())));
+  }
+  const float fSize = static_cast<float>(rStyle.size.value_or(14));
+  xProps->setPropertyValue("CharHeight", Any(fSize));
+  xProps->setPropertyValue("CharHeightAsian", Any(fSize));
+  const std::string& rForm = rPage.page_number;
+  const std::size_t nHash = rForm.find('#');
+  xText->insertString(xCursor.get(), toOUString(rForm.substr(0, nHash)), false);
+  Reference<lang::XMultiServiceFactory> xFactory(xDoc, UNO_QUERY_THROW);
+  Reference<beans::XPropertySet> xField(
+      xFactory->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW);
+  xField->setPropertyValue("NumberingType", Any(sal_Int16(4)));  // NumberingType::ARABIC
+  xField->setPropertyValue("SubType", Any(text::PageNumberType_CURRENT));
+  xText->insertTextContent(xCursor.get(), Reference<text::XTextContent>(xField, UNO_QUERY_THROW), false);
+  if (nHash != std::string::npos)
+    xText->insertString(xCursor.get(), toOUString(rForm.substr(nHash + 1)), false);
+}
+
+}  // namespace
+
+void preparePageFooter(const Reference<text::XTextDocument>& xDoc,
+                       const Reference<frame::XController>& xController, const PageSpec& rPage) {
+  if (rPage.page_number.empty()) return;
+  Reference<document::XUndoManagerSupplier> xSupplier(xDoc, UNO_QUERY);
+  if (!xSupplier.is() || xSupplier->getUndoManager()->isUndoPossible()) return;
+  Reference<beans::XPropertySet> xStyle = pageStyleAtCursor(xDoc, xController);
+  xStyle->setPropertyValue("FooterIsOn", Any(true));
+  xStyle->setPropertyValue("FooterIsShared",
+                           Any(rPage.page_number_place != PageNumberPlace::Outside));
+  xStyle->setPropertyValue("FooterIsDynamicHeight", Any(false));
+  xStyle->setPropertyValue("FooterBodyDistance", Any(kFooterDistance));
+  xStyle->setPropertyValue("FooterHeight", Any(kFooterHeight));
+}
+
+void applyPageSetup(const Reference<uno::XComponentContext>& xContext,
+                    const Reference<text::XTextDocument>& xDoc,
+                    const Reference<frame::XController>& xController, const LayoutSpec& rLayout) {
+  if (!rLayout.page) return;
+  const PageSpec& rPage = *rLayout.page;
+  Reference<frame::XDispatchProvider> xFrame(xController->getFrame(), UNO_QUERY_THROW);
+  Reference<frame::XDispatchHelper> xHelper = frame::DispatchHelper::create(xContext);
+  Reference<beans::XPropertySet> xStyle = pageStyleAtCursor(xDoc, xController);
+
+  // The footer first: its height comes out of the bottom margin.
+  sal_Int32 nFooter = 0;
+  if (!rPage.page_number.empty()) {
+    rtl::OUString aDisplayName;
+    xStyle->getPropertyValue("DisplayName") >>= aDisplayName;
+    bool bOn = false;
+    xStyle->getPropertyValue("FooterIsOn") >>= bOn;
+    if (!bOn)
+      run(xHelper, xFrame, ".uno:InsertPageFooter",
+          {arg("PageStyle", Any(aDisplayName)), arg("On", Any(true))});
+    bool bShared = true;
+    xStyle->getPropertyValue("FooterIsShared") >>= bShared;
+    const ElementStyle* pBody = rLayout.style(LayoutElement::Body);
+    const double fCharacter = pBody != nullptr && pBody->size ? *pBody->size : 12.0;
+    const auto eOdd = rPage.page_number_place == PageNumberPlace::Center
+                          ? style::ParagraphAdjust_CENTER
+                          : style::ParagraphAdjust_RIGHT;
+    Reference<text::XText> xOdd;
+    xStyle->getPropertyValue("FooterText") >>= xOdd;
+    writePageNumber(xDoc, xOdd, rPage, eOdd, fCharacter);
+    if (!bShared) {
+      Reference<text::XText> xEven;
+      xStyle->getPropertyValue("FooterTextLeft") >>= xEven;
+      writePageNumber(
+          xDoc, xEven, rPage,
+          rPage.page_number_place == PageNumberPlace::Outside ? style::ParagraphAdjust_LEFT : eOdd,
+          fCharacter);
+    }
+    // FooterHeight holds the footer and its distance from the text.
+    xStyle->getPropertyValue("FooterHeight") >>= nFooter;
+  }
+
+  const sal_Int32 nWidth = hmm(rPage.width);
+  const sal_Int32 nHeight = hmm(rPage.height);
+  const sal_Int32 nTop = hmm(rPage.margin_top);
+  const sal_Int32 nBottom = std::max<sal_Int32>(hmm(rPage.margin_bottom) - nFooter, 0);
+  const sal_Int32 nLeft = hmm(rPage.margin_left);
+  const sal_Int32 nRight = hmm(rPage.margin_right);
+  run(xHelper, xFrame, ".uno:AttributePageSize",
+      {arg("AttributePageSize.Width", Any(nWidth)), arg("AttributePageSize.Height", Any(nHeight))});
+  run(xHelper, xFrame, ".uno:PageULMargin",
+      {arg("PageULMargin.Upper", Any(nTop)), arg("PageULMargin.Lower", Any(nBottom))});
+  run(xHelper, xFrame, ".uno:PageLRMargin",
+      {arg("PageLRMargin.Left", Any(nLeft)), arg("PageLRMargin.Right", Any(nRight))});
+
+  // Reading the style changes nothing; it tells whether the commands reached the page.
   const std::pair<const char*, sal_Int32> aExpected[] = {
-      {"Width", kWidth},         {"Height", kHeight},   {"TopMargin", kTop},
-      {"BottomMargin", kBottom}, {"LeftMargin", kLeft}, {"RightMargin", kRight}};
+      {"Width", nWidth},         {"Height", nHeight},   {"TopMargin", nTop},
+      {"BottomMargin", nBottom}, {"LeftMargin", nLeft}, {"RightMargin", nRight}};
   for (const auto& [pName, nValue] : aExpected) {
     sal_Int32 nActual = 0;
     xStyle->getPropertyValue(rtl::OUString::createFromAscii(pName)) >>= nActual;
     if (std::abs(nActual - nValue) > kTolerance)
-      throw uno::RuntimeException(
-          "chengbao: the GB/T 9704 page setup did not reach the page "
-          "style " +
-          aStyleName);
+      throw uno::RuntimeException("chengbao: the page setup did not reach the page style " +
+                                  toOUString(std::string(pName)));
   }
 }
 

@@ -10,7 +10,10 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include "configuration.hxx"
@@ -19,6 +22,7 @@
 namespace {
 
 using namespace chengbao::testing;
+using chengbao::office::Doc;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
@@ -84,7 +88,8 @@ TEST_F(WizardTest, FinishInsertsTheChosenSectionsAndTextsAsOneUndoStep) {
   EXPECT_EQ(paras.back().text, "2026年11月28日");
   // on the template's GB/T 9704 page,
   EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 3700, 3);
-  EXPECT_NEAR(pageStyleValue(doc_, "BottomMargin"), 3500, 3);
+  // (the page-number footer stands in the bottom margin: the text area still ends 35 mm up)
+  EXPECT_NEAR(pageStyleValue(doc_, "BottomMargin") + pageStyleValue(doc_, "FooterHeight"), 3500, 3);
   EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2800, 3);
   EXPECT_NEAR(pageStyleValue(doc_, "RightMargin"), 2600, 3);
   EXPECT_NEAR(pageStyleValue(doc_, "Width"), 21000, 3);
@@ -97,6 +102,91 @@ TEST_F(WizardTest, FinishInsertsTheChosenSectionsAndTextsAsOneUndoStep) {
   EXPECT_EQ(undone[0].text, "");
   EXPECT_NEAR(pageStyleValue(doc_, "TopMargin"), 2000, 3);
   EXPECT_NEAR(pageStyleValue(doc_, "LeftMargin"), 2000, 3);
+}
+
+/// A property of the paragraph style `style` (its programmatic name).
+css::uno::Any paragraphStyleValue(const Doc& doc, const char* style, const char* property) {
+  Reference<css::style::XStyleFamiliesSupplier> families(doc, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> styles(
+      families->getStyleFamilies()->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> props(
+      styles->getByName(rtl::OUString::createFromAscii(style)), UNO_QUERY_THROW);
+  return props->getPropertyValue(rtl::OUString::createFromAscii(property));
+}
+
+std::string fontOf(const Doc& doc, const char* style) {
+  rtl::OUString name;
+  paragraphStyleValue(doc, style, "CharFontNameAsian") >>= name;
+  const std::string text = chengbao::ext::toUtf8(name);
+  return text.substr(0, text.find(';'));
+}
+
+float sizeOf(const Doc& doc, const char* style) {
+  float size = 0;
+  paragraphStyleValue(doc, style, "CharHeightAsian") >>= size;
+  return size;
+}
+
+/// The text of the Standard page style's footer (odd pages, or even pages with `left`).
+std::string footerText(const Doc& doc, bool left) {
+  Reference<css::style::XStyleFamiliesSupplier> families(doc, UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> pages(
+      families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> page(pages->getByName("Standard"), UNO_QUERY_THROW);
+  Reference<css::text::XText> text;
+  page->getPropertyValue(rtl::OUString::createFromAscii(left ? "FooterTextLeft" : "FooterText")) >>=
+      text;
+  return text.is() ? chengbao::ext::toUtf8(text->getString()) : std::string();
+}
+
+TEST_F(WizardTest, TheReportIsSetInTheTemplatesLayoutAndWriterChecksItClean) {
+  // Given the work report's GB/T 9704 layout, when Finish runs in an empty document,
+  ASSERT_TRUE(finish({}).success);
+
+  // then its paragraph styles carry the look: 三号仿宋 body indented two characters on a 22-line
+  // pitch, 二号小标宋 title, 黑体 and 楷体 headings,
+  EXPECT_EQ(fontOf(doc_, "Text body"), "仿宋_GB2312");
+  EXPECT_FLOAT_EQ(sizeOf(doc_, "Text body"), 16.0f);
+  sal_Int32 indent = 0;
+  paragraphStyleValue(doc_, "Text body", "ParaFirstLineIndent") >>= indent;
+  EXPECT_NEAR(indent, 1129, 2);  // 32 pt in 1/100 mm
+  css::style::LineSpacing spacing;
+  paragraphStyleValue(doc_, "Text body", "ParaLineSpacing") >>= spacing;
+  EXPECT_EQ(spacing.Mode, css::style::LineSpacingMode::FIX);
+  EXPECT_NEAR(spacing.Height, 1023, 2);  // 225 mm / 22
+  EXPECT_EQ(fontOf(doc_, "Title"), "方正小标宋简体");
+  EXPECT_FLOAT_EQ(sizeOf(doc_, "Title"), 22.0f);
+  EXPECT_EQ(fontOf(doc_, "Heading 1"), "黑体");
+  EXPECT_EQ(fontOf(doc_, "Heading 2"), "楷体_GB2312");
+  // the page numbers read 「— 1 —」 on odd and on even pages (the field shows the number of the
+  // page the footer was last laid out on),
+  for (bool left : {false, true}) {
+    const std::string footer = footerText(doc_, left);
+    EXPECT_TRUE(footer.size() > 8 && footer.rfind("— ", 0) == 0 &&
+                footer.compare(footer.size() - 4, 4, " —") == 0 &&
+                footer.find_first_not_of("0123456789", 4) == footer.size() - 4)
+        << (left ? "even: " : "odd: ") << footer;
+  }
+
+  // and Writer's check finds nothing of the look to change.
+  const std::string json = (workDir_ / "writer.json").string();
+  const DispatchOutcome checked = dispatch("Check", {{"Output", "file://" + json}});
+  ASSERT_TRUE(checked.success) << checked.message;
+  for (const auto& [rule, paragraph] : findingsOf(readFile(json)))
+    EXPECT_NE(rule.rfind("format.", 0), 0u) << rule << " at paragraph " << paragraph;
+}
+
+TEST_F(WizardTest, ASecondReportInTheDocumentCountsItsHeadingsFromOne) {
+  ASSERT_TRUE(finish({}).success);
+  const std::size_t first = level1(paragraphs(doc_), true).size();
+  ASSERT_GE(first, 3u);
+  moveCursorToEndOfParagraph(doc_, paragraphs(doc_).size() - 1);
+  ASSERT_TRUE(finish({{"Template", "self-inspection-report"}}).success);
+  const std::vector<std::string> labels = level1(paragraphs(doc_), true);
+  ASSERT_GT(labels.size(), first + 1);
+  EXPECT_EQ(labels[first - 1], "三、");
+  EXPECT_EQ(labels[first], "一、") << "the second report continues the first one's numbering";
+  EXPECT_EQ(labels[first + 1], "二、");
 }
 
 TEST_F(WizardTest, MastheadAndColophonComeFromTheProfileAndCheckClean) {
