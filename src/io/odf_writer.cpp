@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -215,14 +216,20 @@ std::string named_styles(const ReportTemplate& report_template, const LayoutSpec
   // a 16 pt character is 5.644 mm wide.
   if (grid) {
     char spacing[32];
-    std::snprintf(spacing, sizeof spacing, "%.3fmm",
-                  layout.page->text_width() / layout.page->chars - body_pt * 25.4 / 72);
+    // Rounded away from zero to 1/100 mm (the office's unit): -0.073 mm would leave 27.
+    std::snprintf(
+        spacing, sizeof spacing, "%.2fmm",
+        std::floor((layout.page->text_width() / layout.page->chars - body_pt * 25.4 / 72) * 100) /
+            100);
     extra += std::string(" fo:letter-spacing=\"") + spacing + "\"";
   }
   ElementStyle defaults = body;
   defaults.bold.reset();
-  out += "<style:default-style style:family=\"paragraph\">" + text_props(defaults, extra) +
-         "</style:default-style>";
+  // On a line grid every page holds its lines: nothing is pushed over to keep lines together.
+  const bool lines = layout.page && layout.page->lines > 0;
+  out += std::string("<style:default-style style:family=\"paragraph\">") +
+         (lines ? "<style:paragraph-properties fo:widows=\"0\" fo:orphans=\"0\"/>" : "") +
+         text_props(defaults, extra) + "</style:default-style>";
   out +=
       "<style:style style:name=\"Standard\" style:family=\"paragraph\" "
       "style:class=\"text\"/>";
@@ -244,7 +251,8 @@ std::string named_styles(const ReportTemplate& report_template, const LayoutSpec
   out +=
       "<style:style style:name=\"Heading\" style:family=\"paragraph\" "
       "style:parent-style-name=\"Standard\" style:class=\"text\">"
-      "<style:paragraph-properties fo:keep-with-next=\"always\"/></style:style>";
+      "<style:paragraph-properties fo:keep-with-next=\"" +
+      std::string(lines ? "auto" : "always") + "\"/></style:style>";
   for (int level = 1; level <= 4; ++level) {
     const std::string n = std::to_string(level);
     ElementStyle heading = style_of(layout, heading_element(level));

@@ -2,6 +2,7 @@
 #include "report_writer.hxx"
 
 #include <algorithm>
+#include <cmath>
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -120,7 +121,8 @@ rtl::OUString fontList(const std::vector<std::string>& rFonts, const char* pFall
 /// Gives the paragraph style `pStyle` the look of `rStyle` (what it does not prescribe stays).
 /// Style properties set through the API are part of the caller's undo step.
 void applyElementStyle(const Reference<container::XNameAccess>& xStyles, const char* pStyle,
-                       const ElementStyle& rStyle, double fBodySize, double fLinePitch) {
+                       const ElementStyle& rStyle, double fBodySize, double fLinePitch,
+                       sal_Int32 nKerning) {
   if (!xStyles->hasByName(ascii(pStyle))) return;
   Reference<beans::XPropertySet> xStyle(xStyles->getByName(ascii(pStyle)), UNO_QUERY_THROW);
   const bool bSans = !rStyle.fonts.empty() && font_matches(rStyle.fonts.front(), {"黑体"});
@@ -158,10 +160,20 @@ void applyElementStyle(const Reference<container::XNameAccess>& xStyles, const c
                            css::uno::Any(toHmm(rStyle.space_after.value_or(0))));
   // Lines on the page's pitch (GB/T 9704: 22 lines in 225 mm) for text up to that size; a larger
   // title keeps the office's spacing.
+  // Characters narrowed to the page's characters per line (GB/T 9704: 28 in 156 mm).
+  xStyle->setPropertyValue(ascii("CharKerning"), css::uno::Any(sal_Int16(nKerning)));
+  if (fLinePitch > 0) {
+    // Every page holds the page's lines (GB/T 9704: 22): no line or heading is pushed over to
+    // the next page to keep it with others.
+    xStyle->setPropertyValue(ascii("ParaWidows"), css::uno::Any(sal_Int8(0)));
+    xStyle->setPropertyValue(ascii("ParaOrphans"), css::uno::Any(sal_Int8(0)));
+    xStyle->setPropertyValue(ascii("ParaKeepTogether"), css::uno::Any(false));
+  }
   if (fLinePitch > 0 && fSize <= fLinePitch) {
     style::LineSpacing aSpacing;
     aSpacing.Mode = style::LineSpacingMode::FIX;
-    aSpacing.Height = static_cast<sal_Int16>(toHmm(fLinePitch));
+    // Rounded down: 22 lines of 10.23 mm would not fit in 225 mm.
+    aSpacing.Height = static_cast<sal_Int16>(fLinePitch * 2540.0 / 72.0);
     xStyle->setPropertyValue(ascii("ParaLineSpacing"), css::uno::Any(aSpacing));
   }
 }
@@ -316,13 +328,21 @@ void applyLayoutStyles(const Reference<text::XTextDocument>& xDoc, const LayoutS
   const ElementStyle* pBody = rLayout.style(LayoutElement::Body);
   const double fBodySize = pBody != nullptr && pBody->size ? *pBody->size : 12.0;
   const double fPitch = rLayout.page ? rLayout.page->line_pitch() : 0.0;
+  // What each character of the body gives up (in 1/100 mm, rounded away from zero) so that the
+  // page's characters fit on a line: 156 mm / 28 = 5.571 mm, a 16 pt character is 5.644 mm.
+  sal_Int16 nKerning = 0;
+  if (rLayout.page && rLayout.page->chars > 0) {
+    const double fSpare = rLayout.page->text_width() / rLayout.page->chars - fBodySize * 25.4 / 72;
+    if (fSpare < 0) nKerning = static_cast<sal_Int16>(std::floor(fSpare * 100));
+  }
   const std::pair<LayoutElement, const char*> aStyles[] = {
       {LayoutElement::Body, "Text body"},     {LayoutElement::Title, "Title"},
       {LayoutElement::Heading1, "Heading 1"}, {LayoutElement::Heading2, "Heading 2"},
       {LayoutElement::Heading3, "Heading 3"}, {LayoutElement::Heading4, "Heading 4"}};
   for (const auto& [eElement, pStyle] : aStyles) {
     if (const ElementStyle* pStyle_ = rLayout.style(eElement))
-      applyElementStyle(xStyles, pStyle, *pStyle_, fBodySize, fPitch);
+      applyElementStyle(xStyles, pStyle, *pStyle_, fBodySize, fPitch,
+                        eElement == LayoutElement::Title ? 0 : nKerning);
   }
 }
 

@@ -1,4 +1,7 @@
 // vnd.chengbao:Wizard with NoDialog=true in a headless office: its Finish, checked on the document.
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -174,6 +177,90 @@ TEST_F(WizardTest, TheReportIsSetInTheTemplatesLayoutAndWriterChecksItClean) {
   ASSERT_TRUE(checked.success) << checked.message;
   for (const auto& [rule, paragraph] : findingsOf(readFile(json)))
     EXPECT_NE(rule.rfind("format.", 0), 0u) << rule << " at paragraph " << paragraph;
+}
+
+/// One line of text in a PDF as pdftotext -bbox-layout gives it: its box (pt) and its text.
+struct PdfLine {
+  double xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+  std::string text;
+};
+
+double attribute(const std::string& tag, const char* name) {
+  const std::size_t at = tag.find(std::string(" ") + name + "=\"");
+  return at == std::string::npos ? -1 : std::atof(tag.c_str() + at + std::strlen(name) + 3);
+}
+
+/// The lines of each page of `pdf`, in reading order (poppler's pdftotext, installed by
+/// install-deps).
+std::vector<std::vector<PdfLine>> pdfLines(const std::string& pdf, const std::string& html) {
+  const std::string command = "pdftotext -bbox-layout '" + pdf + "' '" + html + "'";
+  EXPECT_EQ(std::system(command.c_str()), 0) << command;
+  const std::string text = readFile(html);
+  std::vector<std::vector<PdfLine>> pages;
+  std::size_t pos = 0;
+  while ((pos = text.find('<', pos)) != std::string::npos) {
+    const std::size_t end = text.find('>', pos);
+    if (end == std::string::npos) break;
+    const std::string tag = text.substr(pos, end - pos + 1);
+    if (tag.rfind("<page ", 0) == 0) {
+      pages.emplace_back();
+    } else if (tag.rfind("<line ", 0) == 0 && !pages.empty()) {
+      pages.back().push_back({attribute(tag, "xMin"), attribute(tag, "yMin"),
+                              attribute(tag, "xMax"), attribute(tag, "yMax"), ""});
+    } else if (tag.rfind("<word ", 0) == 0 && !pages.empty() && !pages.back().empty()) {
+      const std::size_t close = text.find("</word>", end);
+      pages.back().back().text += text.substr(end + 1, close - end - 1);
+    }
+    pos = end + 1;
+  }
+  return pages;
+}
+
+std::size_t codePoints(const std::string& text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+TEST_F(WizardTest, ThePdfOfTheReportHas22LinesOf28CharactersAndPageNumbers) {
+  // Given a report long enough for a full page of body text, made in an empty document,
+  Args args = {{"Alternatives", "basic-leadership=b, next-steps-mechanism=b"}};
+  ASSERT_TRUE(finish(args).success);
+  for (int copy = 0; copy < 2; ++copy) {
+    moveCursorToEndOfParagraph(doc_, paragraphs(doc_).size() - 1);
+    ASSERT_TRUE(finish(args).success);
+  }
+  // when the office exports it to PDF,
+  const std::string pdf = (workDir_ / "report.pdf").string();
+  saveAs(doc_, pdf, "writer_pdf_Export");
+  const auto pages = pdfLines(pdf, (workDir_ / "report.html").string());
+  ASSERT_GE(pages.size(), 3u);
+
+  constexpr double kMm = 72 / 25.4;
+  // then page 1 ends with its number 「— 1 —」 below the text area,
+  ASSERT_FALSE(pages[0].empty());
+  const PdfLine& number = pages[0].back();
+  EXPECT_EQ(number.text, "—1—");
+  EXPECT_GT(number.yMin, (297 - 35) * kMm) << "the page number is inside the text area";
+  // and every page but the last holds 22 lines of text above its number, the text area
+  // starting 37 mm from the top and 28 mm from the left, with full lines of 28 characters.
+  for (std::size_t page = 0; page + 1 < pages.size(); ++page) {
+    const std::vector<PdfLine>& lines = pages[page];
+    ASSERT_GE(lines.size(), 2u) << "page " << page + 1;
+    EXPECT_EQ(lines.size() - 1, 22u) << "lines on page " << page + 1;
+    double left = 1e9;
+    std::size_t widest = 0;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      left = std::min(left, lines[i].xMin);
+      widest = std::max(widest, codePoints(lines[i].text));
+    }
+    EXPECT_NEAR(left / kMm, 28, 1.0) << "left margin of page " << page + 1;
+    EXPECT_EQ(widest, 28u) << "characters on the fullest line of page " << page + 1;
+    // The first line's box starts where its glyphs do, a little under the line's top.
+    EXPECT_NEAR(lines.front().yMin / kMm, 37, 3.0) << "top of the text on page " << page + 1;
+    EXPECT_LT(lines[lines.size() - 2].yMax / kMm, 297 - 35 + 0.5)
+        << "the text runs into the bottom margin of page " << page + 1;
+  }
 }
 
 TEST_F(WizardTest, ASecondReportInTheDocumentCountsItsHeadingsFromOne) {
