@@ -26,6 +26,9 @@ struct Finding {
   std::string text;     ///< the offending text (UTF-8)
   std::string message;  ///< in the language asked for
   std::optional<std::string> replacement;  ///< a safe fix: replaces `text` at offset/length
+  /// A safe fix of the look (format.*): the office sets the layout's properties on every
+  /// paragraph with this defect (format_fix.hpp); the text stays.
+  bool fixes_format = false;
 };
 
 }  // namespace chengbao

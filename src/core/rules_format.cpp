@@ -1,6 +1,7 @@
 // 版式 rules: the look of a report against its template's <layout> — typeface, size, weight,
 // alignment, first-line indent and line spacing per element, the page and its page number. Only
 // what the file settles is judged; many paragraphs with the same defect make one finding.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -8,7 +9,9 @@
 #include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
+#include "format_fix.hpp"
 #include "numbering_labels.hpp"
 #include "rule_context.hpp"
 #include "template_layout.hpp"
@@ -51,6 +54,8 @@ std::string size_text(double pt, Language language) {
 struct Defect {
   int first = -1;
   int count = 0;
+  std::vector<int> paragraphs;  ///< every paragraph with the defect
+  std::vector<double> values;   ///< per paragraph, what a fix sets (format.indent, .spacing)
   Message message = Message::FormatFont;
   std::string wanted;
   std::string actual;
@@ -60,6 +65,24 @@ class FormatCheck {
  public:
   FormatCheck(RuleContext& context, const LayoutSpec& layout)
       : context_(context), layout_(layout), parts_(context.layout) {}
+
+  /// The repairs for the defects `selection` picks (all paragraphs of each), after run().
+  FormatPlan plan(const FixSelection& selection) const {
+    FormatPlan plan;
+    for (const auto& [key, defect] : defects_) {
+      const std::string& rule = std::get<0>(key);
+      if (!picks(selection, rule, defect.first)) continue;
+      const ElementStyle* style = layout_.style(std::get<1>(key));
+      for (std::size_t k = 0; k < defect.paragraphs.size(); ++k) {
+        plan.paragraphs.push_back(FormatRepair{rule, defect.paragraphs[k], std::get<1>(key),
+                                               style != nullptr ? *style : ElementStyle{},
+                                               defect.values[k]});
+      }
+    }
+    plan.page = page_defect_ && picks(selection, "format.page", 0);
+    plan.page_number = page_number_defect_ && picks(selection, "format.pagenumber", 0);
+    return plan;
+  }
 
   void run() {
     for (int i = 0; i < static_cast<int>(context_.document.paragraphs.size()); ++i) {
@@ -170,8 +193,12 @@ class FormatCheck {
       }
     }
     if (std::fabs(indent - *style.indent * want_size) > kLengthTolerance * kPtPerMm) {
+      // The fix sets the paragraph's indent; what is typed before the text stays.
+      const double typed = indent - (format.first_line_indent_chars
+                                         ? *format.first_line_indent_chars / 100.0 * own_size
+                                         : format.first_line_indent.value_or(0));
       add("format.indent", element, i, Message::FormatIndent, number_text(*style.indent),
-          number_text(indent / want_size));
+          number_text(indent / want_size), *style.indent * want_size - typed);
     }
   }
 
@@ -212,7 +239,7 @@ class FormatCheck {
       default:
         actual = context_.say(Message::SpacingMultiple, {number_text(format.line_value / 100)});
     }
-    add("format.spacing", element, i, Message::FormatSpacing, wanted, actual);
+    add("format.spacing", element, i, Message::FormatSpacing, wanted, actual, pitch);
   }
 
   void check_page() {
@@ -233,31 +260,39 @@ class FormatCheck {
     compare(Message::PageLeft, want.margin_left, have.margin_left);
     compare(Message::PageRight, want.margin_right, have.margin_right);
     if (!differences.empty()) {
-      context_.report("format.page", Severity::Warning, 0, 0, 0,
-                      context_.say(Message::FormatPage, {differences}));
+      page_defect_ = true;
+      report_format("format.page", Severity::Warning, 0, 0, 0,
+                    context_.say(Message::FormatPage, {differences}));
     }
     check_page_number(want, have);
   }
 
   void check_page_number(const PageSpec& want, const PageFormat& have) {
     if (want.page_number.empty()) return;
+    // Any finding below is fixed by setting the page number up as the layout says.
+    const std::size_t before = context_.findings.size();
+    check_page_number_form(want, have);
+    page_number_defect_ = context_.findings.size() > before;
+  }
+
+  void check_page_number_form(const PageSpec& want, const PageFormat& have) {
     if (have.page_number_text.empty()) {
-      context_.report("format.pagenumber", Severity::Warning, 0, 0, 0,
-                      context_.say(Message::FormatPageNumberMissing, {sample(want.page_number)}));
+      report_format("format.pagenumber", Severity::Warning, 0, 0, 0,
+                    context_.say(Message::FormatPageNumberMissing, {sample(want.page_number)}));
       return;
     }
     if (normalize_dashes(have.page_number_text) != normalize_dashes(want.page_number)) {
-      context_.report("format.pagenumber", Severity::Warning, 0, 0, 0,
-                      context_.say(Message::FormatPageNumber,
-                                   {sample(want.page_number), sample(have.page_number_text)}));
+      report_format("format.pagenumber", Severity::Warning, 0, 0, 0,
+                    context_.say(Message::FormatPageNumber,
+                                 {sample(want.page_number), sample(have.page_number_text)}));
       return;
     }
     if (want.page_number_place == PageNumberPlace::Outside && have.page_number_align_odd != 0) {
       const char even = have.page_number_align_even != 0 ? have.page_number_align_even
                                                          : have.page_number_align_odd;
       if (have.page_number_align_odd != 'r' || even != 'l') {
-        context_.report("format.pagenumber", Severity::Warning, 0, 0, 0,
-                        context_.say(Message::FormatPageNumberPlace));
+        report_format("format.pagenumber", Severity::Warning, 0, 0, 0,
+                      context_.say(Message::FormatPageNumberPlace));
       }
     }
   }
@@ -336,8 +371,10 @@ class FormatCheck {
   }
 
   void add(const char* rule, LayoutElement element, int paragraph, Message message,
-           std::string wanted, std::string actual) {
+           std::string wanted, std::string actual, double value = 0) {
     Defect& defect = defects_[Key{rule, element}];
+    defect.paragraphs.push_back(paragraph);
+    defect.values.push_back(value);
     if (defect.count++ == 0) {
       defect.first = paragraph;
       defect.message = message;
@@ -356,10 +393,26 @@ class FormatCheck {
                      {element_name(std::get<1>(key)), defect.wanted, defect.actual, many}));
   }
 
+  template <typename... Args>
+  void report_format(Args&&... args) {
+    context_.report(std::forward<Args>(args)...);
+    context_.findings.back().fixes_format = true;
+  }
+
+  // A fix selection picks a rule (empty: all) and perhaps the finding at a paragraph, offset 0.
+  static bool picks(const FixSelection& selection, const std::string& rule, int first) {
+    if (!selection.rule.empty() && selection.rule != rule) return false;
+    if (selection.paragraph && (*selection.paragraph != first || selection.offset.value_or(0) != 0))
+      return false;
+    return true;
+  }
+
   RuleContext& context_;
   const LayoutSpec& layout_;
   const ReportLayout& parts_;
   std::map<Key, Defect> defects_;
+  bool page_defect_ = false;
+  bool page_number_defect_ = false;
 };
 
 }  // namespace
@@ -368,6 +421,32 @@ void check_format(RuleContext& context) {
   const ReportTemplate* tmpl = context.options.report_template;
   if (tmpl == nullptr || tmpl->layout.empty()) return;
   FormatCheck(context, tmpl->layout).run();
+}
+
+FormatPlan plan_format_fixes(const Document& document, const CheckOptions& options,
+                             const FixSelection& selection) {
+  const ReportTemplate* tmpl = options.report_template;
+  if (tmpl == nullptr || tmpl->layout.empty()) return {};
+  if (!selection.rule.empty() && selection.rule.rfind("format.", 0) != 0) return {};
+  // A rule the template switches off has no finding to fix.
+  if (!selection.rule.empty()) {
+    const auto setting = tmpl->checker.rules.find(selection.rule);
+    if (setting != tmpl->checker.rules.end() && setting->second.enabled == false) return {};
+  }
+  RuleContext context(document, options);
+  FormatCheck check(context, tmpl->layout);
+  check.run();
+  FormatPlan plan = check.plan(selection);
+  const auto enabled = [&](const std::string& rule) {
+    const auto setting = tmpl->checker.rules.find(rule);
+    return setting == tmpl->checker.rules.end() || setting->second.enabled != false;
+  };
+  plan.paragraphs.erase(std::remove_if(plan.paragraphs.begin(), plan.paragraphs.end(),
+                                       [&](const FormatRepair& r) { return !enabled(r.rule); }),
+                        plan.paragraphs.end());
+  plan.page = plan.page && enabled("format.page");
+  plan.page_number = plan.page_number && enabled("format.pagenumber");
+  return plan;
 }
 
 }  // namespace chengbao

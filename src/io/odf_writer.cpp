@@ -300,8 +300,10 @@ std::string page_layout(const LayoutSpec& layout) {
   }
   out += "/>";
   if (!page.page_number.empty()) {
-    out += "<style:footer-style><style:header-footer-properties fo:min-height=\"" + mm(footer) +
-           "\" fo:margin-top=\"" + mm(footer_gap) + "\"/></style:footer-style>";
+    // The office's min-height holds the footer's line and its spacing from the text.
+    out += "<style:footer-style><style:header-footer-properties fo:min-height=\"" +
+           mm(footer + footer_gap) + "\" fo:margin-top=\"" + mm(footer_gap) +
+           "\"/></style:footer-style>";
   }
   return out + "</style:page-layout>";
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "check.hpp"
+#include "format_fix.hpp"
 #include "report_template.hpp"
 #include "report_text.hpp"
 #include "template_layout.hpp"
@@ -377,6 +378,74 @@ TEST(FormatRulesTest, ATemplateCanSwitchAFormatRuleOff) {
   document.paragraphs[3].format.size = 12;
   document.paragraphs[3].format.bold = true;
   EXPECT_EQ(rules_of(format_findings(document, tmpl)), "format.weight");
+}
+
+}  // namespace
+}  // namespace chengbao
+
+namespace chengbao {
+namespace {
+
+FormatPlan plan_for(const Document& document, const FixSelection& selection,
+                    const ReportTemplate& tmpl = gbt_template()) {
+  CheckOptions options;
+  options.report_template = &tmpl;
+  return plan_format_fixes(document, options, selection);
+}
+
+TEST(FormatFixTest, AFindingStandsForEveryParagraphWithItsDefect) {
+  Document document = formatted_report();
+  for (int i : {3, 4}) document.paragraphs[static_cast<std::size_t>(i)].format.size = 12;
+  document.paragraphs[0].format.size = 18;
+  FixSelection size;
+  size.rule = "format.size";
+  const FormatPlan plan = plan_for(document, size);
+  ASSERT_EQ(plan.paragraphs.size(), 3u);
+  EXPECT_EQ(plan.paragraphs[0].paragraph, 0);
+  EXPECT_EQ(plan.paragraphs[0].style.size, 22);
+  EXPECT_EQ(plan.paragraphs[1].paragraph, 3);
+  EXPECT_EQ(plan.paragraphs[2].paragraph, 4);
+  EXPECT_EQ(plan.paragraphs[2].style.size, 16);
+  EXPECT_FALSE(plan.page);
+  // The finding at paragraph 3 (the Fix button of the body's finding) fixes the body only.
+  FixSelection one;
+  one.paragraph = 3;
+  one.offset = 0;
+  EXPECT_EQ(plan_for(document, one).paragraphs.size(), 2u);
+  // Text fixes are not format fixes.
+  FixSelection text;
+  text.rule = "punct.halfwidth";
+  EXPECT_TRUE(plan_for(document, text).paragraphs.empty());
+}
+
+TEST(FormatFixTest, TheIndentToSetLeavesTypedSpacesInPlace) {
+  Document document = formatted_report();
+  // One ideographic space typed and no indent: the fix indents by one more character.
+  document.paragraphs[3].text = "\u3000" + document.paragraphs[3].text;
+  document.paragraphs[3].format.first_line_indent = 0;
+  document.paragraphs[4].format.line_value = 36;
+  const FormatPlan plan = plan_for(document, FixSelection{});
+  ASSERT_EQ(plan.paragraphs.size(), 2u);
+  EXPECT_EQ(plan.paragraphs[0].rule, "format.indent");
+  EXPECT_DOUBLE_EQ(plan.paragraphs[0].value, 16);
+  EXPECT_EQ(plan.paragraphs[1].rule, "format.spacing");
+  EXPECT_NEAR(plan.paragraphs[1].value, 28.99, 0.01);
+}
+
+TEST(FormatFixTest, ThePageIsPlannedWhenItsMarginsOrNumberAreOff) {
+  Document document = formatted_report();
+  document.page->margin_left = 31.75;
+  document.page->page_number_text.clear();
+  FormatPlan plan = plan_for(document, FixSelection{});
+  EXPECT_TRUE(plan.page);
+  EXPECT_TRUE(plan.page_number);
+  const ReportTemplate off = value_of(parse_template(
+      template_with("  <layout standard=\"gbt9704\"/>\n"
+                    "  <checker><rule id=\"format.page\" enabled=\"false\"/></checker>\n"),
+      "t.xml"));
+  plan = plan_for(document, FixSelection{}, off);
+  EXPECT_FALSE(plan.page);
+  EXPECT_TRUE(plan.page_number);
 }
 
 }  // namespace
