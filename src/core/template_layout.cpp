@@ -316,6 +316,8 @@ LayoutSpec gbt9704_layout(bool traditional) {
   body.size = 16;
   body.bold = false;
   body.indent = 2;
+  // Body text runs the full line (justified or at the left), never centred or at the right.
+  body.align = Alignment::Justify;
   for (LayoutElement element :
        {LayoutElement::Body, LayoutElement::Closing, LayoutElement::AttachmentNote,
         LayoutElement::Heading3, LayoutElement::Heading4, LayoutElement::Notes}) {
@@ -353,6 +355,7 @@ LayoutSpec gbt9704_layout(bool traditional) {
   layout.elements[LayoutElement::IssuerMark] = issuer;
   ElementStyle number = body;
   number.indent.reset();
+  number.align.reset();  // centred alone, spread with the 签发人
   layout.elements[LayoutElement::DocumentNumber] = number;
   ElementStyle colophon = body;
   colophon.indent.reset();

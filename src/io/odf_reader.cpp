@@ -8,7 +8,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "format_layers.hpp"
 #include "odf_numbering.hpp"
+#include "odf_page.hpp"
 #include "odf_styles.hpp"
 
 namespace chengbao {
@@ -26,7 +28,8 @@ enum class Tag {
   ListItem,   // text:list-item
   ListHeader,
   Number,  // text:number, the label cache
-  Space,   // text:s
+  PageNumber,
+  Space,  // text:s
   Tab,
   LineBreak,
   Skip,  // never part of the body text: notes, comments, tracked deletions, declarations…
@@ -41,6 +44,7 @@ Tag classify(const char* name) {
       {"text:list-item", Tag::ListItem},
       {"text:list-header", Tag::ListHeader},
       {"text:number", Tag::Number},
+      {"text:page-number", Tag::PageNumber},
       {"text:s", Tag::Space},
       {"text:tab", Tag::Tab},
       {"text:line-break", Tag::LineBreak},
@@ -125,12 +129,163 @@ ListContext list_context(const pugi::xml_node& paragraph, const pugi::xml_node& 
   return context;
 }
 
+// The visible text of one paragraph, with ODF's white-space rule: runs of space, tab and newline
+// characters in the XML are one space, and none at the start of the paragraph or right after
+// another (text:s, text:tab and text:line-break are the way to write more).
+class ParagraphText {
+ public:
+  explicit ParagraphText(OdfStyles& styles) : styles_(styles) {}
+
+  /// Appends the text of `paragraph` to `text`. Text boxes anchored in it go to `boxes` when
+  /// given (their paragraphs are read on their own). With `base`, the paragraph's character
+  /// layer, the characters are counted by the look of their span into majority().
+  void append(const pugi::xml_node& paragraph, std::string& text, const CharacterLayer* base,
+              std::vector<pugi::xml_node>* boxes) {
+    majority_.clear();
+    looks_.clear();
+    counting_ = base != nullptr;
+    if (counting_) looks_.push_back(*base);
+    boxes_ = boxes;
+    saw_page_number_ = false;
+    bool skip_space = true;
+    for (pugi::xml_node node = step(paragraph, paragraph, true); node;) {
+      bool descend = true;
+      switch (node.type()) {
+        case pugi::node_pcdata:
+        case pugi::node_cdata:
+          if (counting_) majority_.add(looks_.back(), count_visible_characters(node.value()));
+          for (const char* c = node.value(); *c != '\0'; ++c) {
+            if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r') {
+              if (!skip_space) text += ' ';
+              skip_space = true;
+            } else {
+              text += *c;
+              skip_space = false;
+            }
+          }
+          break;
+        case pugi::node_element:
+          switch (classify(node)) {
+            case Tag::Space: {
+              const long count =
+                  std::clamp<long>(node.attribute("text:c").as_int(1), 1, kMaxSpaces);
+              text.append(static_cast<std::size_t>(count), ' ');
+              skip_space = false;
+              break;
+            }
+            case Tag::Tab:
+              text += '\t';
+              skip_space = false;
+              break;
+            case Tag::LineBreak:
+              text += '\n';
+              skip_space = false;
+              break;
+            case Tag::Drawing:
+              if (boxes_ != nullptr) find_boxes(node);
+              descend = false;
+              break;
+            case Tag::PageNumber:
+              if (marking_page_numbers_) {
+                text += '#';
+                skip_space = false;
+                saw_page_number_ = true;
+                descend = false;
+              }
+              break;
+            case Tag::Skip:
+            case Tag::Number:
+              descend = false;
+              break;
+            default:
+              break;
+          }
+          break;
+        default:
+          break;
+      }
+      node = step(node, paragraph, descend);
+    }
+  }
+
+  /// The look of most characters of the last paragraph counted, or nullptr for an empty one.
+  const CharacterLayer* winner() const { return majority_.winner(); }
+
+  /// Writes a page-number field as "#" instead of the number it shows.
+  void mark_page_numbers() { marking_page_numbers_ = true; }
+  /// Whether the last paragraph had a page-number field.
+  bool saw_page_number() const { return saw_page_number_; }
+
+ private:
+  // next_in_document, keeping looks_ as the character layers of the elements around the node it
+  // returns: entering an element lays its span's text style over the look around it.
+  pugi::xml_node step(pugi::xml_node node, const pugi::xml_node& root, bool descend) {
+    if (descend) {
+      const pugi::xml_node child = node.first_child();
+      if (child) {
+        if (counting_ && node != root) enter(node);
+        return child;
+      }
+    }
+    while (node != root) {
+      const pugi::xml_node sibling = node.next_sibling();
+      if (sibling) return sibling;
+      node = node.parent();
+      if (counting_ && node != root) looks_.pop_back();
+    }
+    return pugi::xml_node();
+  }
+
+  void enter(const pugi::xml_node& element) {
+    CharacterLayer look = looks_.back();
+    const char* name = element.name();
+    if (std::strcmp(name, "text:span") == 0 || std::strcmp(name, "text:a") == 0) {
+      const pugi::xml_attribute style = element.attribute("text:style-name");
+      if (style) look.cover_with(styles_.text_style(style.value()));
+    }
+    looks_.push_back(look);
+  }
+
+  // Text boxes in a drawing object anchored in a paragraph: draw:text-box elements, and shapes
+  // that hold paragraphs of their own.
+  void find_boxes(const pugi::xml_node& drawing) {
+    for (pugi::xml_node node = drawing; node;) {
+      bool descend = node.type() == pugi::node_element;
+      if (descend) {
+        const Tag tag = classify(node);
+        bool has_text = std::strcmp(node.name(), "draw:text-box") == 0;
+        for (pugi::xml_node child = node.first_child(); child && !has_text;
+             child = child.next_sibling()) {
+          const Tag child_tag = classify(child);
+          has_text =
+              child_tag == Tag::Paragraph || child_tag == Tag::Heading || child_tag == Tag::List;
+        }
+        if (has_text) boxes_->push_back(node);
+        descend = !has_text && tag != Tag::Skip;
+      }
+      node = next_in_document(node, drawing, descend);
+    }
+  }
+
+  OdfStyles& styles_;
+  CharacterMajority majority_;
+  std::vector<CharacterLayer> looks_;
+  std::vector<pugi::xml_node>* boxes_ = nullptr;
+  bool counting_ = false;
+  bool marking_page_numbers_ = false;
+  bool saw_page_number_ = false;
+};
+
 // Walks the body in document order. Paragraphs of text boxes are read right after the paragraph
 // they are anchored in; the walk keeps a stack of containers instead of recursing, so no file can
 // exhaust the call stack.
 class BodyReader {
  public:
-  BodyReader(OdfStyles& styles, Document& document) : styles_(styles), document_(document) {}
+  BodyReader(OdfStyles& styles, Document& document)
+      : styles_(styles), document_(document), text_(styles) {}
+
+  /// The master page named by the style of the first paragraph ("" when none is named).
+  const std::string& first_master_page() const { return first_master_page_; }
 
   void read(const pugi::xml_node& body) {
     containers_.push_back({body, next_in_document(body, body, true)});
@@ -186,7 +341,10 @@ class BodyReader {
     const OdfLabel label = number(node, root, heading, paragraph.outline_level, style);
     paragraph.list_label = label.text;
     paragraph.list_level = label.level;
-    append_text(node, paragraph.text);
+    text_.append(node, paragraph.text, &style.characters, &boxes_);
+    const CharacterLayer* look = text_.winner();
+    write_format(look != nullptr ? *look : style.characters, style.format, paragraph.format);
+    if (document_.paragraphs.empty()) first_master_page_ = style.master_page;
     document_.paragraphs.push_back(std::move(paragraph));
   }
 
@@ -235,85 +393,10 @@ class BodyReader {
     return label;
   }
 
-  // The paragraph's visible text, with ODF's white-space rule: runs of space, tab and newline
-  // characters in the XML are one space, and none at the start of the paragraph or right after
-  // another (text:s, text:tab and text:line-break are the way to write more).
-  void append_text(const pugi::xml_node& paragraph, std::string& text) {
-    bool skip_space = true;
-    for (pugi::xml_node node = next_in_document(paragraph, paragraph, true); node;) {
-      bool descend = true;
-      switch (node.type()) {
-        case pugi::node_pcdata:
-        case pugi::node_cdata:
-          for (const char* c = node.value(); *c != '\0'; ++c) {
-            if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r') {
-              if (!skip_space) text += ' ';
-              skip_space = true;
-            } else {
-              text += *c;
-              skip_space = false;
-            }
-          }
-          break;
-        case pugi::node_element:
-          switch (classify(node)) {
-            case Tag::Space: {
-              const long count =
-                  std::clamp<long>(node.attribute("text:c").as_int(1), 1, kMaxSpaces);
-              text.append(static_cast<std::size_t>(count), ' ');
-              skip_space = false;
-              break;
-            }
-            case Tag::Tab:
-              text += '\t';
-              skip_space = false;
-              break;
-            case Tag::LineBreak:
-              text += '\n';
-              skip_space = false;
-              break;
-            case Tag::Drawing:
-              find_boxes(node);
-              descend = false;
-              break;
-            case Tag::Skip:
-            case Tag::Number:
-              descend = false;
-              break;
-            default:
-              break;
-          }
-          break;
-        default:
-          break;
-      }
-      node = next_in_document(node, paragraph, descend);
-    }
-  }
-
-  // Text boxes in a drawing object anchored in a paragraph: draw:text-box elements, and shapes
-  // that hold paragraphs of their own.
-  void find_boxes(const pugi::xml_node& drawing) {
-    for (pugi::xml_node node = drawing; node;) {
-      bool descend = node.type() == pugi::node_element;
-      if (descend) {
-        const Tag tag = classify(node);
-        bool has_text = std::strcmp(node.name(), "draw:text-box") == 0;
-        for (pugi::xml_node child = node.first_child(); child && !has_text;
-             child = child.next_sibling()) {
-          const Tag child_tag = classify(child);
-          has_text =
-              child_tag == Tag::Paragraph || child_tag == Tag::Heading || child_tag == Tag::List;
-        }
-        if (has_text) boxes_.push_back(node);
-        descend = !has_text && tag != Tag::Skip;
-      }
-      node = next_in_document(node, drawing, descend);
-    }
-  }
-
   OdfStyles& styles_;
   Document& document_;
+  ParagraphText text_;
+  std::string first_master_page_;
   OdfNumbering numbering_;
   std::unordered_map<const void*, int> list_ids_;
   std::vector<Container> containers_;
@@ -328,8 +411,10 @@ void read_meta(const pugi::xml_node& office_meta, Document& document) {
   }
 }
 
+// Reads the body and the page it starts on (from `page_styles`).
 std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styles,
-                                     Document& document, const std::string& part) {
+                                     const OdfPageStyles& page_styles, Document& document,
+                                     const std::string& part) {
   const pugi::xml_node body = root.child("office:body");
   const pugi::xml_node text = body.child("office:text");
   if (!text) {
@@ -337,7 +422,18 @@ std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styl
     return part + ": not an ODF text document" +
            (kind ? std::string(" (its body is <") + kind.name() + ">)" : std::string());
   }
-  BodyReader(styles, document).read(text);
+  BodyReader reader(styles, document);
+  reader.read(text);
+  ParagraphText footer_text(styles);
+  footer_text.mark_page_numbers();
+  document.page =
+      read_odf_page(page_styles, reader.first_master_page(), styles,
+                    [&footer_text](const pugi::xml_node& paragraph, bool& has_page_number) {
+                      std::string text;
+                      footer_text.append(paragraph, text, nullptr, nullptr);
+                      has_page_number = footer_text.saw_page_number();
+                      return text;
+                    });
   return std::nullopt;
 }
 
@@ -362,11 +458,17 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
   if (auto error = read_xml_part(archive, limits, content)) return error;
 
   OdfStyles styles;
+  OdfPageStyles page_styles;
+  XmlPart styles_part;
   if (archive.contains("styles.xml")) {
-    XmlPart styles_part;
     styles_part.name = "styles.xml";
     if (auto error = read_xml_part(archive, limits, styles_part)) return error;
-    styles.add(styles_part.doc.document_element().child("office:styles"), false);
+    const pugi::xml_node styles_root = styles_part.doc.document_element();
+    styles.add_font_faces(styles_root.child("office:font-face-decls"));
+    styles.add(styles_root.child("office:styles"), false);
+    styles.add_page_styles(styles_root.child("office:automatic-styles"));
+    page_styles = {styles_root.child("office:styles"), styles_root.child("office:automatic-styles"),
+                   styles_root.child("office:master-styles")};
   }
   if (archive.contains("meta.xml")) {
     XmlPart meta;
@@ -375,17 +477,23 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
     read_meta(meta.doc.document_element().child("office:meta"), document);
   }
   const pugi::xml_node root = content.doc.document_element();
+  styles.add_font_faces(root.child("office:font-face-decls"));
   styles.add(root.child("office:automatic-styles"), true);
-  return read_body(root, styles, document, content.name);
+  return read_body(root, styles, page_styles, document, content.name);
 }
 
 std::optional<std::string> read_flat_odf(const XmlPart& part, Document& document) {
   const pugi::xml_node root = part.doc.document_element();
   OdfStyles styles;
+  styles.add_font_faces(root.child("office:font-face-decls"));
   styles.add(root.child("office:styles"), false);
   styles.add(root.child("office:automatic-styles"), true);
   read_meta(root.child("office:meta"), document);
-  return read_body(root, styles, document, part.name);
+  // In a flat file the automatic styles of the body, the headers and the footers are one set.
+  const OdfPageStyles page_styles = {root.child("office:styles"),
+                                     root.child("office:automatic-styles"),
+                                     root.child("office:master-styles")};
+  return read_body(root, styles, page_styles, document, part.name);
 }
 
 }  // namespace chengbao

@@ -1,10 +1,14 @@
-// The ODF styles a paragraph's properties come from: paragraph styles, list styles, outline style.
+// The ODF styles a paragraph's properties come from: paragraph and text styles, list styles,
+// outline style.
 #include "odf_styles.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <vector>
+
+#include "format_units.hpp"
 
 namespace chengbao {
 
@@ -89,6 +93,65 @@ void parse_list_style(const pugi::xml_node& node, OdfListStyle& style) {
   }
 }
 
+// A font family as svg:font-family and fo:font-family write it: the first of a list, unquoted
+// ("'DejaVu Sans', serif" is DejaVu Sans).
+std::string_view first_family(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  if (!text.empty() && (text.front() == '\'' || text.front() == '"')) {
+    const std::size_t close = text.find(text.front(), 1);
+    return close == std::string_view::npos ? text.substr(1) : text.substr(1, close - 1);
+  }
+  text = text.substr(0, text.find(','));
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::optional<bool> parse_weight(const pugi::xml_attribute& attribute) {
+  if (!attribute) return std::nullopt;
+  const std::string_view value = attribute.value();
+  if (value == "bold") return true;
+  if (value == "normal") return false;
+  // "bolder" and "lighter" depend on the font; numeric weights from 600 on look bold.
+  const std::optional<long long> number = parse_integer(value, 1, 1000);
+  if (!number) return std::nullopt;
+  return *number >= 600;
+}
+
+// The properties of style:paragraph-properties that make a ParagraphFormat.
+ParagraphLayer own_paragraph(const pugi::xml_node& style) {
+  ParagraphLayer layer;
+  const pugi::xml_node properties = style.child("style:paragraph-properties");
+  if (!properties) return layer;
+  using LineRule = ParagraphLayer::LineRule;
+  // Lengths only: a percentage indent or margin is of a width no reader knows.
+  layer.first_line_indent =
+      parse_length(properties.attribute("fo:text-indent").value(), LengthUnit::Point);
+  layer.space_before =
+      parse_length(properties.attribute("fo:margin-top").value(), LengthUnit::Point);
+  layer.space_after =
+      parse_length(properties.attribute("fo:margin-bottom").value(), LengthUnit::Point);
+  // fo:line-height and style:line-height-at-least are one property: a style sets one of them.
+  if (const pugi::xml_attribute height = properties.attribute("fo:line-height")) {
+    const std::string_view value = height.value();
+    if (value == "normal") {
+      layer.line = std::make_pair(LineRule::Proportional, 100.0);
+    } else if (const std::optional<double> percent = parse_percent(value)) {
+      layer.line = std::make_pair(LineRule::Proportional, *percent);
+    } else if (const std::optional<double> exact = parse_length(value, LengthUnit::Point)) {
+      if (*exact > 0) layer.line = std::make_pair(LineRule::Exact, *exact);
+    }
+  } else if (const pugi::xml_attribute least = properties.attribute("style:line-height-at-least")) {
+    const std::optional<double> points = parse_length(least.value(), LengthUnit::Point);
+    if (points && *points >= 0) layer.line = std::make_pair(LineRule::AtLeast, *points);
+  }
+  if (const pugi::xml_attribute snap = properties.attribute("style:snap-to-layout-grid")) {
+    const std::string_view value = snap.value();
+    if (value == "false" || value == "true") layer.snap_to_grid = value == "true";
+  }
+  return layer;
+}
+
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -127,36 +190,47 @@ OdfStyles::OdfStyles() {
   }
 }
 
+OdfStyles::ParagraphStyle OdfStyles::parse_paragraph_style(const pugi::xml_node& node,
+                                                           bool automatic) {
+  ParagraphStyle style;
+  const pugi::xml_attribute text_align =
+      node.child("style:paragraph-properties").attribute("fo:text-align");
+  if (text_align) {
+    const std::string value = text_align.value();
+    style.align = value == "center"                    ? Align::Center
+                  : value == "end" || value == "right" ? Align::End
+                                                       : Align::Other;
+  }
+  const pugi::xml_attribute display_name = node.attribute("style:display-name");
+  style.display_name =
+      display_name ? display_name.value() : decode_style_name(node.attribute("style:name").value());
+  style.parent = node.attribute("style:parent-style-name").value();
+  style.automatic = automatic;
+  style.outline_level =
+      static_cast<int>(number_attribute(node, "style:default-outline-level", 0, 10));
+  const pugi::xml_attribute list_style = node.attribute("style:list-style-name");
+  style.has_list_style = static_cast<bool>(list_style);
+  style.list_style = list_style.value();
+  style.node = node;
+  return style;
+}
+
 void OdfStyles::add(const pugi::xml_node& container, bool automatic) {
   for (const pugi::xml_node& node : container.children()) {
     if (is(node, "style:style") || is(node, "style:default-style")) {
-      if (std::strcmp(node.attribute("style:family").value(), "paragraph") != 0) continue;
-      Align align = Align::Unset;
-      const pugi::xml_attribute text_align =
-          node.child("style:paragraph-properties").attribute("fo:text-align");
-      if (text_align) {
-        const std::string value = text_align.value();
-        align = value == "center"                    ? Align::Center
-                : value == "end" || value == "right" ? Align::End
-                                                     : Align::Other;
-      }
-      if (is(node, "style:default-style")) {
-        default_align_ = align;
+      const std::string_view family = node.attribute("style:family").value();
+      if (family == "text" && is(node, "style:style")) {
+        text_styles_[node.attribute("style:name").value()] = node;
         continue;
       }
-      ParagraphStyle style;
-      const std::string name = node.attribute("style:name").value();
-      const pugi::xml_attribute display_name = node.attribute("style:display-name");
-      style.display_name = display_name ? display_name.value() : decode_style_name(name);
-      style.parent = node.attribute("style:parent-style-name").value();
-      style.automatic = automatic;
-      style.outline_level =
-          static_cast<int>(number_attribute(node, "style:default-outline-level", 0, 10));
-      const pugi::xml_attribute list_style = node.attribute("style:list-style-name");
-      style.has_list_style = static_cast<bool>(list_style);
-      style.list_style = list_style.value();
-      style.align = align;
-      paragraph_styles_[name] = std::move(style);
+      if (family != "paragraph") continue;
+      if (is(node, "style:default-style")) {
+        default_align_ = parse_paragraph_style(node, false).align;
+        default_style_ = node;
+        continue;
+      }
+      paragraph_styles_[node.attribute("style:name").value()] =
+          parse_paragraph_style(node, automatic);
     } else if (is(node, "text:list-style")) {
       // The first definition of a name wins, and common styles are added before automatic ones:
       // LibreOffice 7.4 can write an automatic "L1" beside a common "L1", and it numbers the
@@ -169,6 +243,104 @@ void OdfStyles::add(const pugi::xml_node& container, bool automatic) {
     }
   }
   resolved_.clear();
+  resolved_text_.clear();
+}
+
+void OdfStyles::add_page_styles(const pugi::xml_node& container) {
+  for (const pugi::xml_node& node : container.children("style:style")) {
+    if (std::strcmp(node.attribute("style:family").value(), "paragraph") != 0) continue;
+    page_paragraph_styles_[node.attribute("style:name").value()] =
+        parse_paragraph_style(node, true);
+  }
+}
+
+void OdfStyles::add_font_faces(const pugi::xml_node& declarations) {
+  for (const pugi::xml_node& face : declarations.children("style:font-face")) {
+    // The first declaration of a name wins: layers already point to its family.
+    font_faces_.try_emplace(face.attribute("style:name").value(),
+                            first_family(face.attribute("svg:font-family").value()));
+  }
+}
+
+std::string_view OdfStyles::intern(std::string_view text) { return *interned_.emplace(text).first; }
+
+std::optional<std::string_view> OdfStyles::font(const pugi::xml_node& properties,
+                                                const char* name_attribute,
+                                                const char* family_attribute) {
+  if (const pugi::xml_attribute name = properties.attribute(name_attribute)) {
+    const auto face = font_faces_.find(name.value());
+    if (face != font_faces_.end()) return std::string_view(face->second);
+    return std::string_view(name.value());
+  }
+  if (const pugi::xml_attribute family = properties.attribute(family_attribute)) {
+    const std::string_view value = family.value();
+    const std::string_view first = first_family(value);
+    return first.size() == value.size() ? value : intern(first);
+  }
+  return std::nullopt;
+}
+
+CharacterLayer OdfStyles::own_characters(const pugi::xml_node& style) {
+  CharacterLayer layer;
+  const pugi::xml_node properties = style.child("style:text-properties");
+  if (!properties) return layer;
+  layer.east_asian_font = font(properties, "style:font-name-asian", "style:font-family-asian");
+  layer.western_font = font(properties, "style:font-name", "fo:font-family");
+  const char* size = properties.attribute("style:font-size-asian").value();
+  const std::optional<double> points = parse_length(size, LengthUnit::Point);
+  if (points && *points > 0) {
+    layer.size = points;
+  } else {
+    layer.size_percent = parse_percent(size);
+  }
+  layer.bold = parse_weight(properties.attribute("style:font-weight-asian"));
+  return layer;
+}
+
+const OdfStyles::ParagraphStyle* OdfStyles::parent_of(const ParagraphStyle& style) const {
+  // An automatic style without a parent belongs to a paragraph of the default paragraph style.
+  static const std::string kStandard = "Standard";
+  const std::string& parent = style.parent.empty() && style.automatic ? kStandard : style.parent;
+  if (parent.empty()) return nullptr;
+  const auto found = paragraph_styles_.find(parent);
+  return found == paragraph_styles_.end() || &found->second == &style ? nullptr : &found->second;
+}
+
+const CharacterLayer& OdfStyles::text_style(const std::string& name) {
+  const auto cached = resolved_text_.find(name);
+  if (cached != resolved_text_.end()) return cached->second;
+  std::vector<pugi::xml_node> chain;
+  for (auto found = text_styles_.find(name);
+       found != text_styles_.end() && chain.size() < static_cast<std::size_t>(kMaxStyleChain);
+       found = text_styles_.find(found->second.attribute("style:parent-style-name").value())) {
+    chain.push_back(found->second);
+  }
+  CharacterLayer layer;
+  for (auto style = chain.rbegin(); style != chain.rend(); ++style) {
+    layer.cover_with(own_characters(*style));
+  }
+  return resolved_text_.emplace(name, layer).first->second;
+}
+
+char OdfStyles::page_paragraph_alignment(const std::string& name) const {
+  const ParagraphStyle* style = nullptr;
+  const auto page = page_paragraph_styles_.find(name);
+  if (page != page_paragraph_styles_.end()) {
+    style = &page->second;
+  } else {
+    const auto found = paragraph_styles_.find(name.empty() ? std::string("Standard") : name);
+    if (found != paragraph_styles_.end()) style = &found->second;
+  }
+  Align align = Align::Unset;
+  if (style != nullptr && style->align != Align::Unset) {
+    align = style->align;
+  } else if (style != nullptr) {
+    const ParagraphStyle* parent = parent_of(*style);
+    align = parent != nullptr ? alignment(parent) : default_align_;
+  } else {
+    align = default_align_;
+  }
+  return align == Align::Center ? 'c' : align == Align::End ? 'r' : 'l';
 }
 
 OdfStyles::Align OdfStyles::alignment(const ParagraphStyle* style) const {
@@ -207,6 +379,33 @@ const OdfStyleInfo& OdfStyles::paragraph(const std::string& requested) {
   const Align align = alignment(style);
   info.centered = align == Align::Center;
   info.right_aligned = align == Align::End;
+
+  // The format: the default style, then the chain from its root down to the paragraph's style.
+  std::vector<const ParagraphStyle*> chain;
+  for (const ParagraphStyle* link = style;
+       link != nullptr && chain.size() < static_cast<std::size_t>(kMaxStyleChain);
+       link = parent_of(*link)) {
+    chain.push_back(link);
+  }
+  if (style == nullptr && name != "Standard") {
+    const auto standard = paragraph_styles_.find("Standard");
+    if (standard != paragraph_styles_.end()) chain.push_back(&standard->second);
+  }
+  if (default_style_) {
+    info.characters = own_characters(default_style_);
+    info.format = own_paragraph(default_style_);
+  }
+  for (auto link = chain.rbegin(); link != chain.rend(); ++link) {
+    info.characters.cover_with(own_characters((*link)->node));
+    info.format.cover_with(own_paragraph((*link)->node));
+  }
+  for (const ParagraphStyle* link : chain) {
+    const std::string_view master = link->node.attribute("style:master-page-name").value();
+    if (!master.empty()) {
+      info.master_page = std::string(master);
+      break;
+    }
+  }
   return resolved_.emplace(name, std::move(info)).first->second;
 }
 

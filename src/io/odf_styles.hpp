@@ -1,13 +1,18 @@
-// The ODF styles a paragraph's properties come from: paragraph styles, list styles, outline style.
+// The ODF styles a paragraph's properties come from: paragraph and text styles, list styles,
+// outline style.
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <pugixml.hpp>
 
 #include "counter_format.hpp"
+#include "format_layers.hpp"
 
 namespace chengbao {
 
@@ -39,6 +44,12 @@ struct OdfStyleInfo {
   std::string list_style;  ///< that list style's name
   bool centered = false;
   bool right_aligned = false;
+  /// The format of the style chain over the default style (the automatic style included).
+  CharacterLayer characters;
+  ParagraphLayer format;
+  /// The first style:master-page-name along the chain: the page style a paragraph of this style
+  /// starts; "" when none names one.
+  std::string master_page;
 };
 
 class OdfStyles {
@@ -49,8 +60,21 @@ class OdfStyles {
   /// part; the automatic styles of styles.xml belong to headers and footers and are not added).
   void add(const pugi::xml_node& container, bool automatic);
 
+  /// Adds the automatic styles of styles.xml, which only headers and footers use.
+  void add_page_styles(const pugi::xml_node& container);
+
+  /// Adds the style:font-face declarations of office:font-face-decls; the first of a name wins.
+  void add_font_faces(const pugi::xml_node& declarations);
+
   /// The properties a paragraph with text:style-name `name` gets ("" means the default style).
   const OdfStyleInfo& paragraph(const std::string& name);
+
+  /// The character properties text style `name` (a span's) lays over the paragraph's; an empty
+  /// layer for an unknown name.
+  const CharacterLayer& text_style(const std::string& name);
+
+  /// How a header or footer paragraph of style `name` is aligned: 'l', 'c' or 'r'.
+  char page_paragraph_alignment(const std::string& name) const;
 
   /// The list style named `name`, or nullptr.
   const OdfListStyle* list_style(const std::string& name) const;
@@ -68,11 +92,24 @@ class OdfStyles {
     bool has_list_style = false;
     std::string list_style;
     Align align = Align::Unset;
+    pugi::xml_node node;
   };
 
+  static ParagraphStyle parse_paragraph_style(const pugi::xml_node& node, bool automatic);
   Align alignment(const ParagraphStyle* style) const;
+  const ParagraphStyle* parent_of(const ParagraphStyle& style) const;
+  CharacterLayer own_characters(const pugi::xml_node& style);
+  std::optional<std::string_view> font(const pugi::xml_node& properties, const char* name_attribute,
+                                       const char* family_attribute);
+  std::string_view intern(std::string_view text);
 
   std::unordered_map<std::string, ParagraphStyle> paragraph_styles_;
+  std::unordered_map<std::string, ParagraphStyle> page_paragraph_styles_;
+  std::unordered_map<std::string, pugi::xml_node> text_styles_;
+  std::unordered_map<std::string, CharacterLayer> resolved_text_;
+  std::unordered_map<std::string, std::string> font_faces_;  // style:name → family
+  std::unordered_set<std::string> interned_;  // unquoted font families the layers point to
+  pugi::xml_node default_style_;
   std::unordered_map<std::string, OdfListStyle> list_styles_;
   std::unordered_map<std::string, OdfStyleInfo> resolved_;
   OdfListStyle outline_;

@@ -5,13 +5,15 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <initializer_list>
+#include <list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "counter_format.hpp"
+#include "format_layers.hpp"
 #include "ooxml_numbering.hpp"
+#include "ooxml_page.hpp"
 #include "ooxml_styles.hpp"
 #include "xml_part.hpp"
 
@@ -205,6 +207,9 @@ struct ParagraphProperties {
   pugi::xml_node outline_level;  // w:outlineLvl
   pugi::xml_node alignment;      // w:jc
   pugi::xml_node numbering;      // w:numPr
+  pugi::xml_node indentation;    // w:ind
+  pugi::xml_node spacing;        // w:spacing
+  pugi::xml_node snap_to_grid;   // w:snapToGrid
 
   explicit ParagraphProperties(const pugi::xml_node& properties) {
     for (pugi::xml_node child = properties.first_child(); child; child = child.next_sibling()) {
@@ -226,6 +231,14 @@ struct ParagraphProperties {
           break;
         case 'n':
           found = std::strcmp(name, "w:numPr") == 0 ? &numbering : nullptr;
+          break;
+        case 'i':
+          found = std::strcmp(name, "w:ind") == 0 ? &indentation : nullptr;
+          break;
+        case 's':
+          found = std::strcmp(name, "w:spacing") == 0      ? &spacing
+                  : std::strcmp(name, "w:snapToGrid") == 0 ? &snap_to_grid
+                                                           : nullptr;
           break;
         default:
           break;
@@ -311,19 +324,23 @@ class BodyReader {
 
   void read_paragraph(const pugi::xml_node& node, Container& container) {
     Paragraph paragraph;
+    const ParagraphProperties properties(node.child("w:pPr"));
+    const OoxmlStyleInfo& style = styles_.paragraph(properties.style.attribute("w:val").value());
     // Runs are appended to a buffer that keeps its capacity from paragraph to paragraph, so the
     // text is allocated once, at its size, instead of growing run by run.
     text_.assign(container.merged);
     container.merged.clear();
+    majority_.clear();
+    base_look_ = &style.characters;
+    last_run_ = pugi::xml_node();
     append_text(node, container.fields, text_);
     paragraph.text = text_;
-    const ParagraphProperties properties(node.child("w:pPr"));
     // A tracked deletion of the paragraph mark joins this paragraph to the next one.
     if (properties.run.child("w:del")) {
       container.merged = std::move(paragraph.text);
       return;
     }
-    const OoxmlStyleInfo& style = styles_.paragraph(properties.style.attribute("w:val").value());
+    write_paragraph_format(properties, style, paragraph.format);
     paragraph.style = style.name;
     paragraph.outline_level = style.outline_level;
     paragraph.centered = style.centered;
@@ -355,6 +372,35 @@ class BodyReader {
     document_.paragraphs.push_back(std::move(paragraph));
   }
 
+  // The paragraph's own properties over its style's; the characters of the run look that holds
+  // most of them, or, in an empty paragraph, those of its mark.
+  void write_paragraph_format(const ParagraphProperties& properties, const OoxmlStyleInfo& style,
+                              ParagraphFormat& format) {
+    ParagraphLayer layer = style.format;
+    layer.cover_with(
+        parse_paragraph_layer(properties.indentation, properties.spacing, properties.snap_to_grid));
+    const CharacterLayer* look = majority_.winner();
+    CharacterLayer mark;
+    if (look == nullptr) {
+      mark = style.characters;
+      styles_.cover_with_run(properties.run, mark);
+      look = &mark;
+    }
+    write_format(*look, layer, format);
+  }
+
+  // Counts the characters just appended to `text` from `from` on, in the run that holds `text`.
+  void count_run(const pugi::xml_node& run, const std::string& text, std::size_t from) {
+    const std::size_t characters = count_visible_characters(std::string_view(text).substr(from));
+    if (characters == 0) return;
+    if (!NodeIdentity::same(run, last_run_)) {
+      last_run_ = run;
+      run_look_ = *base_look_;
+      styles_.cover_with_run(run.child("w:rPr"), run_look_);
+    }
+    majority_.add(run_look_, characters);
+  }
+
   void append_text(const pugi::xml_node& paragraph, FieldState& fields, std::string& text) {
     for (Step step = next_node({paragraph, Tag::Paragraph}, paragraph, true);
          !NodeIdentity::is_null(step.node);) {
@@ -362,7 +408,11 @@ class BodyReader {
       const pugi::xml_node& node = step.node;
       switch (step.tag) {
         case Tag::Text:
-          if (fields.visible()) text += node.child_value();
+          if (fields.visible()) {
+            const std::size_t from = text.size();
+            text += node.child_value();
+            count_run(node.parent(), text, from);
+          }
           descend = false;
           break;
         case Tag::Tab:
@@ -414,6 +464,10 @@ class BodyReader {
   std::vector<Container> containers_;
   std::vector<pugi::xml_node> boxes_;
   std::string text_;
+  CharacterMajority majority_;
+  const CharacterLayer* base_look_ = nullptr;  // the paragraph style's characters
+  pugi::xml_node last_run_;                    // the run run_look_ is the look of
+  CharacterLayer run_look_;
 };
 
 std::string directory_of(const std::string& part) {
@@ -443,37 +497,50 @@ std::string resolve_target(const std::string& base_directory, const std::string&
   return name;
 }
 
-// A relationship type asked for and where its target goes.
-struct WantedRelationship {
-  const char* type_suffix;
-  std::string* target;
-};
+// A part's relationships (its _rels/….rels), read once and asked by type or by id.
+class Relationships {
+ public:
+  /// Reads `rels_name` (a missing one has no relationships); targets are resolved against
+  /// `base_directory`, the folder of the part that holds them.
+  std::optional<std::string> read(const ZipArchive& archive, const ReadLimits& limits,
+                                  const std::string& rels_name, const std::string& base_directory) {
+    base_directory_ = base_directory;
+    if (!archive.contains(rels_name)) return std::nullopt;
+    part_.name = rels_name;
+    return read_xml_part(archive, limits, part_);
+  }
 
-// For each wanted type, the target of the first relationship in `rels_name` whose type ends with
-// `/type_suffix` (empty when there is none). The part is read and parsed once for all of them.
-std::optional<std::string> find_relationships(const ZipArchive& archive, const ReadLimits& limits,
-                                              const std::string& rels_name,
-                                              const std::string& base_directory,
-                                              std::initializer_list<WantedRelationship> wanted) {
-  for (const WantedRelationship& relationship : wanted) relationship.target->clear();
-  if (!archive.contains(rels_name)) return std::nullopt;
-  XmlPart rels;
-  rels.name = rels_name;
-  if (auto error = read_xml_part(archive, limits, rels)) return error;
-  for (const WantedRelationship& one : wanted) {
-    const std::string suffix = std::string("/") + one.type_suffix;
-    for (const pugi::xml_node& relationship :
-         rels.doc.document_element().children("Relationship")) {
+  /// The target of the first relationship whose type ends with `/type_suffix`, or "".
+  std::string target_of_type(std::string_view type_suffix) const {
+    for (const pugi::xml_node& relationship : all()) {
       const std::string_view type = relationship.attribute("Type").value();
-      if (type.size() >= suffix.size() &&
-          type.compare(type.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        *one.target = resolve_target(base_directory, relationship.attribute("Target").value());
-        break;
+      if (type.size() > type_suffix.size() &&
+          type.compare(type.size() - type_suffix.size(), type_suffix.size(), type_suffix) == 0 &&
+          type[type.size() - type_suffix.size() - 1] == '/') {
+        return resolve_target(base_directory_, relationship.attribute("Target").value());
       }
     }
+    return "";
   }
-  return std::nullopt;
-}
+
+  /// The target of the relationship with Id `id`, or "".
+  std::string target_of_id(std::string_view id) const {
+    for (const pugi::xml_node& relationship : all()) {
+      if (id == relationship.attribute("Id").value()) {
+        return resolve_target(base_directory_, relationship.attribute("Target").value());
+      }
+    }
+    return "";
+  }
+
+ private:
+  pugi::xml_object_range<pugi::xml_named_node_iterator> all() const {
+    return part_.doc.document_element().children("Relationship");
+  }
+
+  XmlPart part_;
+  std::string base_directory_;
+};
 
 // Reads an optional part into `part`; a missing part leaves it empty.
 std::optional<std::string> read_optional(const ZipArchive& archive, const ReadLimits& limits,
@@ -527,24 +594,19 @@ class MainPartBuffer {
 
 std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
                                               Document& document) {
-  std::string main_name;
-  std::string custom_name;
-  if (auto error = find_relationships(
-          archive, limits, "_rels/.rels", "",
-          {{"officeDocument", &main_name}, {"custom-properties", &custom_name}})) {
-    return error;
-  }
+  Relationships package;
+  if (auto error = package.read(archive, limits, "_rels/.rels", "")) return error;
+  std::string main_name = package.target_of_type("officeDocument");
+  const std::string custom_name = package.target_of_type("custom-properties");
   if (main_name.empty() || !archive.contains(main_name)) main_name = "word/document.xml";
   if (!archive.contains(main_name)) return "missing word/document.xml (not a Word document)";
 
   const std::string directory = directory_of(main_name);
   const std::string rels_name = directory + "_rels/" + main_name.substr(directory.size()) + ".rels";
-  std::string styles_name;
-  std::string numbering_name;
-  if (auto error = find_relationships(archive, limits, rels_name, directory,
-                                      {{"styles", &styles_name}, {"numbering", &numbering_name}})) {
-    return error;
-  }
+  Relationships related;
+  if (auto error = related.read(archive, limits, rels_name, directory)) return error;
+  std::string styles_name = related.target_of_type("styles");
+  std::string numbering_name = related.target_of_type("numbering");
   if (styles_name.empty()) styles_name = directory + "styles.xml";
   if (numbering_name.empty()) numbering_name = directory + "numbering.xml";
 
@@ -565,11 +627,40 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
   if (auto error = read_optional(archive, limits, custom_name, custom_part)) return error;
   read_custom_properties(custom_part.doc.document_element(), document);
 
+  // The parts the format and the page need besides, read when first asked for; a part that
+  // cannot be read costs what it would have told (a theme font, a page number), not the document.
+  std::list<XmlPart> parts;
+  const auto root_of = [&](const std::string& name) {
+    XmlPart& part = parts.emplace_back();
+    if (read_optional(archive, limits, name, part)) part.doc.reset();
+    return part.doc.document_element();
+  };
+  pugi::xml_node settings;
+  bool settings_read = false;
+  const auto settings_root = [&] {
+    if (!settings_read) {
+      settings_read = true;
+      settings = root_of(related.target_of_type("settings"));
+    }
+    return settings;
+  };
+
   OoxmlStyles styles;
   styles.load(styles_part.doc.document_element());
+  styles.set_theme_source([&](std::string_view language) {
+    const std::string theme_language =
+        !language.empty()
+            ? std::string(language)
+            : settings_root().child("w:themeFontLang").attribute("w:eastAsia").value();
+    return parse_theme_fonts(root_of(related.target_of_type("theme")), theme_language);
+  });
   OoxmlNumbering numbering;
   numbering.load(numbering_part.doc.document_element(), styles);
-  BodyReader(styles, numbering, document).read(root.child("w:body"));
+  const pugi::xml_node body = root.child("w:body");
+  BodyReader(styles, numbering, document).read(body);
+  document.page = read_ooxml_page(
+      body, styles, [&](std::string_view id) { return root_of(related.target_of_id(id)); },
+      settings_root);
   return std::nullopt;
 }
 

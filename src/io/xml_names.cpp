@@ -15,7 +15,8 @@ struct KnownNamespace {
   const char* prefix;
 };
 
-// The namespaces the readers look at (ODF, OOXML transitional and strict, package parts).
+// The namespaces the readers look at (ODF, OOXML transitional and strict, package parts, the
+// DrawingML of themes).
 constexpr KnownNamespace kKnown[] = {
     {"urn:oasis:names:tc:opendocument:xmlns:office:1.0", "office"},
     {"urn:oasis:names:tc:opendocument:xmlns:style:1.0", "style"},
@@ -35,6 +36,8 @@ constexpr KnownNamespace kKnown[] = {
     {"http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"},
     {"urn:schemas-microsoft-com:vml", "v"},
     {"http://schemas.openxmlformats.org/officeDocument/2006/math", "m"},
+    {"http://schemas.openxmlformats.org/drawingml/2006/main", "a"},
+    {"http://purl.oclc.org/ooxml/drawingml/main", "a"},
 };
 
 const char* canonical_prefix(const char* uri) {

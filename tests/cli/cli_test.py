@@ -27,6 +27,13 @@ tests/cli/CMakeLists.txt.
       --colophon` with the example profile as .fodt and .odt (under WORKDIR): outline finds the
       版头 and the 版记, and check finds nothing but the template's 【…】 fill-ins; without --seq
       the number's 【序号】 is one more.
+  cli_test.py format  CHENGBAO WORKDIR FORMAT...
+      the 版式 rules (format.*) end to end: a short report correctly set per GB/T 9704 and
+      variants of it (FORMAT: fodt, odt, docx; written under WORKDIR by format_documents.py) are
+      checked against the shipped work-report template. The correct report gives no format.*
+      finding; a variant with a clear defect gives its rule's findings and no other format.*
+      finding, each at the first paragraph of its element with the defect; a variant just
+      inside a tolerance gives none, one just outside gives the finding.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -35,6 +42,10 @@ import json
 import os
 import subprocess
 import sys
+
+# Tests write under the build folder only: no __pycache__ beside the sources.
+sys.dont_write_bytecode = True
+import format_documents as fd  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
@@ -323,9 +334,240 @@ def cmd_made(args):
     return 0
 
 
+# ---- format: the 版式 rules on reports written by format_documents.py ---------------------------
+
+ODF = ("fodt", "odt")
+ALL_FORMATS = ("fodt", "odt", "docx")
+FONT, SIZE, WEIGHT, ALIGN = "format.font", "format.size", "format.weight", "format.align"
+INDENT, SPACING, PAGE, PAGE_NUMBER = ("format.indent", "format.spacing", "format.page",
+                                      "format.pagenumber")
+# The paragraphs that take a style's look: the addressee, signature and date are body-style
+# paragraphs with direct formatting, the heading's style is based on the body's and sets its
+# own typeface and weight; only body text is held to the line pitch.
+BODY_LOOK = [fd.ADDRESSEE, fd.HEADING, fd.BODY_1, fd.CLOSING, fd.SIGNATURE, fd.DATE]
+BODY_FACE = [fd.ADDRESSEE, fd.BODY_1, fd.CLOSING, fd.SIGNATURE, fd.DATE]
+INDENTED = [fd.HEADING, fd.BODY_1, fd.CLOSING]  # signature and date: no indent prescribed
+
+
+class Case:
+    """One variant of the correct report: the changes that make it (format_documents.changed),
+    and the format.* findings it must give, as {rule: [paragraph of each finding]}.
+    `formats` narrows it to the formats that can say it; `says` is text a format.* message must
+    hold; `includes`: the findings must start at the expected paragraphs, others may come with
+    them."""
+
+    def __init__(self, rule, variant, changes, expected, formats=ALL_FORMATS, says=None,
+                 includes=False):
+        self.rule, self.variant, self.changes, self.expected = rule, variant, changes, expected
+        self.formats, self.says, self.includes = formats, says, includes
+
+
+def direct(paragraph, name, value):
+    return (f"paragraphs.{paragraph}.direct.{name}", value)
+
+
+def style(name, prop, value):
+    return (f"styles.{name}.{prop}", value)
+
+
+# Every edge just inside a tolerance has a twin just outside it written the same way, so a
+# writer the reader does not understand cannot pass as "inside".
+FORMAT_CASES = [
+    Case("-", "correct", [], {}),
+    # format.font
+    Case(FONT, "direct-songti", [direct(fd.BODY_1, "font", "宋体")], {FONT: [fd.BODY_1]},
+         says="宋体"),
+    Case(FONT, "direct-second-paragraph", [direct(fd.BODY_2, "font", "宋体")],
+         {FONT: [fd.BODY_2]}),
+    Case(FONT, "style-body-songti", [style("body", "font", "宋体")], {FONT: BODY_FACE}),
+    Case(FONT, "style-heading-fangsong", [style("heading", "font", "仿宋_GB2312")],
+         {FONT: [fd.HEADING]}),
+    Case(FONT, "style-body-FangSong", [style("body", "font", "FangSong")], {}),
+    Case(FONT, "direct-fangsong", [direct(fd.BODY_1, "font", "仿宋")], {}),
+    Case(FONT, "theme-dengxian", [style("body", "font", None),
+                                  style("body", "font_theme", "minorEastAsia")],
+         {FONT: BODY_FACE}, formats=("docx",), says="等线"),
+    Case(FONT, "theme-fangsong", [style("body", "font", None),
+                                  style("body", "font_theme", "minorEastAsia"),
+                                  ("docx.theme_east_asian", "仿宋")], {}, formats=("docx",)),
+    # format.size
+    Case(SIZE, "direct-12pt", [direct(fd.BODY_1, "size", 12)], {SIZE: [fd.BODY_1]}),
+    Case(SIZE, "style-body-12pt", [style("body", "size", 12)], {SIZE: BODY_LOOK}),
+    Case(SIZE, "style-title-18pt", [style("title", "size", 18)], {SIZE: [fd.TITLE]}),
+    Case(SIZE, "style-body-16.5pt", [style("body", "size", 16.5)], {}),
+    Case(SIZE, "direct-16.5pt", [direct(fd.BODY_1, "size", 16.5)], {}),
+    Case(SIZE, "direct-16.6pt", [direct(fd.BODY_1, "size", 16.6)], {SIZE: [fd.BODY_1]},
+         formats=ODF, says="16.6"),
+    # Word sizes go by half-points: the next after 16.5 is 17.
+    Case(SIZE, "direct-17pt", [direct(fd.BODY_1, "size", 17)], {SIZE: [fd.BODY_1]},
+         formats=("docx",)),
+    # format.weight
+    Case(WEIGHT, "direct-bold", [direct(fd.BODY_1, "bold", True)], {WEIGHT: [fd.BODY_1]}),
+    Case(WEIGHT, "direct-bold-both-paragraphs", [direct(fd.BODY_1, "bold", True),
+                                                 direct(fd.BODY_2, "bold", True)],
+         {WEIGHT: [fd.BODY_1]}, says="2 paragraphs"),
+    Case(WEIGHT, "style-heading-bold", [style("heading", "bold", True)], {WEIGHT: [fd.HEADING]}),
+    Case(WEIGHT, "style-body-bold", [style("body", "bold", True)], {WEIGHT: BODY_FACE}),
+    # format.align
+    Case(ALIGN, "style-title-left", [style("title", "align", "left")], {ALIGN: [fd.TITLE]}),
+    Case(ALIGN, "direct-title-left", [direct(fd.TITLE, "align", "left")], {ALIGN: [fd.TITLE]}),
+    Case(ALIGN, "style-left-direct-centre", [style("title", "align", "left"),
+                                             direct(fd.TITLE, "align", "center")], {}),
+    Case(ALIGN, "direct-date-centred", [direct(fd.DATE, "align", "center")], {ALIGN: [fd.DATE]}),
+    Case(ALIGN, "signature-not-right", [direct(fd.SIGNATURE, "align", None)],
+         {ALIGN: [fd.SIGNATURE]}),
+    # GB/T 9704 prescribes no alignment for body text: justified is as good as left.
+    Case(ALIGN, "direct-body-justified", [direct(fd.BODY_1, "align", "justify")], {}),
+    # format.indent
+    Case(INDENT, "direct-0", [direct(fd.BODY_1, "indent", 0)], {INDENT: [fd.BODY_1]}),
+    Case(INDENT, "style-body-0", [style("body", "indent", 0)], {INDENT: INDENTED}),
+    Case(INDENT, "direct-34.8pt", [direct(fd.BODY_1, "indent", 34.8)], {}),
+    Case(INDENT, "direct-34.9pt", [direct(fd.BODY_1, "indent", 34.9)], {INDENT: [fd.BODY_1]}),
+    Case(INDENT, "typed-spaces-indent-0", [direct(fd.BODY_1, "indent", 0),
+                                           (f"paragraphs.{fd.BODY_1}.prefix", "\u3000\u3000")], {}),
+    Case(INDENT, "typed-spaces-indent-2", [(f"paragraphs.{fd.BODY_1}.prefix", "\u3000\u3000")],
+         {INDENT: [fd.BODY_1]}),
+    Case(INDENT, "addressee-indented", [direct(fd.ADDRESSEE, "indent", None)],
+         {INDENT: [fd.ADDRESSEE]}),
+    Case(INDENT, "style-body-2-chars", [style("body", "indent", None),
+                                        style("body", "indent_chars", 2)], {},
+         formats=("docx",)),
+    Case(INDENT, "style-body-1-char", [style("body", "indent", None),
+                                       style("body", "indent_chars", 1)], {INDENT: INDENTED},
+         formats=("docx",)),
+    # format.spacing
+    Case(SPACING, "style-150%-no-grid", [style("body", "line", ("percent", 150))],
+         {SPACING: [fd.BODY_1]}),
+    Case(SPACING, "direct-150%-no-grid", [direct(fd.BODY_1, "line", ("percent", 150))],
+         {SPACING: [fd.BODY_1]}),
+    Case(SPACING, "style-exact-30pt", [style("body", "line", ("exact", 30))], {}),
+    Case(SPACING, "style-exact-27.5pt", [style("body", "line", ("exact", 27.5))], {}),
+    Case(SPACING, "style-exact-31pt", [style("body", "line", ("exact", 31))],
+         {SPACING: [fd.BODY_1]}),
+    Case(SPACING, "style-exact-27.4pt", [style("body", "line", ("exact", 27.4))],
+         {SPACING: [fd.BODY_1]}),
+    Case(SPACING, "style-at-least-29pt", [style("body", "line", ("atleast", 29))], {}),
+    Case(SPACING, "style-at-least-31pt", [style("body", "line", ("atleast", 31))],
+         {SPACING: [fd.BODY_1]}),
+    Case(SPACING, "single-on-22-line-grid", [style("body", "line", ("percent", 100)),
+                                             ("page.grid", 22)], {}),
+    Case(SPACING, "single-no-grid", [style("body", "line", ("percent", 100))],
+         {SPACING: [fd.BODY_1]}),
+    Case(SPACING, "single-on-grid-not-snapping", [style("body", "line", ("percent", 100)),
+                                                  ("page.grid", 22),
+                                                  direct(fd.BODY_2, "snap", False)],
+         {SPACING: [fd.BODY_2]}),
+    # format.page
+    Case(PAGE, "left-31.75mm", [("page.left", 31.75)], {PAGE: [0]}),
+    Case(PAGE, "top-37.9mm", [("page.top", 37.9)], {}),
+    Case(PAGE, "top-38.1mm", [("page.top", 38.1)], {PAGE: [0]}),
+    Case(PAGE, "letter-paper", [("page.width", 215.9), ("page.height", 279.4)], {PAGE: [0]}),
+    # The bottom margin set to 35 mm in the page layout, not counting the footer in it.
+    Case(PAGE, "footer-not-in-bottom-margin", [("odf.margin_bottom", 35)], {PAGE: [0]},
+         formats=ODF),
+    # format.pagenumber
+    Case(PAGE_NUMBER, "no-footer", [("footer", None)], {PAGE_NUMBER: [0]}),
+    Case(PAGE_NUMBER, "di-ye", [("footer.text", "第 # 页")], {PAGE_NUMBER: [0]}),
+    Case(PAGE_NUMBER, "centred-both", [("footer.odd", "center"), ("footer.even", "center")],
+         {PAGE_NUMBER: [0]}),
+    Case(PAGE_NUMBER, "one-footer-right", [("footer.even", None),
+                                           ("docx.even_and_odd_headers", False)],
+         {PAGE_NUMBER: [0]}),
+    Case(PAGE_NUMBER, "odd-left-even-right", [("footer.odd", "left"), ("footer.even", "right")],
+         {PAGE_NUMBER: [0]}),
+    Case(PAGE_NUMBER, "hyphens", [("footer.text", "- # -")], {}),
+    # Word shows the even footer only with w:evenAndOddHeaders: without it, right on every page.
+    Case(PAGE_NUMBER, "even-footer-not-shown", [("docx.even_and_odd_headers", False)],
+         {PAGE_NUMBER: [0]}, formats=("docx",)),
+    # One footer for all pages, its page number in a frame: "outside" alternates, "right" not.
+    Case(PAGE_NUMBER, "frame-outside", [("footer.even", None), ("docx.frame", "outside"),
+                                        ("docx.even_and_odd_headers", False)], {},
+         formats=("docx",)),
+    Case(PAGE_NUMBER, "frame-right", [("footer.even", None), ("docx.frame", "right"),
+                                      ("docx.even_and_odd_headers", False)], {PAGE_NUMBER: [0]},
+         formats=("docx",)),
+    # A document as Word 2016 and later makes it: its defaults (theme fonts with 等线, 五号,
+    # 1.08 lines, no grid), Word's margins, no footer; centred title and right-aligned signature.
+    Case("-", "word-defaults",
+         [("styles", {"title": {}, "body": {}, "heading": {"outline": 1}}),
+          (f"paragraphs.{fd.TITLE}.direct", {"align": "center"}),
+          (f"paragraphs.{fd.ADDRESSEE}.direct", {}),
+          ("page", {"width": 210, "height": 297, "top": 25.4, "bottom": 25.4, "left": 31.75,
+                    "right": 31.75, "grid": None}),
+          ("footer", None), ("docx.even_and_odd_headers", False)],
+         {FONT: [fd.TITLE], SIZE: [fd.TITLE], SPACING: [fd.BODY_1], PAGE: [0],
+          PAGE_NUMBER: [0]}, formats=("docx",), says="等线", includes=True),
+]
+
+
+def format_findings(entry):
+    """{rule: [paragraph of each finding]} of the format.* findings."""
+    found = {}
+    for finding in entry["findings"]:
+        if finding["rule"].startswith("format."):
+            found.setdefault(finding["rule"], []).append(finding["paragraph"])
+    return {rule: sorted(paragraphs) for rule, paragraphs in found.items()}
+
+
+def format_problem(case, entry):
+    """What is wrong with what chengbao said about the case's file, or None."""
+    if "error" in entry:
+        return f"not read: {entry['error']}"
+    got = format_findings(entry)
+    if case.includes:
+        missing = {rule: paragraphs for rule, paragraphs in case.expected.items()
+                   if got.get(rule, [])[:1] != paragraphs[:1]}
+        if missing:
+            return f"expected at least {missing} (first paragraph of each)"
+    elif got != case.expected:
+        return f"expected {case.expected or 'no format.* finding'}"
+    if case.says:
+        messages = [f["message"] for f in entry["findings"] if f["rule"].startswith("format.")]
+        if not any(case.says in message for message in messages):
+            return f"no format.* message says {case.says!r}"
+    return None
+
+
+def cmd_format(args):
+    chengbao, workdir, formats = args[0], args[1], args[2:]
+    unknown = [f for f in formats if f not in ALL_FORMATS]
+    if not formats or unknown:
+        sys.exit(f"format: FORMAT must be among {', '.join(ALL_FORMATS)}, not {unknown or '-'}")
+    failures = []
+    count = 0
+    for extension in formats:
+        folder = os.path.join(workdir, extension)
+        os.makedirs(folder, exist_ok=True)
+        for case in FORMAT_CASES:
+            if extension not in case.formats:
+                continue
+            rule = case.rule.replace("format.", "") if case.rule != "-" else "report"
+            path = os.path.join(folder, f"{rule}.{case.variant}.{extension}")
+            fd.write(fd.changed(fd.base_report(), case.changes), path)
+            command = [chengbao, "check", "--format", "json", "--lang", "en", "--template",
+                       "work-report", path]
+            entry = parse(command, run(command))["files"][0]
+            problem = format_problem(case, entry)
+            got = format_findings(entry)
+            print(f"{extension:4} {case.rule:17} {case.variant:28} "
+                  f"{'FAIL' if problem else 'ok':4} {got or '-'}")
+            count += 1
+            if problem:
+                messages = [f"{f['rule']} at {f['paragraph']}: {f['message']}"
+                            for f in entry.get("findings", []) if f["rule"].startswith("format.")]
+                failures.append(f"{extension} {case.rule} {case.variant}: {problem}; got "
+                                f"{got or 'none'}\n    {path}\n    " +
+                                ("\n    ".join(messages) or "(no format.* message)"))
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"format: {count} cases, {len(failures)} failed")
+    return 1 if failures else 0
+
+
 def main():
     commands = {"expect": cmd_expect, "same": cmd_same, "outline": cmd_outline,
-                "record": cmd_record, "made": cmd_made, "update": cmd_update}
+                "record": cmd_record, "made": cmd_made, "format": cmd_format,
+                "update": cmd_update}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     return commands[sys.argv[1]](sys.argv[2:])

@@ -1,0 +1,122 @@
+// Formatting as styles, spans and runs lay it over each other, down to the ParagraphFormat the
+// rules see; and the character format of the run that holds most of a paragraph's characters.
+#include "format_layers.hpp"
+
+#include <string>
+
+namespace chengbao {
+
+namespace {
+
+// A size or percentage beyond this comes from percentages of percentages in a hostile file.
+constexpr double kMaxScaled = 1e5;
+
+template <typename T>
+void take(std::optional<T>& below, const std::optional<T>& over) {
+  if (over) below = over;
+}
+
+}  // namespace
+
+void CharacterLayer::cover_with(const CharacterLayer& over) {
+  take(east_asian_font, over.east_asian_font);
+  take(western_font, over.western_font);
+  take(bold, over.bold);
+  if (over.size) {
+    size = over.size;
+    size_percent.reset();
+  } else if (over.size_percent) {
+    // A percentage of a size below is a size; of nothing, it waits for a size further down.
+    if (size) {
+      size = *size * *over.size_percent / 100;
+      if (!(*size <= kMaxScaled)) size.reset();
+    } else {
+      size_percent = size_percent ? *size_percent * *over.size_percent / 100 : *over.size_percent;
+      if (!(*size_percent <= kMaxScaled)) size_percent.reset();
+    }
+  }
+}
+
+bool CharacterLayer::same_look(const CharacterLayer& other) const {
+  return east_asian_font == other.east_asian_font && western_font == other.western_font &&
+         size == other.size && bold == other.bold;
+}
+
+void ParagraphLayer::cover_with(const ParagraphLayer& over) {
+  take(first_line_indent, over.first_line_indent);
+  take(first_line_indent_chars, over.first_line_indent_chars);
+  take(line, over.line);
+  take(snap_to_grid, over.snap_to_grid);
+  take(space_before, over.space_before);
+  take(space_after, over.space_after);
+}
+
+void write_format(const CharacterLayer& characters, const ParagraphLayer& paragraph,
+                  ParagraphFormat& format) {
+  format.east_asian_font = std::string(characters.east_asian_font.value_or(""));
+  format.western_font = std::string(characters.western_font.value_or(""));
+  format.size = characters.size;
+  format.bold = characters.bold;
+  format.first_line_indent = paragraph.first_line_indent;
+  format.first_line_indent_chars = paragraph.first_line_indent_chars;
+  if (paragraph.line) {
+    format.line_rule = paragraph.line->first;
+    format.line_value = paragraph.line->second;
+  }
+  format.snap_to_grid = paragraph.snap_to_grid.value_or(true);
+  format.space_before = paragraph.space_before;
+  format.space_after = paragraph.space_after;
+}
+
+void CharacterMajority::clear() {
+  looks_.clear();
+  last_ = 0;
+}
+
+void CharacterMajority::add(const CharacterLayer& look, std::size_t characters) {
+  if (characters == 0) return;
+  // Consecutive runs mostly look alike: try the last look first.
+  if (last_ < looks_.size() && looks_[last_].first.same_look(look)) {
+    looks_[last_].second += characters;
+    return;
+  }
+  for (std::size_t i = 0; i < looks_.size(); ++i) {
+    if (looks_[i].first.same_look(look)) {
+      looks_[i].second += characters;
+      last_ = i;
+      return;
+    }
+  }
+  if (looks_.size() >= kMaxLooks) return;
+  last_ = looks_.size();
+  looks_.emplace_back(look, characters);
+}
+
+const CharacterLayer* CharacterMajority::winner() const {
+  const std::pair<CharacterLayer, std::size_t>* best = nullptr;
+  for (const auto& look : looks_) {
+    if (best == nullptr || look.second > best->second) best = &look;
+  }
+  return best == nullptr ? nullptr : &best->first;
+}
+
+std::size_t count_visible_characters(std::string_view text) {
+  std::size_t count = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const unsigned char c = bytes[i];
+    if (c < 0x80) {
+      count += c > ' ' ? 1 : 0;
+    } else if (c >= 0xC0) {
+      // U+00A0 (C2 A0) and U+3000 (E3 80 80) are spaces.
+      const bool nbsp = c == 0xC2 && i + 1 < size && bytes[i + 1] == 0xA0;
+      const bool ideographic =
+          c == 0xE3 && i + 2 < size && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80;
+      count += nbsp || ideographic ? 0 : 1;
+    }
+  }
+  return count;
+}
+
+}  // namespace chengbao
