@@ -413,7 +413,8 @@ void CheckPanel::recheck() {
   m_aSummary = toOUString(findings_summary(m_aFindings, aContext.coreLanguage()));
   model(kSummary)->setPropertyValue("Label", uno::Any(m_aSummary));
   bool bAnyFix = false;
-  for (const Finding& rFinding : m_aFindings) bAnyFix = bAnyFix || rFinding.replacement;
+  for (const Finding& rFinding : m_aFindings)
+    bAnyFix = bAnyFix || rFinding.replacement || rFinding.fixes_format;
   model(kFixAll)->setPropertyValue("Enabled", uno::Any(bAnyFix && canFix()));
 }
 
@@ -440,7 +441,9 @@ void CheckPanel::showFinding(sal_Int32 nRow) {
       "Text", uno::Any(pFinding ? toOUString(finding_detail(*pFinding, aContext.coreLanguage()))
                                 : rtl::OUString()));
   model(kFix)->setPropertyValue(
-      "Enabled", uno::Any(pFinding && pFinding->replacement.has_value() && canFix()));
+      "Enabled",
+      uno::Any(pFinding && (pFinding->replacement.has_value() || pFinding->fixes_format) &&
+               canFix()));
   if (pFinding) goToFinding(false);
 }
 
@@ -461,7 +464,7 @@ void CheckPanel::goToFinding(bool bFocusDocument) {
 
 void CheckPanel::fix(bool bAll) {
   const Finding* pFinding = bAll ? nullptr : selectedFinding();
-  if (!bAll && (!pFinding || !pFinding->replacement)) {
+  if (!bAll && (!pFinding || !(pFinding->replacement || pFinding->fixes_format))) {
     setStatus(say(Text::NothingToFix));
     return;
   }
@@ -481,6 +484,8 @@ void CheckPanel::fix(bool bAll) {
   if (bAll) {
     aArgs.emplace_back("All", "true");
   } else {
+    // A format finding stands for every paragraph with its defect: the rule says which.
+    if (pFinding->fixes_format) aArgs.emplace_back("Rule", toOUString(pFinding->rule));
     aArgs.emplace_back("Paragraph", toOUString(std::to_string(pFinding->paragraph)));
     aArgs.emplace_back("Offset", toOUString(std::to_string(pFinding->offset)));
   }

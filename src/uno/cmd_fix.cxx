@@ -2,12 +2,16 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <utility>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 
 #include "command.hxx"
 #include "document_model.hxx"
 #include "fix.hpp"
+#include "format_fix.hpp"
+#include "report_writer.hxx"
 #include "text_ranges.hxx"
 #include "undo_context.hxx"
 #include "ustring.hxx"
@@ -46,9 +50,10 @@ bool recordsChanges(const uno::Reference<text::XTextDocument>& xDoc) {
   return bRecord;
 }
 
-/// Applies the planned edits to the document as one undo step; returns how many were made. An
-/// edit whose span is not plain text in Writer (it reaches into a field) is left out; a paragraph
-/// that does not read as predicted afterwards undoes everything.
+/// Applies the planned edits to the document (inside the caller's undo step); returns how many
+/// were made. An edit whose span is not plain text in Writer (it reaches into a field) is left
+/// out; a paragraph that does not read as predicted afterwards throws, and the caller's undo
+/// context takes everything back.
 size_t applyEdits(const uno::Reference<text::XTextDocument>& xDoc, const Document& rDocument,
                   const std::vector<TextEdit>& rPlan, const CommandContext& rContext,
                   const rtl::OUString& rFailed) {
@@ -61,7 +66,6 @@ size_t applyEdits(const uno::Reference<text::XTextDocument>& xDoc, const Documen
                        rtl::OUString::number(static_cast<sal_Int64>(rDocument.paragraphs.size()))};
   // With change tracking on, a replaced span stays in the text as a deletion.
   const bool bVerify = !recordsChanges(xDoc);
-  UndoContext aUndo(xDoc, rContext.text(Message::UndoFix));
   std::map<int, std::vector<TextEdit>> aApplied;
   for (const TextEdit& rEdit : rPlan) {
     uno::Reference<text::XTextRange> xSpan =
@@ -80,8 +84,25 @@ size_t applyEdits(const uno::Reference<text::XTextDocument>& xDoc, const Documen
       throw CommandError{rFailed + "paragraph " + rtl::OUString::number(nParagraph) + " reads «" +
                          toOUString(aActual) + "», not «" + toOUString(aExpected) + "»"};
   }
-  aUndo.commit();
   return nApplied;
+}
+
+/// Sets the layout's look where the format findings of `rPlan` are (inside the caller's undo
+/// step); returns how many findings that fixes (one per rule and element).
+size_t applyFormat(const uno::Reference<text::XTextDocument>& xDoc, const FormatPlan& rPlan) {
+  const auto aParagraphs = bodyParagraphs(xDoc);
+  std::set<std::pair<std::string, LayoutElement>> aFixed;
+  for (const FormatRepair& rRepair : rPlan.paragraphs) {
+    if (rRepair.paragraph < 0 || static_cast<size_t>(rRepair.paragraph) >= aParagraphs.size())
+      continue;
+    uno::Reference<beans::XPropertySet> xProps(aParagraphs[rRepair.paragraph], uno::UNO_QUERY);
+    if (!xProps.is()) continue;
+    applyFormatRepair(xProps, rRepair);
+    aFixed.emplace(rRepair.rule, rRepair.element);
+  }
+  // The page and its number (format.page, format.pagenumber) are left to the wizard's page
+  // setup: undoing a footer turned on and filled within a Fix step took the office down.
+  return aFixed.size();
 }
 
 }  // namespace
@@ -94,12 +115,25 @@ rtl::OUString fixCommand(const CommandContext& rContext) {
 
   // The same check as vnd.chengbao:Check, so a fix matches the finding the user saw.
   const Document aDocument = readDocument(xDoc);
+  const std::optional<ReportTemplate> aTemplate = rContext.reportTemplate(xDoc, aDocument, aFailed);
   const std::vector<Finding> aFindings =
-      checkFindings(rContext, aDocument, rContext.reportTemplate(xDoc, aDocument, aFailed),
-                    rContext.profileArgument(aFailed));
+      checkFindings(rContext, aDocument, aTemplate, rContext.profileArgument(aFailed));
 
   const std::vector<TextEdit> aPlan = plan_fixes(aDocument, aFindings, aSelection);
-  const size_t nApplied = applyEdits(xDoc, aDocument, aPlan, rContext, aFailed);
+  FormatPlan aFormat;
+  if (aTemplate) {
+    CheckOptions aOptions;
+    aOptions.report_template = &*aTemplate;
+    aFormat = plan_format_fixes(aDocument, aOptions, aSelection);
+  }
+  size_t nApplied = 0;
+  if (!aPlan.empty() || !aFormat.paragraphs.empty()) {
+    // Text and look are one step: a single Undo takes the whole fix back.
+    UndoContext aUndo(xDoc, rContext.text(Message::UndoFix));
+    nApplied = applyEdits(xDoc, aDocument, aPlan, rContext, aFailed);
+    nApplied += applyFormat(xDoc, aFormat);
+    aUndo.commit();
+  }
   if (aSelection.paragraph && nApplied == 0)
     throw CommandError{aFailed + rContext.text(Message::FixNothingThere)};
   const rtl::OUString aCount = rtl::OUString::number(static_cast<sal_Int64>(nApplied));

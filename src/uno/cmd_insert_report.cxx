@@ -1,11 +1,13 @@
-// vnd.chengbao:InsertReport(Template, Profile, Script, Topic, Date): a report skeleton at the
-// cursor.
+// vnd.chengbao:InsertReport(Template, Profile, Script, Topic, Date, PageSetup): a report skeleton
+// at the cursor, on the template's page.
 #include "command.hxx"
 #include "date_format.hpp"
 #include "report_writer.hxx"
 #include "settings.hxx"
 #include "skeleton.hpp"
+#include "undo_context.hxx"
 #include "ustring.hxx"
+#include "wizard_page_setup.hxx"
 
 namespace chengbao::ext {
 
@@ -29,10 +31,19 @@ rtl::OUString insertReportCommand(const CommandContext& rContext) {
   convert_to_template_script(aTemplate, aProfile, aOptions);
 
   const Skeleton aSkeleton = build_skeleton(aTemplate, aProfile, aOptions);
-  insertSkeleton(xDoc, rContext.xFrame->getController(), aTemplate, aSkeleton,
-                 skeleton_record(aTemplate, aProfile, aOptions),
-                 aProfile.fields(aOptions.date.year), rContext.text(Message::UndoInsertReport),
-                 traditional_region(aTemplate, aProfile));
+  const auto xController = rContext.xFrame->getController();
+  // The template's page (its <layout>), unless PageSetup=false.
+  const bool bPage =
+      aTemplate.layout.page.has_value() && (!rArgs.string("PageSetup") || rArgs.flag("PageSetup"));
+  if (bPage) preparePageFooter(xDoc, xController, *aTemplate.layout.page);
+  // The page setup and the report are one step: a single Undo takes both back.
+  const rtl::OUString aUndoTitle = rContext.text(Message::UndoInsertReport);
+  UndoContext aUndo(xDoc, aUndoTitle);
+  if (bPage) applyPageSetup(rContext.xContext, xDoc, xController, aTemplate.layout);
+  insertSkeleton(
+      xDoc, xController, aTemplate, aSkeleton, skeleton_record(aTemplate, aProfile, aOptions),
+      aProfile.fields(aOptions.date.year), aUndoTitle, traditional_region(aTemplate, aProfile));
+  aUndo.commit();
   return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
 }
 

@@ -1,12 +1,16 @@
 // The Writer adapter's read side: the open document as the core's Document, in body order.
 #include "document_model.hxx"
 
+#include <vector>
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include "document_fields.hxx"
+#include "page_format.hxx"
+#include "paragraph_format.hxx"
 #include "text_ranges.hxx"
 #include "ustring.hxx"
 
@@ -25,11 +29,13 @@ T value(const uno::Reference<beans::XPropertySet>& xProps, const char* pName, T 
   return aDefault;
 }
 
-Paragraph readParagraph(const uno::Reference<text::XTextRange>& xPara) {
+Paragraph readParagraph(const uno::Reference<text::XTextRange>& xPara,
+                        ParagraphFormatReader& rFormats) {
   uno::Reference<beans::XPropertySet> xProps(xPara, uno::UNO_QUERY_THROW);
   Paragraph aPara;
   aPara.text = toUtf8(xPara->getString());
-  aPara.style = toUtf8(value(xProps, "ParaStyleName", rtl::OUString()));
+  const rtl::OUString aStyle = value(xProps, "ParaStyleName", rtl::OUString());
+  aPara.style = toUtf8(aStyle);
   aPara.outline_level = value<sal_Int16>(xProps, "OutlineLevel", 0);
   aPara.list_label = toUtf8(value(xProps, "ListLabelString", rtl::OUString()));
   if (!aPara.list_label.empty())
@@ -38,6 +44,7 @@ Paragraph readParagraph(const uno::Reference<text::XTextRange>& xPara) {
   const sal_Int16 nAdjust = value<sal_Int16>(xProps, "ParaAdjust", 0);
   aPara.centered = nAdjust == static_cast<sal_Int16>(style::ParagraphAdjust_CENTER);
   aPara.right_aligned = nAdjust == static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT);
+  aPara.format = rFormats.read(xPara, aStyle);
   return aPara;
 }
 
@@ -48,8 +55,11 @@ Document readDocument(const uno::Reference<text::XTextDocument>& xDoc) {
   uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY);
   if (xModel.is()) aDocument.file = toSystemPath(xModel->getURL());
   // The same walk that finds paragraphs for fixes and selections, so indices agree.
-  for (const uno::Reference<text::XTextRange>& xPara : bodyParagraphs(xDoc))
-    aDocument.paragraphs.push_back(readParagraph(xPara));
+  const std::vector<uno::Reference<text::XTextRange>> aParagraphs = bodyParagraphs(xDoc);
+  ParagraphFormatReader aFormats(xDoc);
+  for (const uno::Reference<text::XTextRange>& xPara : aParagraphs)
+    aDocument.paragraphs.push_back(readParagraph(xPara, aFormats));
+  aDocument.page = readPageFormat(xDoc, aParagraphs.empty() ? nullptr : aParagraphs.front());
   aDocument.properties = fieldValues(xDoc);
   return aDocument;
 }

@@ -8,8 +8,8 @@
 namespace chengbao::ext {
 
 /// Reads the body paragraphs of `xDoc` (tables cell by cell, in reading order) with text, style,
-/// outline level, list label and alignment — the same model the file readers make, so Writer and
-/// `chengbao check` number paragraphs alike.
+/// outline level, list label, alignment and format, and the body's page — the same model the file
+/// readers make, so Writer and `chengbao check` number and judge paragraphs alike.
 Document readDocument(const css::uno::Reference<css::text::XTextDocument>& xDoc);
 
 }  // namespace chengbao::ext

@@ -215,7 +215,8 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
                      const Reference<frame::XController>& xController,
                      const std::vector<SkeletonParagraph>& rParagraphs,
                      const std::map<std::string, std::string>& rLiveFields,
-                     std::optional<Region> eTraditional, const LayoutSpec* pLayout) {
+                     std::optional<Region> eTraditional, const LayoutSpec* pLayout,
+                     bool bNewReport) {
   if (rParagraphs.empty()) return;
   Reference<text::XText> xText = xDoc->getText();
   Reference<text::XTextRange> xStart = xText->getStart();
@@ -267,7 +268,7 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
       xProps->setPropertyValue(ascii("ParaFirstLineIndent"),
                                css::uno::Any(sal_Int32(2 * fHeight * 2540 / 72 + 0.5f)));
     }
-    if (rPara.role == Role::Heading && !bHeadingSeen) {
+    if (bNewReport && rPara.role == Role::Heading && !bHeadingSeen) {
       // A second report in the document counts its headings from 一、 again.
       bHeadingSeen = true;
       xProps->setPropertyValue(ascii("ParaIsNumberingRestart"), css::uno::Any(true));
@@ -320,6 +321,43 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
   }
 }
 
+void applyFormatRepair(const Reference<beans::XPropertySet>& xParagraph,
+                       const FormatRepair& rRepair) {
+  const ElementStyle& rStyle = rRepair.style;
+  const std::string& rRule = rRepair.rule;
+  if (rRule == "format.font" && !rStyle.fonts.empty()) {
+    const bool bSans = font_matches(rStyle.fonts.front(), {"黑体"});
+    xParagraph->setPropertyValue(
+        ascii("CharFontNameAsian"),
+        css::uno::Any(fontList(rStyle.fonts, bSans ? "Noto Sans CJK SC" : "Noto Serif CJK SC")));
+    if (!rStyle.western_fonts.empty())
+      xParagraph->setPropertyValue(ascii("CharFontName"),
+                                   css::uno::Any(fontList(rStyle.western_fonts, nullptr)));
+  } else if (rRule == "format.size" && rStyle.size) {
+    const float fSize = static_cast<float>(*rStyle.size);
+    xParagraph->setPropertyValue(ascii("CharHeight"), css::uno::Any(fSize));
+    xParagraph->setPropertyValue(ascii("CharHeightAsian"), css::uno::Any(fSize));
+  } else if (rRule == "format.weight" && rStyle.bold) {
+    const float fWeight = *rStyle.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
+    xParagraph->setPropertyValue(ascii("CharWeight"), css::uno::Any(fWeight));
+    xParagraph->setPropertyValue(ascii("CharWeightAsian"), css::uno::Any(fWeight));
+  } else if (rRule == "format.align" && rStyle.align) {
+    const style::ParagraphAdjust eAdjust =
+        *rStyle.align == Alignment::Center    ? style::ParagraphAdjust_CENTER
+        : *rStyle.align == Alignment::Right   ? style::ParagraphAdjust_RIGHT
+        : *rStyle.align == Alignment::Justify ? style::ParagraphAdjust_BLOCK
+                                              : style::ParagraphAdjust_LEFT;
+    xParagraph->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(sal_Int16(eAdjust)));
+  } else if (rRule == "format.indent") {
+    xParagraph->setPropertyValue(ascii("ParaFirstLineIndent"), css::uno::Any(toHmm(rRepair.value)));
+  } else if (rRule == "format.spacing" && rRepair.value > 0) {
+    style::LineSpacing aSpacing;
+    aSpacing.Mode = style::LineSpacingMode::FIX;
+    aSpacing.Height = static_cast<sal_Int16>(rRepair.value * 2540.0 / 72.0);
+    xParagraph->setPropertyValue(ascii("ParaLineSpacing"), css::uno::Any(aSpacing));
+  }
+}
+
 void applyLayoutStyles(const Reference<text::XTextDocument>& xDoc, const LayoutSpec& rLayout) {
   if (rLayout.elements.empty()) return;
   Reference<style::XStyleFamiliesSupplier> xFamilies(xDoc, UNO_QUERY_THROW);
@@ -361,7 +399,7 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
   applyOutlineNumbering(xDoc, rTemplate.numbering);
   applyLayoutStyles(xDoc, rTemplate.layout);
   writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields, eTraditional,
-                  &rTemplate.layout);
+                  &rTemplate.layout, true);
   aUndo.commit();
 }
 

@@ -9,6 +9,9 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+
+#include "format_fix.hpp"
 #include "report_template.hpp"
 #include "skeleton.hpp"
 
@@ -28,17 +31,23 @@ bool hasOutlineNumbering(const css::uno::Reference<css::text::XTextDocument>& xD
 void applyLayoutStyles(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                        const LayoutSpec& rLayout);
 
+/// Sets the property a format fix asks for (format_fix.hpp) on the paragraph `xParagraph`, over
+/// its whole text: typefaces, size, weight, alignment, first-line indent or line pitch.
+void applyFormatRepair(const css::uno::Reference<css::beans::XPropertySet>& xParagraph,
+                       const FormatRepair& rRepair);
+
 /// Writes `rParagraphs` after the paragraph that holds the view cursor (into it when it is
 /// empty), each in the style of its role and level; values of the fields named in `rLiveFields`
 /// become fields showing the document property of that name. Never removes existing text; the
 /// caller makes it one undo step. With `eTraditional` the text is tagged zh-TW or zh-HK and set
-/// in a Traditional Chinese font. With `pLayout` the 版记 gets its size.
+/// in a Traditional Chinese font. With `pLayout` the 版记 gets its size. A new report
+/// (`bNewReport`) counts its headings from 一、 again; a section continues the numbering.
 void writeParagraphs(const css::uno::Reference<css::text::XTextDocument>& xDoc,
                      const css::uno::Reference<css::frame::XController>& xController,
                      const std::vector<SkeletonParagraph>& rParagraphs,
                      const std::map<std::string, std::string>& rLiveFields,
                      std::optional<Region> eTraditional = std::nullopt,
-                     const LayoutSpec* pLayout = nullptr);
+                     const LayoutSpec* pLayout = nullptr, bool bNewReport = false);
 
 /// Inserts the skeleton after the paragraph that holds the view cursor (into it when it is
 /// empty), with the outline numbering of `rTemplate`, as one undo step titled `rUndoTitle`.

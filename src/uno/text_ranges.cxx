@@ -81,8 +81,12 @@ bool goRight(const Reference<text::XTextCursor>& xCursor, sal_Int32 nCount, bool
 
 std::vector<Reference<text::XTextRange>> bodyParagraphs(
     const Reference<text::XTextDocument>& xDoc) {
+  return textParagraphs(xDoc->getText());
+}
+
+std::vector<Reference<text::XTextRange>> textParagraphs(const Reference<text::XText>& xText) {
   std::vector<Reference<text::XTextRange>> aParagraphs;
-  collectText(xDoc->getText(), aParagraphs);
+  collectText(xText, aParagraphs);
   return aParagraphs;
 }
 

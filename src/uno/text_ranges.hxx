@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
@@ -12,6 +13,10 @@ namespace chengbao::ext {
 /// order), so index i is the core's paragraph i.
 std::vector<css::uno::Reference<css::text::XTextRange>> bodyParagraphs(
     const css::uno::Reference<css::text::XTextDocument>& xDoc);
+
+/// The paragraphs of any text (a header, a footer, a cell) walked the same way.
+std::vector<css::uno::Reference<css::text::XTextRange>> textParagraphs(
+    const css::uno::Reference<css::text::XText>& xText);
 
 /// A text cursor over `nLength` code points at `nOffset` of the paragraph's text as getString()
 /// gives it (what readDocument reads). Null when that span is not plain text a cursor can hold

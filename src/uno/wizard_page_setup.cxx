@@ -17,8 +17,8 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
-#include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -110,7 +110,8 @@ void writePageNumber(const Reference<text::XTextDocument>& xDoc,
       xFactory->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW);
   xField->setPropertyValue("NumberingType", Any(sal_Int16(4)));  // NumberingType::ARABIC
   xField->setPropertyValue("SubType", Any(text::PageNumberType_CURRENT));
-  xText->insertTextContent(xCursor.get(), Reference<text::XTextContent>(xField, UNO_QUERY_THROW), false);
+  xText->insertTextContent(xCursor.get(), Reference<text::XTextContent>(xField, UNO_QUERY_THROW),
+                           false);
   if (nHash != std::string::npos)
     xText->insertString(xCursor.get(), toOUString(rForm.substr(nHash + 1)), false);
 }
@@ -147,9 +148,16 @@ void applyPageSetup(const Reference<uno::XComponentContext>& xContext,
     xStyle->getPropertyValue("DisplayName") >>= aDisplayName;
     bool bOn = false;
     xStyle->getPropertyValue("FooterIsOn") >>= bOn;
-    if (!bOn)
+    if (!bOn) {
+      // Turning the footer on puts the view cursor into it, as for a user: the report is to go
+      // where the cursor was.
+      Reference<text::XTextViewCursorSupplier> xViewSupplier(xController, UNO_QUERY_THROW);
+      Reference<text::XTextViewCursor> xView = xViewSupplier->getViewCursor();
+      Reference<text::XTextRange> xWhere = xView->getStart();
       run(xHelper, xFrame, ".uno:InsertPageFooter",
           {arg("PageStyle", Any(aDisplayName)), arg("On", Any(true))});
+      xView->gotoRange(xWhere, false);
+    }
     bool bShared = true;
     xStyle->getPropertyValue("FooterIsShared") >>= bShared;
     const ElementStyle* pBody = rLayout.style(LayoutElement::Body);

@@ -217,4 +217,63 @@ TEST_F(FixTest, NothingToFixIsNoUndoStep) {
   EXPECT_EQ(undoTitle(doc_), title);
 }
 
+/// The format.* rules among `rules`, once each.
+std::set<std::string> formatRules(const std::multiset<std::string>& rules) {
+  std::set<std::string> result;
+  for (const std::string& rule : rules)
+    if (rule.rfind("format.", 0) == 0) result.insert(rule);
+  return result;
+}
+
+TEST_F(FixTest, EachFormatFixSetsTheLayoutAsOneUndoStepAndTheReportRechecksClean) {
+  // Given a report written in the office's default look (not GB/T 9704's), opened in Writer,
+  const std::filesystem::path copy = workDir_ / "report.odt";
+  std::filesystem::copy_file(
+      std::filesystem::path(CHENGBAO_SOURCE_DIR) / "tests/cli/data/report_typed.odt", copy);
+  chengbao::office::closeDocument(doc_);
+  doc_ = office_->load(copy.string());
+  ASSERT_TRUE(doc_.is());
+  const std::vector<std::string> textBefore = texts(paragraphs(doc_));
+  const auto check = [&] {
+    const std::string json = (workDir_ / "check.json").string();
+    const DispatchOutcome outcome =
+        dispatch("Check", {{"Template", "work-report"}, {"Output", "file://" + json}});
+    EXPECT_TRUE(outcome.success) << outcome.message;
+    return formatRules(rulesOf(readFile(json)));
+  };
+  std::set<std::string> found = check();
+  EXPECT_EQ(found.count("format.font"), 1u);
+  EXPECT_EQ(found.count("format.pagenumber"), 1u);
+  // (the page and its number are the wizard's page setup's, not a Fix)
+  found.erase("format.page");
+  found.erase("format.pagenumber");
+  ASSERT_GE(found.size(), 2u) << "the report should have several 版式 findings to fix";
+
+  // when each rule is fixed in turn,
+  std::set<std::string> left = found;
+  size_t steps = 0;
+  for (const std::string& rule : found) {
+    const DispatchOutcome fixed = dispatch("Fix", {{"Rule", rule}, {"Template", "work-report"}});
+    ASSERT_TRUE(fixed.success) << rule << ": " << fixed.message;
+    ++steps;
+    EXPECT_EQ(undoTitles(doc_).size(), steps) << rule << " is not one undo step";
+    // then that rule's finding is gone and no other appears,
+    std::set<std::string> now = check();
+    now.erase("format.page");
+    now.erase("format.pagenumber");
+    EXPECT_EQ(now.count(rule), 0u) << rule << " still found after its fix";
+    left.erase(rule);
+    for (const std::string& other : now)
+      EXPECT_EQ(left.count(other), 1u) << "fixing " << rule << " brought " << other;
+  }
+  // the text is as it was, and undoing every step brings the old look back.
+  EXPECT_EQ(texts(paragraphs(doc_)), textBefore);
+  for (const std::string& title : undoTitles(doc_)) EXPECT_EQ(kFixTitles.count(title), 1u) << title;
+  for (size_t i = 0; i < steps; ++i) ASSERT_TRUE(undo(doc_));
+  std::set<std::string> undone = check();
+  undone.erase("format.page");
+  undone.erase("format.pagenumber");
+  EXPECT_EQ(undone, found);
+}
+
 }  // namespace

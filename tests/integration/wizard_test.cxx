@@ -177,6 +177,22 @@ TEST_F(WizardTest, TheReportIsSetInTheTemplatesLayoutAndWriterChecksItClean) {
   ASSERT_TRUE(checked.success) << checked.message;
   for (const auto& [rule, paragraph] : findingsOf(readFile(json)))
     EXPECT_NE(rule.rfind("format.", 0), 0u) << rule << " at paragraph " << paragraph;
+
+  // Saved by the office as .odt and as .docx, the command line finds the same: nothing.
+  for (const auto& [extension, filter] :
+       {std::pair<std::string, std::string>{".odt", "writer8"}, {".docx", "MS Word 2007 XML"}}) {
+    const std::string saved = (workDir_ / ("report" + extension)).string();
+    saveAs(doc_, saved, filter);
+    const std::string out = (workDir_ / ("cli" + extension + ".json")).string();
+    const std::string command = std::string(CHENGBAO_CLI) +
+                                " check --format json --template work-report '" + saved + "' > '" +
+                                out + "'";
+    const int status = std::system(command.c_str());
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) <= 1) << command;
+    for (const auto& [rule, paragraph] : findingsOf(readFile(out)))
+      EXPECT_NE(rule.rfind("format.", 0), 0u)
+          << extension << ": " << rule << " at paragraph " << paragraph;
+  }
 }
 
 /// One line of text in a PDF as pdftotext -bbox-layout gives it: its box (pt) and its text.
