@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "utf8.hpp"
+
 namespace chengbao {
 
 namespace {
@@ -53,8 +55,10 @@ void ParagraphLayer::cover_with(const ParagraphLayer& over) {
 
 void write_format(const CharacterLayer& characters, const ParagraphLayer& paragraph,
                   ParagraphFormat& format) {
-  format.east_asian_font = std::string(characters.east_asian_font.value_or(""));
-  format.western_font = std::string(characters.western_font.value_or(""));
+  // Names come from attributes as the file has them: the model (and every message and JSON that
+  // quotes them) holds UTF-8 only.
+  format.east_asian_font = encode_utf8(decode_utf8(characters.east_asian_font.value_or("")));
+  format.western_font = encode_utf8(decode_utf8(characters.western_font.value_or("")));
   format.size = characters.size;
   format.bold = characters.bold;
   format.first_line_indent = paragraph.first_line_indent;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "format_units.hpp"
+#include "utf8.hpp"
 #include "xml_part.hpp"
 
 namespace chengbao {
@@ -152,7 +153,7 @@ std::optional<PageFormat> read_odf_page(const OdfPageStyles& sources,
   const PageNumber odd = page_number(footer, styles, page_text);
   const pugi::xml_node left = shown(master, "style:footer-left");
   const PageNumber even = left ? page_number(left, styles, page_text) : odd;
-  page.page_number_text = odd.align != 0 ? odd.text : even.text;
+  page.page_number_text = encode_utf8(decode_utf8(odd.align != 0 ? odd.text : even.text));
   page.page_number_align_odd = odd.align;
   page.page_number_align_even = even.align;
   return page;

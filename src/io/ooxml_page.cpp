@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "format_units.hpp"
+#include "utf8.hpp"
 #include "xml_part.hpp"
 
 namespace chengbao {
@@ -265,7 +266,7 @@ std::optional<PageFormat> read_ooxml_page(const pugi::xml_node& body, OoxmlStyle
     separate_even = setting && value != "0" && value != "false" && value != "off";
   }
   const FooterNumber even = separate_even ? footer_number(even_footer, styles) : odd;
-  page.page_number_text = odd.odd != 0 ? odd.text : even.text;
+  page.page_number_text = encode_utf8(decode_utf8(odd.odd != 0 ? odd.text : even.text));
   page.page_number_align_odd = odd.odd;
   page.page_number_align_even = even.even;
   return page;

@@ -262,6 +262,20 @@ TEST(OdfPage, DocumentWithoutMasterPagesHasNoPage) {
   EXPECT_EQ(document.paragraphs[0].format.line_rule, LineRule::Unknown);
 }
 
+TEST(OdfFormat, AFontNameThatIsNotUtf8ComesOutAsUtf8) {
+  // A damaged file: the family is cut inside a character (仿 is E4 BB BF). Messages and JSON
+  // quote the name, so the model holds it as UTF-8 with replacement characters.
+  ScratchDir dir;
+  const std::string styles =
+      "<style:style style:name=\"P1\" style:family=\"paragraph\"><style:text-properties "
+      "style:font-family-asian=\"\xE4\xBB\"/></style:style>";
+  const Document document = read_ok(
+      dir.write("cut.fodt", flat_odf("<text:p text:style-name=\"P1\">正文</text:p>", "", styles)));
+  ASSERT_EQ(document.paragraphs.size(), 1u);
+  // (one replacement character for each byte of the cut character)
+  EXPECT_EQ(document.paragraphs[0].format.east_asian_font, "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 // ---------------------------------------------------------------------------------------------
 // OOXML
 
