@@ -121,7 +121,12 @@ class FormatCheck {
     if (entry >= 0 && context_.in_body(entry)) {
       const OutlineEntry& heading = context_.outline.entries[static_cast<std::size_t>(entry)];
       if (heading.level >= 1 && heading.level <= kMaxHeadingLevel) {
-        runs_on = heading.runs_on;
+        // 第一章 / 第一条 of a 办法 or 规定 are not GB/T 9704's heading levels: their look is the
+        // regulation's (a centred 章, a 条 that leads its body text).
+        if (heading.label && heading.label->text.rfind("第", 0) == 0) return std::nullopt;
+        // A heading that is a whole sentence (「（一）更新台式电脑20台。」) is an item of the
+        // text, often set in the body's face: judged like a heading that runs on.
+        runs_on = heading.runs_on || ends_sentence(heading.heading);
         return heading_element(heading.level);
       }
       return std::nullopt;
@@ -147,20 +152,55 @@ class FormatCheck {
           "", "");
     }
     if (style.align) check_align(i, element, *style.align, paragraph);
-    if (style.indent) check_indent(i, element, style, paragraph);
+    // The 附件说明's later items stand under the first one's text, not at the indent.
+    const bool later_item = element == LayoutElement::AttachmentNote && i != parts_.attachment_note;
+    if (style.indent && !later_item) check_indent(i, element, style, paragraph);
     if (element == LayoutElement::Body) check_spacing(i, element, format);
   }
 
   void check_align(int i, LayoutElement element, Alignment wanted, const Paragraph& paragraph) {
-    const Alignment actual = paragraph.centered        ? Alignment::Center
-                             : paragraph.right_aligned ? Alignment::Right
-                                                       : Alignment::Left;
+    Alignment actual = paragraph.centered        ? Alignment::Center
+                       : paragraph.right_aligned ? Alignment::Right
+                                                 : Alignment::Left;
+    // A signature or date moved to the right by typed spaces or an indent (over a seal, GB/T
+    // 9704 7.3.5) stands at the right even though the paragraph is aligned left.
+    if (wanted == Alignment::Right && actual == Alignment::Left && pushed_right(i, paragraph)) {
+      actual = Alignment::Right;
+    }
     // The model tells centre and right from the rest; left and justified are alike to it.
     const bool ok = wanted == Alignment::Center  ? actual == Alignment::Center
                     : wanted == Alignment::Right ? actual == Alignment::Right
                                                  : actual == Alignment::Left;
     if (!ok)
       add("format.align", element, i, Message::FormatAlign, align_name(wanted), align_name(actual));
+  }
+
+  static bool ends_sentence(const std::string& heading) {
+    const std::u32string text = decode_utf8(heading);
+    if (text.empty()) return false;
+    const char32_t last = to_halfwidth(text.back());
+    return last == U'。' || last == '!' || last == '?' || last == ';';
+  }
+
+  // Four characters or more of typed spaces or first-line indent before the text.
+  bool pushed_right(int i, const Paragraph& paragraph) const {
+    const ParagraphFormat& format = paragraph.format;
+    const double size = format.size.value_or(16);
+    double chars = format.first_line_indent_chars ? *format.first_line_indent_chars / 100.0
+                   : format.first_line_indent     ? *format.first_line_indent / size
+                                                  : 0;
+    for (char32_t c : context_.texts[static_cast<std::size_t>(i)]) {
+      if (c == U'\u3000') {
+        chars += 1;
+      } else if (c == U' ' || c == U'\u00a0') {
+        chars += 0.5;
+      } else if (c == U'\t') {
+        chars += 2;
+      } else {
+        break;
+      }
+    }
+    return chars >= 4;
   }
 
   // The first-line indent in characters: the paragraph's indent plus the spaces typed before the
@@ -248,7 +288,8 @@ class FormatCheck {
     const PageFormat& have = *context_.document.page;
     std::string differences;
     const auto compare = [&](Message what, double wanted, double actual) {
-      if (std::fabs(wanted - actual) <= kLengthTolerance) return;
+      // A file that leaves the paper size out (no w:pgSz) says nothing about it.
+      if (actual <= 0 || std::fabs(wanted - actual) <= kLengthTolerance) return;
       if (!differences.empty()) differences += chinese(context_.options.language) ? "；" : "; ";
       differences += context_.say(Message::FormatPageItem,
                                   {context_.say(what), number_text(wanted), number_text(actual)});

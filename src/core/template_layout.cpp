@@ -325,10 +325,14 @@ LayoutSpec gbt9704_layout(bool traditional) {
   }
   // Level 3 may be bold in a house style (GB/T 9704 7.3.3 leaves it open): not prescribed.
   layout.elements[LayoutElement::Heading3].bold.reset();
+  // GB/T 9704 names the headings' typefaces, not their weight.
+  layout.elements[LayoutElement::Heading4].bold.reset();
   ElementStyle heading1 = body;
+  heading1.bold.reset();
   heading1.fonts = hei;
   layout.elements[LayoutElement::Heading1] = heading1;
   ElementStyle heading2 = body;
+  heading2.bold.reset();
   heading2.fonts = kai;
   layout.elements[LayoutElement::Heading2] = heading2;
 

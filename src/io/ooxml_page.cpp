@@ -168,6 +168,14 @@ FooterNumber footer_number(const pugi::xml_node& footer, OoxmlStyles& styles) {
           number.odd = style.centered ? 'c' : style.right_aligned ? 'r' : 'l';
         }
         number.even = number.odd;
+        // In a text box the shape's position (often "outside") places the number, not the
+        // paragraph inside it: where it stands is not known here.
+        for (pugi::xml_node up = node.parent(); up && up != footer; up = up.parent()) {
+          if (is(up, "w:txbxContent")) {
+            number.odd = number.even = 0;
+            return number;
+          }
+        }
         // A page number in a frame stands where the frame does ("outside": right on odd pages,
         // left on even ones).
         const std::string_view frame = properties.child("w:framePr").attribute("w:xAlign").value();

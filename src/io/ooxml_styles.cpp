@@ -209,8 +209,11 @@ CharacterLayer OoxmlStyles::own_characters(const pugi::xml_node& rpr, pugi::xml_
     switch (name[2]) {
       case 'r':
         if (std::strcmp(name + 3, "Fonts") == 0) {
-          layer.east_asian_font = font(child, "w:eastAsia", "w:eastAsiaTheme");
-          layer.western_font = font(child, "w:ascii", "w:asciiTheme");
+          // Word and the office merge the attributes of a repeated w:rFonts.
+          if (auto east_asian = font(child, "w:eastAsia", "w:eastAsiaTheme")) {
+            layer.east_asian_font = east_asian;
+          }
+          if (auto western = font(child, "w:ascii", "w:asciiTheme")) layer.western_font = western;
         } else if (style != nullptr && !*style && std::strcmp(name + 3, "Style") == 0) {
           *style = child;
         }

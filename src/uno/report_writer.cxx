@@ -378,9 +378,13 @@ void applyLayoutStyles(const Reference<text::XTextDocument>& xDoc, const LayoutS
       {LayoutElement::Heading1, "Heading 1"}, {LayoutElement::Heading2, "Heading 2"},
       {LayoutElement::Heading3, "Heading 3"}, {LayoutElement::Heading4, "Heading 4"}};
   for (const auto& [eElement, pStyle] : aStyles) {
-    if (const ElementStyle* pStyle_ = rLayout.style(eElement))
-      applyElementStyle(xStyles, pStyle, *pStyle_, fBodySize, fPitch,
+    if (const ElementStyle* pStyle_ = rLayout.style(eElement)) {
+      ElementStyle aStyle = *pStyle_;
+      // The office's headings are bold; a layout that leaves the weight open gets the text's.
+      if (!aStyle.bold && eElement != LayoutElement::Title) aStyle.bold = false;
+      applyElementStyle(xStyles, pStyle, aStyle, fBodySize, fPitch,
                         eElement == LayoutElement::Title ? 0 : nKerning);
+    }
   }
 }
 

@@ -406,7 +406,8 @@ FORMAT_CASES = [
     Case(WEIGHT, "direct-bold-both-paragraphs", [direct(fd.BODY_1, "bold", True),
                                                  direct(fd.BODY_2, "bold", True)],
          {WEIGHT: [fd.BODY_1]}, says="2 paragraphs"),
-    Case(WEIGHT, "style-heading-bold", [style("heading", "bold", True)], {WEIGHT: [fd.HEADING]}),
+    # GB/T 9704 names the headings' typefaces, not their weight: a bold heading is no finding.
+    Case(WEIGHT, "style-heading-bold", [style("heading", "bold", True)], {}),
     Case(WEIGHT, "style-body-bold", [style("body", "bold", True)], {WEIGHT: BODY_FACE}),
     # format.align
     Case(ALIGN, "style-title-left", [style("title", "align", "left")], {ALIGN: [fd.TITLE]}),

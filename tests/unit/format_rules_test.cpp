@@ -369,6 +369,37 @@ TEST(FormatRulesTest, PageNumberFormAndPlace) {
   EXPECT_EQ(format_findings(document).at(0).message, "页码应单页居右、双页居左");
 }
 
+TEST(FormatRulesTest, WhatRealDocumentsDoRightIsNotReported) {
+  Document document = formatted_report();
+  // A signature placed over a seal by typed spaces, on a left-aligned line,
+  document.paragraphs[6].right_aligned = false;
+  document.paragraphs[6].text = "        " + document.paragraphs[6].text;
+  // a date indented far in,
+  document.paragraphs[7].right_aligned = false;
+  document.paragraphs[7].format.first_line_indent_chars = 1500;
+  // a paper size the file leaves out (a docx sectPr without w:pgSz),
+  document.page->width = 0;
+  document.page->height = 0;
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+  // but a signature at the left is still one to fix.
+  document.paragraphs[6].text = "东湖银行股份有限公司滨江支行";
+  EXPECT_EQ(rules_of(format_findings(document)), "format.align");
+}
+
+TEST(FormatRulesTest, RegulationArticlesAndSentenceItemsAreNotJudgedAsHeadingFaces) {
+  Document document = report_from_text(
+      "@c关于印发资金管理办法的通知\n"
+      "各支行：\n"
+      "第一条 为规范专项资金管理，制定本办法。\n"
+      "（一）更新台式电脑20台，预计费用约20万元。\n"
+      "特此通知。\n"
+      "@r东湖银行股份有限公司滨江支行\n"
+      "@r2026年11月20日\n");
+  for (Paragraph& paragraph : document.paragraphs) paragraph.format.east_asian_font = "仿宋_GB2312";
+  document.paragraphs[0].format.east_asian_font = "方正小标宋简体";
+  EXPECT_EQ(rules_of(format_findings(document)), "");
+}
+
 TEST(FormatRulesTest, ATemplateCanSwitchAFormatRuleOff) {
   const ReportTemplate tmpl = value_of(parse_template(
       template_with("  <layout standard=\"gbt9704\"/>\n"
