@@ -368,6 +368,38 @@ LayoutSpec gbt9704_layout(bool traditional) {
   return layout;
 }
 
+LayoutSpec with_traditional_fonts(LayoutSpec layout) {
+  const LayoutSpec mainland = gbt9704_layout(false);
+  const LayoutSpec traditional = gbt9704_layout(true);
+  for (auto& [element, style] : layout.elements) {
+    const ElementStyle* from = mainland.style(element);
+    const ElementStyle* to = traditional.style(element);
+    if (from != nullptr && to != nullptr && style.fonts == from->fonts) style.fonts = to->fonts;
+  }
+  return layout;
+}
+
+namespace {
+
+std::string joined(const std::vector<std::string>& fonts) {
+  std::string out;
+  for (const std::string& font : fonts) out += (out.empty() ? "" : ";") + font;
+  return out;
+}
+
+}  // namespace
+
+std::string office_east_asian_fonts(const ElementStyle& style) {
+  if (style.fonts.empty()) return {};
+  const bool sans = font_matches(style.fonts.front(), {"黑体", "微軟正黑體"});
+  // Traditional faces stand in for Traditional ones: Noto's TC glyphs are Taiwan's forms.
+  const bool traditional = font_matches(style.fonts.front(), {"標楷體", "微軟正黑體"});
+  return joined(style.fonts) + (sans ? ";Noto Sans CJK " : ";Noto Serif CJK ") +
+         (traditional ? "TC" : "SC");
+}
+
+std::string office_western_fonts(const ElementStyle& style) { return joined(style.western_fonts); }
+
 std::optional<LoadError> read_layout(const xml::Document& doc, const pugi::xml_node& node,
                                      bool traditional, LayoutSpec& layout) {
   if (auto error = xml::check_attributes(doc, node, {"standard"})) return error;

@@ -104,6 +104,17 @@ struct LayoutSpec {
 /// `traditional` takes the typefaces of a Traditional-script (Taiwan, Hong Kong) report.
 LayoutSpec gbt9704_layout(bool traditional = false);
 
+/// `layout` with GB/T 9704's Traditional typefaces where it has the mainland ones: a Traditional
+/// (Taiwan, Hong Kong) report made from a mainland template.
+LayoutSpec with_traditional_fonts(LayoutSpec layout);
+
+/// The East Asian typefaces of `style` as an office font list ("仿宋_GB2312;仿宋;…"): the first
+/// installed name wins, and a Noto CJK face last keeps a machine without the Chinese fonts showing
+/// a CJK face (sans for a 黑体 element, TC for Traditional faces). Empty when it names none.
+std::string office_east_asian_fonts(const ElementStyle& style);
+/// The Western typefaces of `style` as an office font list; empty when it names none.
+std::string office_western_fonts(const ElementStyle& style);
+
 /// Reads <layout> over `layout` (what a parent template gave): standard="gbt9704" starts from
 /// that standard (with Traditional typefaces when `traditional`), <page …/> and
 /// <style element="…" …/> override attribute by attribute.

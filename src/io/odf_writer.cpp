@@ -67,34 +67,16 @@ std::string inline_text(const std::string& text) {
 }
 
 // The 版式 the report is written in: the template's, with Traditional typefaces for a
-// Traditional report made from a mainland template; GB/T 9704's when the template has none but a
-// GB/T page is asked for.
+// Traditional report made from a mainland template.
 LayoutSpec layout_of(const ReportTemplate& report_template, const OdfWriteOptions& options) {
-  LayoutSpec layout = report_template.layout;
-  if (layout.standard == "gbt9704" && options.traditional_region) {
-    const LayoutSpec mainland = gbt9704_layout(false);
-    const LayoutSpec traditional = gbt9704_layout(true);
-    for (auto& [element, style] : layout.elements) {
-      const ElementStyle* from = mainland.style(element);
-      if (from != nullptr && style.fonts == from->fonts)
-        style.fonts = traditional.style(element)->fonts;
-    }
+  if (report_template.layout.standard == "gbt9704" && options.traditional_region) {
+    return with_traditional_fonts(report_template.layout);
   }
-  return layout;
+  return report_template.layout;
 }
 
-// A typeface list as the office takes it (the first installed name wins), with a Noto CJK face
-// last so that a machine without the Chinese fonts still shows the report in a CJK face.
-std::string font_list(const std::vector<std::string>& fonts, bool sans) {
-  std::string out;
-  for (const std::string& font : fonts) out += (out.empty() ? "" : ";") + font;
-  if (out.empty()) return out;
-  return out + (sans ? ";Noto Sans CJK SC" : ";Noto Serif CJK SC");
-}
-
-bool is_sans(const ElementStyle& style) {
-  return !style.fonts.empty() && font_matches(style.fonts.front(), {"黑体", "微軟正黑體"});
-}
+// A 黑体 list ends in the sans Noto stand-in (office_east_asian_fonts): declared as sans.
+bool ends_sans(const std::string& list) { return list.find("Sans CJK") != std::string::npos; }
 
 std::string font_face(const std::string& name, bool sans) {
   return "<style:font-face style:name=\"" + escape(name) + "\" svg:font-family=\"'" + escape(name) +
@@ -106,12 +88,10 @@ std::string font_faces(const LayoutSpec& layout) {
   std::vector<std::string> seen;
   std::string out;
   for (const auto& [element, style] : layout.elements) {
-    for (const auto& [name, sans] :
-         {std::pair<std::string, bool>{font_list(style.fonts, is_sans(style)), is_sans(style)},
-          std::pair<std::string, bool>{font_list(style.western_fonts, false), false}}) {
+    for (const std::string& name : {office_east_asian_fonts(style), office_western_fonts(style)}) {
       if (name.empty() || std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
       seen.push_back(name);
-      out += font_face(name, sans);
+      out += font_face(name, ends_sans(name));
     }
   }
   return out.empty() ? "<office:font-face-decls/>"
@@ -127,9 +107,8 @@ std::string points(double value) {
 /// Character properties of an element: East Asian and Western typefaces, size and weight.
 std::string text_props(const ElementStyle& style, const std::string& extra = "") {
   std::string out = "<style:text-properties";
-  const std::string asian = font_list(style.fonts, is_sans(style));
-  const std::string western =
-      style.western_fonts.empty() ? asian : font_list(style.western_fonts, false);
+  const std::string asian = office_east_asian_fonts(style);
+  const std::string western = style.western_fonts.empty() ? asian : office_western_fonts(style);
   if (!western.empty()) out += " style:font-name=\"" + escape(western) + "\"";
   if (!asian.empty()) out += " style:font-name-asian=\"" + escape(asian) + "\"";
   if (style.size) {

@@ -29,7 +29,6 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 #include "document_fields.hxx"
-#include "report_fonts.hpp"
 #include "undo_context.hxx"
 #include "ustring.hxx"
 
@@ -109,13 +108,46 @@ namespace {
 /// pt → hundredths of a millimetre, Writer's unit of length.
 sal_Int32 toHmm(double fPoints) { return static_cast<sal_Int32>(fPoints * 2540.0 / 72.0 + 0.5); }
 
-/// A typeface list as the office takes it: the first installed name wins; a Noto CJK face last
-/// keeps a machine without the Chinese fonts showing a CJK face (as `new` writes it).
-rtl::OUString fontList(const std::vector<std::string>& rFonts, const char* pFallback) {
-  std::string aList;
-  for (const std::string& rFont : rFonts) aList += (aList.empty() ? "" : ";") + rFont;
-  if (!aList.empty() && pFallback != nullptr) aList += std::string(";") + pFallback;
-  return toOUString(aList);
+// The layout's character and paragraph properties, each set the same way on a paragraph style
+// (applyElementStyle) and on a paragraph (applyFormatRepair).
+
+void setFonts(const Reference<beans::XPropertySet>& xProps, const ElementStyle& rStyle) {
+  if (!rStyle.fonts.empty())
+    xProps->setPropertyValue(ascii("CharFontNameAsian"),
+                             css::uno::Any(toOUString(office_east_asian_fonts(rStyle))));
+  if (!rStyle.western_fonts.empty())
+    xProps->setPropertyValue(ascii("CharFontName"),
+                             css::uno::Any(toOUString(office_western_fonts(rStyle))));
+}
+
+void setSize(const Reference<beans::XPropertySet>& xProps, double fPoints) {
+  const float fSize = static_cast<float>(fPoints);
+  xProps->setPropertyValue(ascii("CharHeight"), css::uno::Any(fSize));
+  xProps->setPropertyValue(ascii("CharHeightAsian"), css::uno::Any(fSize));
+}
+
+void setBold(const Reference<beans::XPropertySet>& xProps, bool bBold) {
+  const float fWeight = bBold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
+  xProps->setPropertyValue(ascii("CharWeight"), css::uno::Any(fWeight));
+  xProps->setPropertyValue(ascii("CharWeightAsian"), css::uno::Any(fWeight));
+}
+
+void setAlignment(const Reference<beans::XPropertySet>& xProps, Alignment eAlign) {
+  const style::ParagraphAdjust eAdjust = eAlign == Alignment::Center ? style::ParagraphAdjust_CENTER
+                                         : eAlign == Alignment::Right ? style::ParagraphAdjust_RIGHT
+                                         : eAlign == Alignment::Justify
+                                             ? style::ParagraphAdjust_BLOCK
+                                             : style::ParagraphAdjust_LEFT;
+  xProps->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(sal_Int16(eAdjust)));
+}
+
+/// An exact line pitch, rounded down to the office's 1/100 mm: 22 lines of 10.23 mm would not
+/// fit in 225 mm.
+void setLinePitch(const Reference<beans::XPropertySet>& xProps, double fPoints) {
+  style::LineSpacing aSpacing;
+  aSpacing.Mode = style::LineSpacingMode::FIX;
+  aSpacing.Height = static_cast<sal_Int16>(fPoints * 2540.0 / 72.0);
+  xProps->setPropertyValue(ascii("ParaLineSpacing"), css::uno::Any(aSpacing));
 }
 
 /// Gives the paragraph style `pStyle` the look of `rStyle` (what it does not prescribe stays).
@@ -125,32 +157,10 @@ void applyElementStyle(const Reference<container::XNameAccess>& xStyles, const c
                        sal_Int32 nKerning) {
   if (!xStyles->hasByName(ascii(pStyle))) return;
   Reference<beans::XPropertySet> xStyle(xStyles->getByName(ascii(pStyle)), UNO_QUERY_THROW);
-  const bool bSans = !rStyle.fonts.empty() && font_matches(rStyle.fonts.front(), {"黑体"});
-  if (!rStyle.fonts.empty())
-    xStyle->setPropertyValue(
-        ascii("CharFontNameAsian"),
-        css::uno::Any(fontList(rStyle.fonts, bSans ? "Noto Sans CJK SC" : "Noto Serif CJK SC")));
-  if (!rStyle.western_fonts.empty())
-    xStyle->setPropertyValue(ascii("CharFontName"),
-                             css::uno::Any(fontList(rStyle.western_fonts, nullptr)));
-  if (rStyle.size) {
-    const float fSize = static_cast<float>(*rStyle.size);
-    xStyle->setPropertyValue(ascii("CharHeight"), css::uno::Any(fSize));
-    xStyle->setPropertyValue(ascii("CharHeightAsian"), css::uno::Any(fSize));
-  }
-  if (rStyle.bold) {
-    const float fWeight = *rStyle.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
-    xStyle->setPropertyValue(ascii("CharWeight"), css::uno::Any(fWeight));
-    xStyle->setPropertyValue(ascii("CharWeightAsian"), css::uno::Any(fWeight));
-  }
-  if (rStyle.align) {
-    const style::ParagraphAdjust eAdjust =
-        *rStyle.align == Alignment::Center    ? style::ParagraphAdjust_CENTER
-        : *rStyle.align == Alignment::Right   ? style::ParagraphAdjust_RIGHT
-        : *rStyle.align == Alignment::Justify ? style::ParagraphAdjust_BLOCK
-                                              : style::ParagraphAdjust_LEFT;
-    xStyle->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(sal_Int16(eAdjust)));
-  }
+  setFonts(xStyle, rStyle);
+  if (rStyle.size) setSize(xStyle, *rStyle.size);
+  if (rStyle.bold) setBold(xStyle, *rStyle.bold);
+  if (rStyle.align) setAlignment(xStyle, *rStyle.align);
   const double fSize = rStyle.size.value_or(fBodySize);
   xStyle->setPropertyValue(ascii("ParaFirstLineIndent"),
                            css::uno::Any(toHmm(rStyle.indent.value_or(0) * fSize)));
@@ -158,8 +168,6 @@ void applyElementStyle(const Reference<container::XNameAccess>& xStyles, const c
                            css::uno::Any(toHmm(rStyle.space_before.value_or(0))));
   xStyle->setPropertyValue(ascii("ParaBottomMargin"),
                            css::uno::Any(toHmm(rStyle.space_after.value_or(0))));
-  // Lines on the page's pitch (GB/T 9704: 22 lines in 225 mm) for text up to that size; a larger
-  // title keeps the office's spacing.
   // Characters narrowed to the page's characters per line (GB/T 9704: 28 in 156 mm).
   xStyle->setPropertyValue(ascii("CharKerning"), css::uno::Any(sal_Int16(nKerning)));
   if (fLinePitch > 0) {
@@ -169,13 +177,8 @@ void applyElementStyle(const Reference<container::XNameAccess>& xStyles, const c
     xStyle->setPropertyValue(ascii("ParaOrphans"), css::uno::Any(sal_Int8(0)));
     xStyle->setPropertyValue(ascii("ParaKeepTogether"), css::uno::Any(false));
   }
-  if (fLinePitch > 0 && fSize <= fLinePitch) {
-    style::LineSpacing aSpacing;
-    aSpacing.Mode = style::LineSpacingMode::FIX;
-    // Rounded down: 22 lines of 10.23 mm would not fit in 225 mm.
-    aSpacing.Height = static_cast<sal_Int16>(fLinePitch * 2540.0 / 72.0);
-    xStyle->setPropertyValue(ascii("ParaLineSpacing"), css::uno::Any(aSpacing));
-  }
+  // Lines on the page's pitch (GB/T 9704: 22 lines in 225 mm) for text up to that size.
+  if (fLinePitch > 0 && fSize <= fLinePitch) setLinePitch(xStyle, fLinePitch);
 }
 
 // A line in two parts (发文字号 and 签发人, 印发机关 and 印发日期): one character in from each
@@ -287,11 +290,11 @@ void writeParagraphs(const Reference<text::XTextDocument>& xDoc,
       aLocale.Language = ascii("zh");
       aLocale.Country = ascii(region_code(*eTraditional));
       xProps->setPropertyValue(ascii("CharLocaleAsian"), css::uno::Any(aLocale));
-      const ReportFonts aFonts = report_fonts(true);
-      xProps->setPropertyValue(
-          ascii("CharFontNameAsian"),
-          css::uno::Any(toOUString(rPara.role == Role::Heading ? heading_font(aFonts, rPara.level)
-                                                               : aFonts.body)));
+      static const LayoutSpec aTraditional = gbt9704_layout(true);
+      const ElementStyle* pFaces = aTraditional.style(
+          rPara.role == Role::Heading ? heading_element(rPara.level) : LayoutElement::Body);
+      xProps->setPropertyValue(ascii("CharFontNameAsian"),
+                               css::uno::Any(toOUString(office_east_asian_fonts(*pFaces))));
       xCursor->collapseToEnd();
     }
     const ElementStyle* pColophon =
@@ -325,36 +328,18 @@ void applyFormatRepair(const Reference<beans::XPropertySet>& xParagraph,
                        const FormatRepair& rRepair) {
   const ElementStyle& rStyle = rRepair.style;
   const std::string& rRule = rRepair.rule;
-  if (rRule == "format.font" && !rStyle.fonts.empty()) {
-    const bool bSans = font_matches(rStyle.fonts.front(), {"黑体"});
-    xParagraph->setPropertyValue(
-        ascii("CharFontNameAsian"),
-        css::uno::Any(fontList(rStyle.fonts, bSans ? "Noto Sans CJK SC" : "Noto Serif CJK SC")));
-    if (!rStyle.western_fonts.empty())
-      xParagraph->setPropertyValue(ascii("CharFontName"),
-                                   css::uno::Any(fontList(rStyle.western_fonts, nullptr)));
+  if (rRule == "format.font") {
+    setFonts(xParagraph, rStyle);
   } else if (rRule == "format.size" && rStyle.size) {
-    const float fSize = static_cast<float>(*rStyle.size);
-    xParagraph->setPropertyValue(ascii("CharHeight"), css::uno::Any(fSize));
-    xParagraph->setPropertyValue(ascii("CharHeightAsian"), css::uno::Any(fSize));
+    setSize(xParagraph, *rStyle.size);
   } else if (rRule == "format.weight" && rStyle.bold) {
-    const float fWeight = *rStyle.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
-    xParagraph->setPropertyValue(ascii("CharWeight"), css::uno::Any(fWeight));
-    xParagraph->setPropertyValue(ascii("CharWeightAsian"), css::uno::Any(fWeight));
+    setBold(xParagraph, *rStyle.bold);
   } else if (rRule == "format.align" && rStyle.align) {
-    const style::ParagraphAdjust eAdjust =
-        *rStyle.align == Alignment::Center    ? style::ParagraphAdjust_CENTER
-        : *rStyle.align == Alignment::Right   ? style::ParagraphAdjust_RIGHT
-        : *rStyle.align == Alignment::Justify ? style::ParagraphAdjust_BLOCK
-                                              : style::ParagraphAdjust_LEFT;
-    xParagraph->setPropertyValue(ascii("ParaAdjust"), css::uno::Any(sal_Int16(eAdjust)));
+    setAlignment(xParagraph, *rStyle.align);
   } else if (rRule == "format.indent") {
     xParagraph->setPropertyValue(ascii("ParaFirstLineIndent"), css::uno::Any(toHmm(rRepair.value)));
   } else if (rRule == "format.spacing" && rRepair.value > 0) {
-    style::LineSpacing aSpacing;
-    aSpacing.Mode = style::LineSpacingMode::FIX;
-    aSpacing.Height = static_cast<sal_Int16>(rRepair.value * 2540.0 / 72.0);
-    xParagraph->setPropertyValue(ascii("ParaLineSpacing"), css::uno::Any(aSpacing));
+    setLinePitch(xParagraph, rRepair.value);
   }
 }
 
@@ -401,7 +386,9 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
   setFieldValues(xDoc, aProperties);
   UndoContext aUndo(xDoc, rUndoTitle);
   applyOutlineNumbering(xDoc, rTemplate.numbering);
-  applyLayoutStyles(xDoc, rTemplate.layout);
+  applyLayoutStyles(xDoc, eTraditional && rTemplate.layout.standard == "gbt9704"
+                              ? with_traditional_fonts(rTemplate.layout)
+                              : rTemplate.layout);
   writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields, eTraditional,
                   &rTemplate.layout, true);
   aUndo.commit();

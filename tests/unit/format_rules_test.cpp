@@ -216,6 +216,22 @@ TEST(TemplateLayoutTest, TypefaceNamesInTheirManySpellings) {
   EXPECT_FALSE(font_matches("Noto Serif CJK SC;仿宋", fang));
 }
 
+TEST(TemplateLayoutTest, OfficeFontListsEndInANotoFaceOfTheRightKind) {
+  const LayoutSpec mainland = gbt9704_layout(false);
+  EXPECT_EQ(office_east_asian_fonts(*mainland.style(LayoutElement::Body)),
+            "仿宋_GB2312;仿宋;FangSong;STFangsong;Noto Serif CJK SC");
+  EXPECT_EQ(office_east_asian_fonts(*mainland.style(LayoutElement::Heading1)),
+            "黑体;SimHei;STHeiti;Noto Sans CJK SC");
+  EXPECT_EQ(office_western_fonts(*mainland.style(LayoutElement::Body)), "Times New Roman");
+  // A Traditional report made from a mainland template takes the Traditional faces.
+  const LayoutSpec traditional = with_traditional_fonts(mainland);
+  EXPECT_EQ(office_east_asian_fonts(*traditional.style(LayoutElement::Body)),
+            "標楷體;DFKai-SB;TW-Kai;Noto Serif CJK TC");
+  EXPECT_EQ(office_east_asian_fonts(*traditional.style(LayoutElement::Heading1)),
+            "微軟正黑體;Microsoft JhengHei;Noto Sans CJK TC");
+  EXPECT_EQ(office_east_asian_fonts(ElementStyle{}), "");
+}
+
 // --- the rules -----------------------------------------------------------------------------
 
 TEST(FormatRulesTest, AReportInTheStandardsLookHasNoFinding) {
