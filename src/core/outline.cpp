@@ -600,4 +600,11 @@ Outline build_outline(const Document& document, const std::vector<std::u32string
   return outline;
 }
 
+bool heading_ends_sentence(std::string_view heading) {
+  const std::u32string text = decode_utf8(heading);
+  if (text.empty()) return false;
+  const char32_t last = to_halfwidth(text.back());
+  return last == U'。' || last == '!' || last == '?' || last == ';';
+}
+
 }  // namespace chengbao

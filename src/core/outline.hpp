@@ -42,6 +42,10 @@ std::optional<HeadingLabel> parse_label(std::string_view text);
 /// 一=1, 十=10, 十二=12, 二十一=21, 一百零一=101, 〇/零 as digits, 壹贰叁 too; nullopt otherwise.
 std::optional<int> parse_chinese_number(std::string_view text);
 
+/// True when a heading's text ends a sentence (。！？；): an item of the text with a label
+/// (「（一）更新台式电脑20台。」) rather than a section heading.
+bool heading_ends_sentence(std::string_view heading);
+
 struct OutlineEntry {
   int paragraph = 0;                  ///< index in Document::paragraphs
   int level = 0;                      ///< 1-based heading level in the scheme the document uses

@@ -181,20 +181,13 @@ class TemplateCheck {
     }
   }
 
-  bool ends_sentence(const std::string& heading) const {
-    const std::u32string text = decode_utf8(heading);
-    if (text.empty()) return false;
-    const char32_t last = to_halfwidth(text.back());
-    return last == U'。' || last == '!' || last == '?' || last == ';';
-  }
-
   // Only levels the template describes as sections can be empty: a 「1. 加强宣传」 item list
   // under a section is complete without text under each item.
   void report_empty() {
     const int deepest = deepest_level(template_.sections);
     for (std::size_t k = 0; k < body_.size(); ++k) {
       const OutlineEntry& entry = context_.outline.entries[body_[k]];
-      if (entry.level > deepest || entry.runs_on || ends_sentence(entry.heading)) continue;
+      if (entry.level > deepest || entry.runs_on || heading_ends_sentence(entry.heading)) continue;
       int stop = context_.layout.body_end;
       if (k + 1 < body_.size()) {
         const OutlineEntry& next = context_.outline.entries[body_[k + 1]];

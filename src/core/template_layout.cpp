@@ -14,8 +14,6 @@ namespace chengbao {
 
 namespace {
 
-constexpr double kPtPerMm = 72.0 / 25.4;
-
 struct ElementName {
   LayoutElement element;
   const char* id;
@@ -283,7 +281,7 @@ LayoutElement heading_element(int level) {
   return kHeadings[std::clamp(level, 1, 4) - 1];
 }
 
-double PageSpec::line_pitch() const { return lines > 0 ? text_height() * kPtPerMm / lines : 0; }
+double PageSpec::line_pitch() const { return lines > 0 ? text_height() * kPointsPerMm / lines : 0; }
 
 const ElementStyle* LayoutSpec::style(LayoutElement element) const {
   const auto found = elements.find(element);
@@ -478,13 +476,18 @@ std::string size_name(double pt) {
   return {};
 }
 
+std::string decimal_text(double value) {
+  char text[32];
+  const double rounded = std::round(value * 10) / 10;
+  std::snprintf(text, sizeof text, rounded == std::floor(rounded) ? "%.0f" : "%.1f", rounded);
+  return text;
+}
+
 std::string describe_size(double pt, bool chinese) {
-  char number[32];
-  const double rounded = std::round(pt * 10) / 10;
-  std::snprintf(number, sizeof number, rounded == std::floor(rounded) ? "%.0f" : "%.1f", rounded);
+  const std::string number = decimal_text(pt);
   const std::string name = size_name(pt);
-  if (chinese) return name.empty() ? std::string(number) + "磅" : name + "（" + number + "磅）";
-  return std::string(number) + " pt" + (name.empty() ? "" : " (" + name + ")");
+  if (chinese) return name.empty() ? number + "磅" : name + "（" + number + "磅）";
+  return number + " pt" + (name.empty() ? "" : " (" + name + ")");
 }
 
 bool font_matches(const std::string& font, const std::vector<std::string>& accepted) {

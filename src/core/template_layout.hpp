@@ -125,6 +125,10 @@ std::optional<LoadError> read_layout(const xml::Document& doc, const pugi::xml_n
 std::optional<double> parse_font_size(const std::string& text);
 /// A length as written in a template ("37mm", "3.7cm", "28pt", "1in") in mm; nullopt if not one.
 std::optional<double> parse_length_mm(const std::string& text);
+constexpr double kPointsPerMm = 72.0 / 25.4;
+
+/// A measure for people: one decimal at most, none when it is whole (16, 10.5, 25.4).
+std::string decimal_text(double value);
 /// The 号 name of a size in pt (16 → 三号) when it is one, else "".
 std::string size_name(double pt);
 /// A size for people: 「三号（16磅）」 or 「13磅」 (English: "16 pt (三号)").
