@@ -130,7 +130,7 @@ class FormatCheck {
     const ParagraphFormat& format = paragraph.format;
     const Language language = context_.options.language;
     if (!runs_on && !style.fonts.empty() && !format.east_asian_font.empty() &&
-        !font_matches(format.east_asian_font, style.fonts)) {
+        !accepted_font(element, format.east_asian_font, style.fonts)) {
       add("format.font", element, i, Message::FormatFont, style.fonts.front(),
           format.east_asian_font);
     }
@@ -164,6 +164,15 @@ class FormatCheck {
                                                  : actual == Alignment::Left;
     if (!ok)
       add("format.align", element, i, Message::FormatAlign, align_name(wanted), align_name(actual));
+  }
+
+  // Whether `font` is among an element's accepted faces; asked once per element and name (a
+  // document uses a handful of faces over thousands of paragraphs).
+  bool accepted_font(LayoutElement element, const std::string& font,
+                     const std::vector<std::string>& accepted) {
+    const auto [it, added] = font_answers_.try_emplace({element, font}, false);
+    if (added) it->second = font_matches(font, accepted);
+    return it->second;
   }
 
   // Four characters or more of typed spaces or first-line indent before the text.
@@ -430,6 +439,7 @@ class FormatCheck {
   const LayoutSpec& layout_;
   const ReportLayout& parts_;
   std::map<Key, Defect> defects_;
+  std::map<std::pair<LayoutElement, std::string>, bool> font_answers_;
   bool page_defect_ = false;
   bool page_number_defect_ = false;
 };

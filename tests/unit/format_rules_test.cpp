@@ -14,18 +14,8 @@
 namespace chengbao {
 namespace {
 
-using test::findings_of;
-using test::paragraph_of;
 using test::report_from_text;
-
-template <typename T>
-T value_of(std::variant<T, LoadError> result) {
-  if (auto* error = std::get_if<LoadError>(&result)) {
-    ADD_FAILURE() << error->to_string();
-    return T{};
-  }
-  return std::get<T>(std::move(result));
-}
+using test::value_of;
 
 std::string template_with(const std::string& body) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"             // 1
@@ -41,12 +31,7 @@ std::string template_with(const std::string& body) {
          "</template>\n";
 }
 
-LoadError error_of(const std::string& xml) {
-  auto result = parse_template(xml, "t.xml");
-  if (auto* error = std::get_if<LoadError>(&result)) return *error;
-  ADD_FAILURE() << "the template loaded";
-  return {};
-}
+LoadError error_of(const std::string& xml) { return test::error_of(parse_template(xml, "t.xml")); }
 
 // A GB/T 9704 report: title, addressee, a heading, body, closing, signature, date.
 constexpr const char* kReport =
