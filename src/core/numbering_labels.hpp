@@ -7,16 +7,9 @@
 #include <vector>
 
 #include "load_error.hpp"
-
-namespace pugi {
-class xml_node;
-}
+#include "xml_fwd.hpp"
 
 namespace chengbao {
-
-namespace xml {
-struct Document;
-}
 
 /// GB/T 9704 practice numbers at most four heading levels (一、 （一） 1. （1）).
 constexpr int kMaxHeadingLevel = 4;

@@ -11,16 +11,9 @@
 #include "finding.hpp"
 #include "load_error.hpp"
 #include "numbering_labels.hpp"
-
-namespace pugi {
-class xml_node;
-}
+#include "xml_fwd.hpp"
 
 namespace chengbao {
-
-namespace xml {
-struct Document;
-}
 
 /// A template's change to one rule of the checker (DESIGN.md §4.2); unset values keep the default.
 struct RuleSetting {

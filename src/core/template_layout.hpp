@@ -10,16 +10,9 @@
 #include <vector>
 
 #include "load_error.hpp"
-
-namespace pugi {
-class xml_node;
-}
+#include "xml_fwd.hpp"
 
 namespace chengbao {
-
-namespace xml {
-struct Document;
-}
 
 /// The parts of a report a layout styles.
 enum class LayoutElement {

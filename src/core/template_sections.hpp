@@ -7,16 +7,9 @@
 #include <vector>
 
 #include "load_error.hpp"
-
-namespace pugi {
-class xml_node;
-}
+#include "xml_fwd.hpp"
 
 namespace chengbao {
-
-namespace xml {
-struct Document;
-}
 
 /// One boilerplate text of a section; a writer picks one of a section's alternatives.
 struct Alternative {
