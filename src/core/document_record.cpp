@@ -1,7 +1,9 @@
 #include "document_record.hpp"
 
+#include <string_view>
+#include <vector>
+
 #include "fold.hpp"
-#include "utf8.hpp"
 
 namespace chengbao {
 
@@ -27,9 +29,10 @@ DocumentRecord read_record(const std::map<std::string, std::string>& properties)
 std::string document_script(const Document& document) {
   std::string script = read_record(document.properties).script;
   if (!script.empty()) return script;
-  std::u32string text;
-  for (const Paragraph& paragraph : document.paragraphs) text += decode_utf8(paragraph.text);
-  return guess_script(text);
+  std::vector<std::string_view> texts;
+  texts.reserve(document.paragraphs.size());
+  for (const Paragraph& paragraph : document.paragraphs) texts.emplace_back(paragraph.text);
+  return guess_script(texts);
 }
 
 void write_record(const DocumentRecord& record, std::map<std::string, std::string>& properties) {

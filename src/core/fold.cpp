@@ -1,8 +1,7 @@
 // Comparing text the way a reader does: Simplified = Traditional, full = half width, no spaces.
 #include "fold.hpp"
 
-#include <algorithm>
-#include <iterator>
+#include <cstdlib>
 #include <vector>
 
 #include "utf8.hpp"
@@ -139,32 +138,80 @@ bool is_trailing_punctuation(char32_t c) {
 
 }  // namespace
 
+namespace {
+
+// Every pair lies in the CJK Unified Ideographs block (checked where the table is built): a
+// character there is looked up by index, the rest of Unicode is left as it is.
+constexpr char32_t kBlockBegin = 0x4E00;
+constexpr char32_t kBlockEnd = 0xA000;
+
+struct ScriptTable {
+  std::vector<char16_t> simplified;  ///< per character of the block, its Simplified form
+  std::vector<signed char> lean;     ///< +1 a Traditional form, -1 a Simplified one that differs
+};
+
+// Built once from kTraditionalToSimplified: the rules fold nearly every character they compare,
+// and a report's script is judged over its whole text.
+const ScriptTable& script_table() {
+  static const ScriptTable table = [] {
+    ScriptTable built;
+    built.simplified.resize(kBlockEnd - kBlockBegin);
+    built.lean.assign(kBlockEnd - kBlockBegin, 0);
+    for (char32_t c = kBlockBegin; c < kBlockEnd; ++c)
+      built.simplified[c - kBlockBegin] = static_cast<char16_t>(c);
+    for (const ScriptPair& pair : kTraditionalToSimplified) {
+      if (pair.traditional < kBlockBegin || pair.traditional >= kBlockEnd ||
+          pair.simplified < kBlockBegin || pair.simplified >= kBlockEnd) {
+        std::abort();  // a pair outside the block would be silently ignored: fail at once
+      }
+      built.simplified[pair.traditional - kBlockBegin] = static_cast<char16_t>(pair.simplified);
+      if (pair.simplified == pair.traditional) continue;
+      built.lean[pair.traditional - kBlockBegin] = 1;
+    }
+    for (const ScriptPair& pair : kTraditionalToSimplified) {
+      if (pair.simplified != pair.traditional && built.lean[pair.simplified - kBlockBegin] == 0)
+        built.lean[pair.simplified - kBlockBegin] = -1;
+    }
+    return built;
+  }();
+  return table;
+}
+
+int lean_of(const ScriptTable& table, char32_t c) {
+  return c >= kBlockBegin && c < kBlockEnd ? table.lean[c - kBlockBegin] : 0;
+}
+
+std::string script_name(long lean) { return lean > 0 ? "zh-Hant" : lean < 0 ? "zh-Hans" : ""; }
+
+}  // namespace
+
 char32_t to_simplified(char32_t c) {
-  const auto* end = std::end(kTraditionalToSimplified);
-  const auto* it =
-      std::lower_bound(std::begin(kTraditionalToSimplified), end, c,
-                       [](const ScriptPair& pair, char32_t key) { return pair.traditional < key; });
-  return it != end && it->traditional == c ? it->simplified : c;
+  return c >= kBlockBegin && c < kBlockEnd ? script_table().simplified[c - kBlockBegin] : c;
 }
 
 std::string guess_script(std::u32string_view text) {
-  // The Simplified forms that differ from their Traditional ones, sorted for binary search.
-  static const std::vector<char32_t> simplified = [] {
-    std::vector<char32_t> forms;
-    for (const ScriptPair& pair : kTraditionalToSimplified)
-      if (pair.simplified != pair.traditional) forms.push_back(pair.simplified);
-    std::sort(forms.begin(), forms.end());
-    return forms;
-  }();
+  const ScriptTable& table = script_table();
   long balance = 0;  // Traditional minus Simplified
-  for (char32_t c : text) {
-    if (c < 0x4E00) continue;
-    if (to_simplified(c) != c)
-      ++balance;
-    else if (std::binary_search(simplified.begin(), simplified.end(), c))
-      --balance;
+  for (char32_t c : text) balance += lean_of(table, c);
+  return script_name(balance);
+}
+
+std::string guess_script(const std::vector<std::string_view>& utf8_texts) {
+  const ScriptTable& table = script_table();
+  long balance = 0;
+  for (std::string_view text : utf8_texts) {
+    // The block is encoded in three bytes, E4 B8 80 to E9 BF BF: only those are decoded.
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (lead < 0xE4 || lead > 0xE9) continue;
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      const auto third = static_cast<unsigned char>(text[i + 2]);
+      if ((second & 0xC0) != 0x80 || (third & 0xC0) != 0x80) continue;
+      balance += lean_of(table, ((lead & 0x0Fu) << 12) | ((second & 0x3Fu) << 6) | (third & 0x3Fu));
+      i += 2;
+    }
   }
-  return balance > 0 ? "zh-Hant" : balance < 0 ? "zh-Hans" : "";
+  return script_name(balance);
 }
 
 std::u32string fold_for_match(std::u32string_view text) {

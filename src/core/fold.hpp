@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chengbao {
 
@@ -16,6 +17,9 @@ char32_t to_simplified(char32_t c);
 /// words of reports (報/报, 況/况 …): "zh-Hant" when Traditional ones outnumber Simplified ones,
 /// "zh-Hans" for the reverse, "" when neither shows (English, or no such character).
 std::string guess_script(std::u32string_view text);
+/// The same over several UTF-8 texts taken together (a document's paragraphs), without decoding
+/// them first.
+std::string guess_script(const std::vector<std::string_view>& utf8_texts);
 
 /// The key two headings (or two closings, or two names) are compared by: Traditional folded to
 /// Simplified, full-width ASCII folded to half width, Latin lower-cased, spaces removed, and

@@ -131,16 +131,18 @@ class FormatCheck {
     const Language language = context_.options.language;
     if (!runs_on && !style.fonts.empty() && !format.east_asian_font.empty() &&
         !accepted_font(element, format.east_asian_font, style.fonts)) {
-      add("format.font", element, i, Message::FormatFont, style.fonts.front(),
-          format.east_asian_font);
+      add("format.font", element, i, Message::FormatFont, [&] {
+        return Texts{style.fonts.front(), format.east_asian_font};
+      });
     }
     if (style.size && format.size && std::fabs(*format.size - *style.size) > kSizeTolerance) {
-      add("format.size", element, i, Message::FormatSize, size_text(*style.size, language),
-          size_text(*format.size, language));
+      add("format.size", element, i, Message::FormatSize, [&] {
+        return Texts{size_text(*style.size, language), size_text(*format.size, language)};
+      });
     }
     if (!runs_on && style.bold && format.bold && *format.bold != *style.bold) {
       add("format.weight", element, i, *style.bold ? Message::FormatBold : Message::FormatNotBold,
-          "", "");
+          [] { return Texts{}; });
     }
     if (style.align) check_align(i, element, *style.align, paragraph);
     // The 附件说明's later items stand under the first one's text, not at the indent.
@@ -163,7 +165,9 @@ class FormatCheck {
                     : wanted == Alignment::Right ? actual == Alignment::Right
                                                  : actual == Alignment::Left;
     if (!ok)
-      add("format.align", element, i, Message::FormatAlign, align_name(wanted), align_name(actual));
+      add("format.align", element, i, Message::FormatAlign, [&] {
+        return Texts{align_name(wanted), align_name(actual)};
+      });
   }
 
   // Whether `font` is among an element's accepted faces; asked once per element and name (a
@@ -197,8 +201,12 @@ class FormatCheck {
     const double indent = *own + typed;
     if (std::fabs(indent - *style.indent * want_size) > kLengthTolerance * kPointsPerMm) {
       // The fix sets the paragraph's indent; what is typed before the text stays.
-      add("format.indent", element, i, Message::FormatIndent, decimal_text(*style.indent),
-          decimal_text(indent / want_size), *style.indent * want_size - typed);
+      add(
+          "format.indent", element, i, Message::FormatIndent,
+          [&] {
+            return Texts{decimal_text(*style.indent), decimal_text(indent / want_size)};
+          },
+          *style.indent * want_size - typed);
     }
   }
 
@@ -248,22 +256,26 @@ class FormatCheck {
         return;
     }
     if (ok) return;
-    const Language language = context_.options.language;
-    const std::string wanted = context_.say(
-        Message::SpacingExact,
-        {decimal_text(pitch - 1) + (chinese(language) ? "～" : "–") + decimal_text(pitch + 1)});
-    std::string actual;
-    switch (format.line_rule) {
-      case ParagraphFormat::LineRule::Exact:
-        actual = context_.say(Message::SpacingExact, {decimal_text(format.line_value)});
-        break;
-      case ParagraphFormat::LineRule::AtLeast:
-        actual = context_.say(Message::SpacingAtLeast, {decimal_text(format.line_value)});
-        break;
-      default:
-        actual = context_.say(Message::SpacingMultiple, {decimal_text(format.line_value / 100)});
-    }
-    add("format.spacing", element, i, Message::FormatSpacing, wanted, actual, pitch);
+    const auto describe = [&] {
+      const Language language = context_.options.language;
+      Texts texts;
+      texts.first = context_.say(
+          Message::SpacingExact,
+          {decimal_text(pitch - 1) + (chinese(language) ? "～" : "–") + decimal_text(pitch + 1)});
+      switch (format.line_rule) {
+        case ParagraphFormat::LineRule::Exact:
+          texts.second = context_.say(Message::SpacingExact, {decimal_text(format.line_value)});
+          break;
+        case ParagraphFormat::LineRule::AtLeast:
+          texts.second = context_.say(Message::SpacingAtLeast, {decimal_text(format.line_value)});
+          break;
+        default:
+          texts.second =
+              context_.say(Message::SpacingMultiple, {decimal_text(format.line_value / 100)});
+      }
+      return texts;
+    };
+    add("format.spacing", element, i, Message::FormatSpacing, describe, pitch);
   }
 
   void check_page() {
@@ -395,18 +407,23 @@ class FormatCheck {
     return {};
   }
 
+  // `describe` gives the message's wanted and actual values; it is asked only for the first
+  // paragraph of a defect (many paragraphs usually share one, and the texts cost more than the
+  // test).
+  template <typename Describe>
   void add(const char* rule, LayoutElement element, int paragraph, Message message,
-           std::string wanted, std::string actual, double value = 0) {
+           Describe&& describe, double value = 0) {
     Defect& defect = defects_[Key{rule, element}];
     defect.paragraphs.push_back(paragraph);
     defect.values.push_back(value);
     if (defect.count++ == 0) {
       defect.first = paragraph;
       defect.message = message;
-      defect.wanted = std::move(wanted);
-      defect.actual = std::move(actual);
+      std::tie(defect.wanted, defect.actual) = describe();
     }
   }
+
+  using Texts = std::pair<std::string, std::string>;
 
   void report(const Key& key, const Defect& defect) {
     const std::string many =

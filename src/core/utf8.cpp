@@ -70,6 +70,18 @@ std::u32string decode_utf8(std::string_view text) {
   return out;
 }
 
+std::string well_formed_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    int length = 1;
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && decode_at(text, i, length) == kReplacement &&
+        length == 1) {
+      return encode_utf8(decode_utf8(text));
+    }
+    i += static_cast<std::size_t>(length);
+  }
+  return std::string(text);
+}
+
 void append_code_point(std::string& out, char32_t c) {
   if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = kReplacement;
   if (c < 0x80) {

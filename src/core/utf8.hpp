@@ -13,6 +13,10 @@ std::u32string decode_utf8(std::string_view text);
 /// Encodes code points as UTF-8.
 std::string encode_utf8(std::u32string_view text);
 
+/// `text` as well-formed UTF-8: as it is when it is, else with each malformed byte replaced by
+/// U+FFFD (as encode_utf8(decode_utf8(text)), without decoding text that needs nothing).
+std::string well_formed_utf8(std::string_view text);
+
 /// Appends one code point to `out` as UTF-8; a surrogate or a value past U+10FFFF becomes
 /// U+FFFD.
 void append_code_point(std::string& out, char32_t c);

@@ -61,7 +61,7 @@ std::optional<std::string> read_flat_xml(std::FILE* file, long long size, const 
       std::strcmp(root, "office:document-content") != 0) {
     return std::string(kNotADocument) + " (the XML root is <" + root + ">)";
   }
-  return read_flat_odf(part, document);
+  return read_flat_odf(part, limits.read_look, document);
 }
 
 bool looks_like_xml(const unsigned char* head, std::size_t size) {

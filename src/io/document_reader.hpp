@@ -14,6 +14,10 @@ struct ReadLimits {
   unsigned long long max_entry_size = 256ull << 20;  ///< uncompressed bytes of one zip entry
   unsigned max_compression_ratio = 100;              ///< uncompressed / compressed, per entry
   unsigned max_xml_depth = 1000;                     ///< element nesting
+  /// Whether the look is read as well: each paragraph's ParagraphFormat and the document's
+  /// PageFormat. Without it they stay unset and a .docx reads about a sixth faster; only the 版式
+  /// rules (a template's <layout>) ask for them.
+  bool read_look = true;
 };
 
 /// Reads `path` by its content (zip or XML), whatever its name says. Unsupported, broken or

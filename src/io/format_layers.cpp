@@ -57,8 +57,8 @@ void write_format(const CharacterLayer& characters, const ParagraphLayer& paragr
                   ParagraphFormat& format) {
   // Names come from attributes as the file has them: the model (and every message and JSON that
   // quotes them) holds UTF-8 only.
-  format.east_asian_font = encode_utf8(decode_utf8(characters.east_asian_font.value_or("")));
-  format.western_font = encode_utf8(decode_utf8(characters.western_font.value_or("")));
+  format.east_asian_font = well_formed_utf8(characters.east_asian_font.value_or(""));
+  format.western_font = well_formed_utf8(characters.western_font.value_or(""));
   format.size = characters.size;
   format.bold = characters.bold;
   format.first_line_indent = paragraph.first_line_indent;
@@ -105,20 +105,22 @@ const CharacterLayer* CharacterMajority::winner() const {
 }
 
 std::size_t count_visible_characters(std::string_view text) {
+  // Every byte that starts a character and is not an ASCII space or control counts (a loop the
+  // compiler vectorises); then U+00A0 (C2 A0) and U+3000 (E3 80 80), the spaces among them, are
+  // taken back.
   std::size_t count = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   for (std::size_t i = 0; i < size; ++i) {
-    const unsigned char c = bytes[i];
-    if (c < 0x80) {
-      count += c > ' ' ? 1 : 0;
-    } else if (c >= 0xC0) {
-      // U+00A0 (C2 A0) and U+3000 (E3 80 80) are spaces.
-      const bool nbsp = c == 0xC2 && i + 1 < size && bytes[i + 1] == 0xA0;
-      const bool ideographic =
-          c == 0xE3 && i + 2 < size && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80;
-      count += nbsp || ideographic ? 0 : 1;
-    }
+    count += static_cast<std::size_t>((bytes[i] > ' ') & ((bytes[i] & 0xC0) != 0x80));
+  }
+  for (std::size_t at = text.find('\xC2'); at != std::string_view::npos;
+       at = text.find('\xC2', at + 1)) {
+    if (at + 1 < size && bytes[at + 1] == 0xA0) --count;
+  }
+  for (std::size_t at = text.find('\xE3'); at != std::string_view::npos;
+       at = text.find('\xE3', at + 1)) {
+    if (at + 2 < size && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x80) --count;
   }
   return count;
 }

@@ -281,13 +281,18 @@ class ParagraphText {
 // exhaust the call stack.
 class BodyReader {
  public:
-  BodyReader(OdfStyles& styles, Document& document)
-      : styles_(styles), document_(document), text_(styles) {}
+  BodyReader(OdfStyles& styles, bool read_look, Document& document)
+      : styles_(styles), document_(document), text_(styles), read_look_(read_look) {}
 
   /// The master page named by the style of the first paragraph ("" when none is named).
   const std::string& first_master_page() const { return first_master_page_; }
 
   void read(const pugi::xml_node& body) {
+    // A paragraph or so per child of the body: room for them saves moving every paragraph
+    // read so far each time the vector grows.
+    std::size_t children = 0;
+    for (pugi::xml_node child = body.first_child(); child; child = child.next_sibling()) ++children;
+    document_.paragraphs.reserve(document_.paragraphs.size() + children);
     containers_.push_back({body, next_in_document(body, body, true)});
     while (!containers_.empty()) {
       Container& container = containers_.back();
@@ -341,9 +346,11 @@ class BodyReader {
     const OdfLabel label = number(node, root, heading, paragraph.outline_level, style);
     paragraph.list_label = label.text;
     paragraph.list_level = label.level;
-    text_.append(node, paragraph.text, &style.characters, &boxes_);
-    const CharacterLayer* look = text_.winner();
-    write_format(look != nullptr ? *look : style.characters, style.format, paragraph.format);
+    text_.append(node, paragraph.text, read_look_ ? &style.characters : nullptr, &boxes_);
+    if (read_look_) {
+      const CharacterLayer* look = text_.winner();
+      write_format(look != nullptr ? *look : style.characters, style.format, paragraph.format);
+    }
     if (document_.paragraphs.empty()) first_master_page_ = style.master_page;
     document_.paragraphs.push_back(std::move(paragraph));
   }
@@ -397,6 +404,7 @@ class BodyReader {
   Document& document_;
   ParagraphText text_;
   std::string first_master_page_;
+  bool read_look_ = true;
   OdfNumbering numbering_;
   std::unordered_map<const void*, int> list_ids_;
   std::vector<Container> containers_;
@@ -413,8 +421,8 @@ void read_meta(const pugi::xml_node& office_meta, Document& document) {
 
 // Reads the body and the page it starts on (from `page_styles`).
 std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styles,
-                                     const OdfPageStyles& page_styles, Document& document,
-                                     const std::string& part) {
+                                     const OdfPageStyles& page_styles, bool read_look,
+                                     Document& document, const std::string& part) {
   const pugi::xml_node body = root.child("office:body");
   const pugi::xml_node text = body.child("office:text");
   if (!text) {
@@ -422,8 +430,9 @@ std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styl
     return part + ": not an ODF text document" +
            (kind ? std::string(" (its body is <") + kind.name() + ">)" : std::string());
   }
-  BodyReader reader(styles, document);
+  BodyReader reader(styles, read_look, document);
   reader.read(text);
+  if (!read_look) return std::nullopt;
   ParagraphText footer_text(styles);
   footer_text.mark_page_numbers();
   document.page =
@@ -479,10 +488,10 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
   const pugi::xml_node root = content.doc.document_element();
   styles.add_font_faces(root.child("office:font-face-decls"));
   styles.add(root.child("office:automatic-styles"), true);
-  return read_body(root, styles, page_styles, document, content.name);
+  return read_body(root, styles, page_styles, limits.read_look, document, content.name);
 }
 
-std::optional<std::string> read_flat_odf(const XmlPart& part, Document& document) {
+std::optional<std::string> read_flat_odf(const XmlPart& part, bool read_look, Document& document) {
   const pugi::xml_node root = part.doc.document_element();
   OdfStyles styles;
   styles.add_font_faces(root.child("office:font-face-decls"));
@@ -493,7 +502,7 @@ std::optional<std::string> read_flat_odf(const XmlPart& part, Document& document
   const OdfPageStyles page_styles = {root.child("office:styles"),
                                      root.child("office:automatic-styles"),
                                      root.child("office:master-styles")};
-  return read_body(root, styles, page_styles, document, part.name);
+  return read_body(root, styles, page_styles, read_look, document, part.name);
 }
 
 }  // namespace chengbao

@@ -17,6 +17,6 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
                                             Document& document);
 
 /// Reads a parsed flat ODF file (root office:document).
-std::optional<std::string> read_flat_odf(const XmlPart& part, Document& document);
+std::optional<std::string> read_flat_odf(const XmlPart& part, bool read_look, Document& document);
 
 }  // namespace chengbao

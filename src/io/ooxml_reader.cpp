@@ -276,10 +276,15 @@ class FieldState {
 
 class BodyReader {
  public:
-  BodyReader(OoxmlStyles& styles, OoxmlNumbering& numbering, Document& document)
-      : styles_(styles), numbering_(numbering), document_(document) {}
+  BodyReader(OoxmlStyles& styles, OoxmlNumbering& numbering, bool read_look, Document& document)
+      : styles_(styles), numbering_(numbering), document_(document), read_look_(read_look) {}
 
   void read(const pugi::xml_node& body) {
+    // A paragraph or so per child of the body: room for them saves moving every paragraph
+    // read so far each time the vector grows.
+    std::size_t children = 0;
+    for (pugi::xml_node child = body.first_child(); child; child = child.next_sibling()) ++children;
+    document_.paragraphs.reserve(document_.paragraphs.size() + children);
     containers_.push_back({body, next_node(step_to(body), body, true), {}, {}});
     while (!containers_.empty()) {
       Container& container = containers_.back();
@@ -340,7 +345,7 @@ class BodyReader {
       container.merged = std::move(paragraph.text);
       return;
     }
-    write_paragraph_format(properties, style, paragraph.format);
+    if (read_look_) write_paragraph_format(properties, style, paragraph.format);
     paragraph.style = style.name;
     paragraph.outline_level = style.outline_level;
     paragraph.centered = style.centered;
@@ -391,6 +396,7 @@ class BodyReader {
 
   // Counts the characters just appended to `text` from `from` on, in the run that holds `text`.
   void count_run(const pugi::xml_node& run, const std::string& text, std::size_t from) {
+    if (!read_look_) return;
     const std::size_t characters = count_visible_characters(std::string_view(text).substr(from));
     if (characters == 0) return;
     if (!NodeIdentity::same(run, last_run_)) {
@@ -466,7 +472,8 @@ class BodyReader {
   std::string text_;
   CharacterMajority majority_;
   const CharacterLayer* base_look_ = nullptr;  // the paragraph style's characters
-  pugi::xml_node last_run_;                    // the run run_look_ is the look of
+  bool read_look_ = true;
+  pugi::xml_node last_run_;  // the run run_look_ is the look of
   CharacterLayer run_look_;
 };
 
@@ -657,7 +664,8 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
   OoxmlNumbering numbering;
   numbering.load(numbering_part.doc.document_element(), styles);
   const pugi::xml_node body = root.child("w:body");
-  BodyReader(styles, numbering, document).read(body);
+  BodyReader(styles, numbering, limits.read_look, document).read(body);
+  if (!limits.read_look) return std::nullopt;
   document.page = read_ooxml_page(
       body, styles, [&](std::string_view id) { return root_of(related.target_of_id(id)); },
       settings_root);

@@ -290,6 +290,21 @@ def cmd_record(args):
                 if finding["rule"] == "heading.missing"]
     if len(messages) != 1 or "「基本情況」" not in messages[0]:
         sys.exit(f"FAIL: without a record, heading.missing should still quote 「基本情況」: {messages}")
+    # The look is judged by the recorded template's <layout> too: without --template, a copy
+    # whose body lost its two-character indent gets format.indent (the report is read again,
+    # look and all, once its template is known).
+    unindented = os.path.join(workdir, "roc-unindented.fodt")
+    with open(unindented, "w", encoding="utf-8") as f:
+        body_style = 'style:name="Text_20_body"'
+        at = fodt.find(body_style)
+        indent = fodt.find('fo:text-indent="32.00pt"', at)
+        if at < 0 or indent < 0 or indent > fodt.find("</style:style>", at):
+            sys.exit("FAIL: the report's body style has no two-character indent to take away")
+        f.write(fodt[:indent] + 'fo:text-indent="0pt"' + fodt[indent + len('fo:text-indent="32.00pt"'):])
+    command = [chengbao, "check", "--format", "json", unindented]
+    rules = sorted({f["rule"] for f in parse(command, run(command))["files"][0]["findings"]})
+    if "format.indent" not in rules:
+        sys.exit(f"FAIL: {unindented}: the recorded template's layout found no format.indent: {rules}")
     print("record: .fodt and .odt checked against their recorded template and date style")
     return 0
 

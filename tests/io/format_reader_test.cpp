@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document_reader.hpp"
+#include "format_layers.hpp"
 #include "test_files.hpp"
 
 namespace chengbao {
@@ -118,12 +119,12 @@ void write_package(const std::string& path) {
 
 class OdfFormatTest : public ::testing::TestWithParam<const char*> {
  protected:
-  Document read() {
+  Document read(const ReadLimits& limits = ReadLimits()) {
     const std::string name = GetParam();
-    if (name == "fodt") return read_ok(dir_.write("format.fodt", flat_document()));
+    if (name == "fodt") return read_ok(dir_.write("format.fodt", flat_document()), limits);
     const std::string path = dir_.path("format.odt");
     write_package(path);
-    return read_ok(path);
+    return read_ok(path, limits);
   }
 
   ScratchDir dir_;
@@ -215,6 +216,24 @@ TEST_P(OdfFormatTest, PageOfTheFirstParagraphsMasterPageWithItsFooter) {
   EXPECT_EQ(page.page_number_text, "— # —");
   EXPECT_EQ(page.page_number_align_odd, 'r');   // the footer's automatic style
   EXPECT_EQ(page.page_number_align_even, 'l');  // footer-left's named style
+}
+
+// A check without a template's <layout> reads the text alone: the same paragraphs, no look.
+TEST_P(OdfFormatTest, WithoutTheLookTheTextIsTheSameAndTheFormatUnset) {
+  const Document full = read();
+  ReadLimits limits;
+  limits.read_look = false;
+  const Document text_only = read(limits);
+  ASSERT_EQ(text_only.paragraphs.size(), full.paragraphs.size());
+  for (std::size_t i = 0; i < full.paragraphs.size(); ++i) {
+    EXPECT_EQ(text_only.paragraphs[i].text, full.paragraphs[i].text) << i;
+    EXPECT_EQ(text_only.paragraphs[i].style, full.paragraphs[i].style) << i;
+    EXPECT_EQ(text_only.paragraphs[i].centered, full.paragraphs[i].centered) << i;
+    EXPECT_EQ(text_only.paragraphs[i].format.east_asian_font, "") << i;
+    EXPECT_FALSE(text_only.paragraphs[i].format.size.has_value()) << i;
+  }
+  EXPECT_TRUE(full.page.has_value());
+  EXPECT_FALSE(text_only.page.has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, OdfFormatTest, ::testing::Values("fodt", "odt"),
@@ -321,11 +340,11 @@ std::vector<ZipEntry> docx(const std::string& body, const std::string& styles,
   return entries;
 }
 
-Document read_docx(const std::vector<ZipEntry>& entries) {
+Document read_docx(const std::vector<ZipEntry>& entries, const ReadLimits& limits = ReadLimits()) {
   ScratchDir dir;
   const std::string path = dir.path("format.docx");
   write_zip(path, entries);
-  return read_ok(path);
+  return read_ok(path, limits);
 }
 
 std::string footer(const std::string& paragraphs) {
@@ -393,11 +412,39 @@ std::string settings(const std::string& content) {
          "</w:settings>";
 }
 
-Document read_official_docx(const std::string& settings_content = "<w:evenAndOddHeaders/>") {
+Document read_official_docx(const std::string& settings_content = "<w:evenAndOddHeaders/>",
+                            const ReadLimits& limits = ReadLimits()) {
   return read_docx(docx(kWordBody + kOfficialSection, kWordStyles,
                         {{"rIdOdd", "footer", "footer1.xml", kOddFooter},
                          {"rIdEven", "footer", "footer2.xml", kEvenFooter},
-                         {"rIdSettings", "settings", "settings.xml", settings(settings_content)}}));
+                         {"rIdSettings", "settings", "settings.xml", settings(settings_content)}}),
+                   limits);
+}
+
+TEST(OoxmlFormat, WithoutTheLookTheTextIsTheSameAndTheFormatUnset) {
+  const Document full = read_official_docx();
+  ReadLimits limits;
+  limits.read_look = false;
+  const Document text_only = read_official_docx("<w:evenAndOddHeaders/>", limits);
+  ASSERT_EQ(text_only.paragraphs.size(), full.paragraphs.size());
+  for (std::size_t i = 0; i < full.paragraphs.size(); ++i) {
+    EXPECT_EQ(text_only.paragraphs[i].text, full.paragraphs[i].text) << i;
+    EXPECT_EQ(text_only.paragraphs[i].style, full.paragraphs[i].style) << i;
+    EXPECT_EQ(text_only.paragraphs[i].format.east_asian_font, "") << i;
+    EXPECT_FALSE(text_only.paragraphs[i].format.size.has_value()) << i;
+  }
+  EXPECT_TRUE(full.page.has_value());
+  EXPECT_FALSE(text_only.page.has_value());
+}
+
+TEST(CharacterMajority, VisibleCharactersLeaveOutSpacesOfEveryWidth) {
+  EXPECT_EQ(count_visible_characters(""), 0u);
+  EXPECT_EQ(count_visible_characters("a b\tc\n"), 3u);
+  EXPECT_EQ(count_visible_characters("　　正文，第一段。"), 7u);    // U+3000 twice
+  EXPECT_EQ(count_visible_characters("\xC2\xA0x\xC2\xA0"), 1u);     // no-break spaces
+  EXPECT_EQ(count_visible_characters("\xE3\x80\x81\xE3\x80"), 2u);  // 、 and a cut U+3000
+  EXPECT_EQ(count_visible_characters("\xF0\xA0\x80\x80\xC2"), 2u);  // 𠀀 and a lone lead byte
+  EXPECT_EQ(count_visible_characters("\x80\xBF"), 0u);              // stray continuations
 }
 
 TEST(OoxmlFormat, FontsSizeAndWeightComeThroughStyleChainDirectFormattingAndRuns) {

@@ -53,5 +53,15 @@ TEST(GuessScriptTest, TheCharactersThatDifferDecide) {
   EXPECT_EQ(guess_script(U"基本情況：「报告」一詞的寫法與說明"), "zh-Hant");
 }
 
+TEST(GuessScriptTest, ParagraphsInUtf8CountTogether) {
+  // A Simplified heading outvoted by the Traditional paragraph after it, as in one string.
+  EXPECT_EQ(guess_script({"关于报告", "關於檔案管理工作開展情況的報告"}), "zh-Hant");
+  EXPECT_EQ(guess_script({"关于档案管理工作", "開展"}), "zh-Hans");
+  // Bytes that are not UTF-8, a cut sequence and four-byte characters say nothing.
+  EXPECT_EQ(guess_script({std::string_view("\xE5\xA0", 2), "\xF0\xA0\x80\x80", "abc"}), "");
+  EXPECT_EQ(guess_script({std::string_view("\xE5\xA0", 2), "報"}), "zh-Hant");
+  EXPECT_EQ(guess_script(std::vector<std::string_view>{}), "");
+}
+
 }  // namespace
 }  // namespace chengbao

@@ -28,6 +28,17 @@ TEST(Utf8Test, MalformedBytesCountOneEach) {
             3);
 }
 
+TEST(Utf8Test, WellFormedTextStaysAndMalformedBytesBecomeReplacements) {
+  EXPECT_EQ(well_formed_utf8("仿宋_GB2312"), "仿宋_GB2312");
+  EXPECT_EQ(well_formed_utf8("\xEF\xBF\xBD"), "\xEF\xBF\xBD");          // U+FFFD itself is fine
+  EXPECT_EQ(well_formed_utf8("\xE4\xBB"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // a cut 仿
+  EXPECT_EQ(well_formed_utf8("a\xC0\xAF"
+                             "b"),
+            "a\xEF\xBF\xBD\xEF\xBF\xBD"
+            "b");  // overlong /
+  EXPECT_EQ(well_formed_utf8("\xED\xA0\x80"), encode_utf8(decode_utf8("\xED\xA0\x80")));
+}
+
 TEST(Utf8Test, CharacterClasses) {
   EXPECT_TRUE(is_han(U'报'));
   EXPECT_TRUE(is_han(U'〇'));
