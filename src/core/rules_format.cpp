@@ -298,8 +298,8 @@ class FormatCheck {
     compare(Message::PageRight, want.margin_right, have.margin_right);
     if (!differences.empty()) {
       page_defect_ = true;
-      context_.report("format.page", Severity::Warning, 0, 0, 0,
-                      context_.say(Message::FormatPage, {differences}));
+      report_format("format.page", Severity::Warning, 0, 0, 0,
+                    context_.say(Message::FormatPage, {differences}));
     }
     check_page_number(want, have);
   }
@@ -435,9 +435,7 @@ class FormatCheck {
                      {element_name(std::get<1>(key)), defect.wanted, defect.actual, many}));
   }
 
-  // A finding that a format fix repairs (the Check panel offers Fix). The page and its number
-  // are reported without: in Writer, undoing a footer turned on and filled within one Fix step
-  // took the office down (seen in 7.4); the wizard and InsertReport set them.
+  // A finding that a format fix repairs (the Check panel offers Fix).
   template <typename... Args>
   void report_format(Args&&... args) {
     context_.report(std::forward<Args>(args)...);

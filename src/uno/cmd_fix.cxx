@@ -6,6 +6,8 @@
 #include <utility>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include "command.hxx"
 #include "document_model.hxx"
@@ -15,6 +17,7 @@
 #include "text_ranges.hxx"
 #include "undo_context.hxx"
 #include "ustring.hxx"
+#include "wizard_page_setup.hxx"
 
 using namespace css;
 
@@ -55,8 +58,7 @@ bool recordsChanges(const uno::Reference<text::XTextDocument>& xDoc) {
 /// out; a paragraph that does not read as predicted afterwards throws, and the caller's undo
 /// context takes everything back.
 size_t applyEdits(const uno::Reference<text::XTextDocument>& xDoc, const Document& rDocument,
-                  const std::vector<TextEdit>& rPlan, const CommandContext& rContext,
-                  const rtl::OUString& rFailed) {
+                  const std::vector<TextEdit>& rPlan, const rtl::OUString& rFailed) {
   if (rPlan.empty()) return 0;
   const auto aParagraphs = bodyParagraphs(xDoc);
   if (aParagraphs.size() != rDocument.paragraphs.size())
@@ -100,10 +102,69 @@ size_t applyFormat(const uno::Reference<text::XTextDocument>& xDoc, const Format
     applyFormatRepair(xProps, rRepair);
     aFixed.emplace(rRepair.rule, rRepair.element);
   }
-  // The page and its number (format.page, format.pagenumber) are left to the wizard's page
-  // setup: undoing a footer turned on and filled within a Fix step took the office down.
   return aFixed.size();
 }
+
+/// The layout's page where format.page or format.pagenumber found it wrong: the page style of
+/// the first paragraph, which the check reads. prepare() goes before the undo step (a footer for
+/// the page number can be made only then, see preparePageFooter); apply() inside it, through the
+/// page commands the wizard uses. The view cursor is where it was after each.
+class PageFix {
+ public:
+  PageFix(const CommandContext& rContext, const uno::Reference<text::XTextDocument>& xDoc,
+          const std::optional<ReportTemplate>& rTemplate, const FormatPlan& rPlan)
+      : m_rContext(rContext), m_xDoc(xDoc), m_rPlan(rPlan) {
+    if (rTemplate && rTemplate->layout.page && (rPlan.page || rPlan.page_number))
+      m_pLayout = &rTemplate->layout;
+  }
+
+  /// Whether apply() will change the page (after prepare()).
+  bool applies() const {
+    return m_pLayout && (m_rPlan.page || (m_rPlan.page_number && m_bFooterReady));
+  }
+
+  void prepare() {
+    if (m_pLayout && m_rPlan.page_number)
+      atFirstParagraph([&](const auto& xController) {
+        m_bFooterReady = preparePageFooter(m_xDoc, xController, *m_pLayout->page);
+      });
+  }
+
+  /// How many findings it fixes.
+  size_t apply() {
+    if (!m_pLayout) return 0;
+    const bool bNumber = m_rPlan.page_number && m_bFooterReady;
+    if (!m_rPlan.page && !bNumber) return 0;
+    atFirstParagraph([&](const auto& xController) {
+      applyPageSetup(m_rContext.xContext, m_xDoc, xController, *m_pLayout,
+                     !bNumber        ? PageParts::PaperAndMargins
+                     : !m_rPlan.page ? PageParts::PageNumber
+                                     : PageParts::All);
+    });
+    return (m_rPlan.page ? 1 : 0) + (bNumber ? 1 : 0);
+  }
+
+  /// The page number was asked for but has no footer to go in.
+  bool numberLeftOut() const { return m_pLayout && m_rPlan.page_number && !m_bFooterReady; }
+
+ private:
+  template <typename Action>
+  void atFirstParagraph(Action&& action) {
+    const auto xController = m_rContext.xFrame->getController();
+    uno::Reference<text::XTextViewCursorSupplier> xSupplier(xController, uno::UNO_QUERY_THROW);
+    const uno::Reference<text::XTextViewCursor> xView = xSupplier->getViewCursor();
+    const uno::Reference<text::XTextRange> xWhere = xView->getStart();
+    xView->gotoRange(m_xDoc->getText()->getStart(), false);
+    action(xController);
+    xView->gotoRange(xWhere, false);
+  }
+
+  const CommandContext& m_rContext;
+  uno::Reference<text::XTextDocument> m_xDoc;
+  const FormatPlan& m_rPlan;
+  const LayoutSpec* m_pLayout = nullptr;
+  bool m_bFooterReady = false;
+};
 
 }  // namespace
 
@@ -127,13 +188,19 @@ rtl::OUString fixCommand(const CommandContext& rContext) {
     aFormat = plan_format_fixes(aDocument, aOptions, aSelection);
   }
   size_t nApplied = 0;
-  if (!aPlan.empty() || !aFormat.paragraphs.empty()) {
+  PageFix aPage(rContext, xDoc, aTemplate, aFormat);
+  aPage.prepare();
+  if (!aPlan.empty() || !aFormat.paragraphs.empty() || aPage.applies()) {
     // Text and look are one step: a single Undo takes the whole fix back.
     UndoContext aUndo(xDoc, rContext.text(Message::UndoFix));
-    nApplied = applyEdits(xDoc, aDocument, aPlan, rContext, aFailed);
+    nApplied = applyEdits(xDoc, aDocument, aPlan, aFailed);
     nApplied += applyFormat(xDoc, aFormat);
+    nApplied += aPage.apply();
     aUndo.commit();
   }
+  // A page number that needs a footer made is said so when it was all the fix was asked for.
+  if (nApplied == 0 && aPage.numberLeftOut())
+    throw CommandError{aFailed + rContext.text(Message::FixNeedsFooter)};
   if (aSelection.paragraph && nApplied == 0)
     throw CommandError{aFailed + rContext.text(Message::FixNothingThere)};
   const rtl::OUString aCount = rtl::OUString::number(static_cast<sal_Int64>(nApplied));

@@ -33,6 +33,12 @@ const Entry& entry(Message eMessage) {
       {"此处已没有可安全修正的问题，请重新检查报告。",
        "此處已沒有可安全修正的問題，請重新檢查報告。",
        "There is no safe fix there any more; check the report again."},
+      {"页码要放在页脚中，而此页的页脚尚未按版式设置。为不打乱撤销记录，请保存并重新打开文档，"
+       "再修正页码。",
+       "頁碼要放在頁尾中，而此頁的頁尾尚未依版式設定。為不打亂復原記錄，請儲存並重新開啟文件，"
+       "再修正頁碼。",
+       "The page number goes in the footer, which this page does not have as the layout needs it. "
+       "To keep the undo history intact, save and reopen the document, then fix the page number."},
       {"插入章节", "插入章節", "Insert Section"},
       {"无法插入章节：", "無法插入章節：", "The section could not be inserted: "},
       {"模板中没有此章节：", "範本中沒有此章節：", "The template has no section "},

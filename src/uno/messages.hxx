@@ -21,6 +21,7 @@ enum class Message {
   FixWhich,             ///< Fix was given arguments but none saying which fixes
   FixUnknownRule,       ///< "No such rule: " + id
   FixNothingThere,      ///< no safe fix at the paragraph and offset given (any more)
+  FixNeedsFooter,       ///< the page number needs a footer, which is made only without undo history
   UndoInsertSection,    ///< the undo action of InsertSection, also the title of its dialog
   SectionNotInserted,   ///< "The section could not be inserted: " + reason
   UnknownSection,       ///< "The template has no section " + id

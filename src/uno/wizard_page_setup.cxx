@@ -1,10 +1,12 @@
 // The report wizard's page setup: a template's page (its <layout>) applied to a Writer page style.
 #include "wizard_page_setup.hxx"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -118,46 +120,86 @@ void writePageNumber(const Reference<text::XTextDocument>& xDoc,
 
 }  // namespace
 
-void preparePageFooter(const Reference<text::XTextDocument>& xDoc,
+namespace {
+
+/// Whether the footer of `xStyle` can take the page number as `rPage` places it: on, and with
+/// its own text on even pages when the numbers stand outside.
+bool footerReady(const Reference<beans::XPropertySet>& xStyle, const PageSpec& rPage) {
+  bool bOn = false;
+  bool bShared = true;
+  xStyle->getPropertyValue("FooterIsOn") >>= bOn;
+  xStyle->getPropertyValue("FooterIsShared") >>= bShared;
+  return bOn && (!bShared || rPage.page_number_place != PageNumberPlace::Outside);
+}
+
+}  // namespace
+
+bool preparePageFooter(const Reference<text::XTextDocument>& xDoc,
                        const Reference<frame::XController>& xController, const PageSpec& rPage) {
-  if (rPage.page_number.empty()) return;
-  Reference<document::XUndoManagerSupplier> xSupplier(xDoc, UNO_QUERY);
-  if (!xSupplier.is() || xSupplier->getUndoManager()->isUndoPossible()) return;
+  if (rPage.page_number.empty()) return false;
   Reference<beans::XPropertySet> xStyle = pageStyleAtCursor(xDoc, xController);
+  if (footerReady(xStyle, rPage)) return true;
+  Reference<document::XUndoManagerSupplier> xSupplier(xDoc, UNO_QUERY);
+  if (!xSupplier.is() || xSupplier->getUndoManager()->isUndoPossible()) return false;
+  // The text area stays as it was: the footer's height comes out of the bottom margin.
+  bool bOn = false;
+  sal_Int32 nBottom = 0;
+  sal_Int32 nOldFooter = 0;
+  xStyle->getPropertyValue("FooterIsOn") >>= bOn;
+  xStyle->getPropertyValue("BottomMargin") >>= nBottom;
+  if (bOn) {
+    sal_Int32 nDistance = 0;
+    xStyle->getPropertyValue("FooterHeight") >>= nOldFooter;
+    xStyle->getPropertyValue("FooterBodyDistance") >>= nDistance;
+    nOldFooter = std::max(nOldFooter, nDistance);
+  }
   xStyle->setPropertyValue("FooterIsOn", Any(true));
   xStyle->setPropertyValue("FooterIsShared",
                            Any(rPage.page_number_place != PageNumberPlace::Outside));
   xStyle->setPropertyValue("FooterIsDynamicHeight", Any(false));
   xStyle->setPropertyValue("FooterBodyDistance", Any(kFooterDistance));
   xStyle->setPropertyValue("FooterHeight", Any(kFooterHeight));
+  xStyle->setPropertyValue("BottomMargin",
+                           Any(std::max<sal_Int32>(nBottom + nOldFooter - kFooterHeight, 0)));
+  return true;
 }
 
-void applyPageSetup(const Reference<uno::XComponentContext>& xContext,
+bool applyPageSetup(const Reference<uno::XComponentContext>& xContext,
                     const Reference<text::XTextDocument>& xDoc,
-                    const Reference<frame::XController>& xController, const LayoutSpec& rLayout) {
-  if (!rLayout.page) return;
+                    const Reference<frame::XController>& xController, const LayoutSpec& rLayout,
+                    PageParts eParts) {
+  if (!rLayout.page) return false;
   const PageSpec& rPage = *rLayout.page;
+  const bool bSize = eParts != PageParts::PageNumber;
+  const bool bNumber = eParts != PageParts::PaperAndMargins && !rPage.page_number.empty();
   Reference<frame::XDispatchProvider> xFrame(xController->getFrame(), UNO_QUERY_THROW);
   Reference<frame::XDispatchHelper> xHelper = frame::DispatchHelper::create(xContext);
   Reference<beans::XPropertySet> xStyle = pageStyleAtCursor(xDoc, xController);
 
-  // The footer first: its height comes out of the bottom margin.
-  sal_Int32 nFooter = 0;
-  if (!rPage.page_number.empty()) {
-    rtl::OUString aDisplayName;
-    xStyle->getPropertyValue("DisplayName") >>= aDisplayName;
+  // The footer comes out of the bottom margin, which is to the text area: it takes its height
+  // (a fixed footer's holds its distance from the text) or, when it grows with its text, at
+  // least that distance, as readPageFormat counts it.
+  const auto footerExtent = [&xStyle] {
     bool bOn = false;
     xStyle->getPropertyValue("FooterIsOn") >>= bOn;
-    if (!bOn) {
-      // Turning the footer on puts the view cursor into it, as for a user: the report is to go
-      // where the cursor was.
-      Reference<text::XTextViewCursorSupplier> xViewSupplier(xController, UNO_QUERY_THROW);
-      Reference<text::XTextViewCursor> xView = xViewSupplier->getViewCursor();
-      Reference<text::XTextRange> xWhere = xView->getStart();
-      run(xHelper, xFrame, ".uno:InsertPageFooter",
-          {arg("PageStyle", Any(aDisplayName)), arg("On", Any(true))});
-      xView->gotoRange(xWhere, false);
+    sal_Int32 nHeight = 0;
+    sal_Int32 nDistance = 0;
+    if (bOn) {
+      xStyle->getPropertyValue("FooterHeight") >>= nHeight;
+      xStyle->getPropertyValue("FooterBodyDistance") >>= nDistance;
     }
+    return std::max(nHeight, nDistance);
+  };
+  sal_Int32 nTop = 0;
+  sal_Int32 nBottomBefore = 0;
+  xStyle->getPropertyValue("TopMargin") >>= nTop;
+  xStyle->getPropertyValue("BottomMargin") >>= nBottomBefore;
+  nBottomBefore += footerExtent();
+
+  // The footer first, when it is there to take the number (preparePageFooter): making one
+  // inside an undo step is not safe (see the header).
+  const bool bWritten = bNumber && footerReady(xStyle, rPage);
+  if (bWritten) {
     bool bShared = true;
     xStyle->getPropertyValue("FooterIsShared") >>= bShared;
     const ElementStyle* pBody = rLayout.style(LayoutElement::Body);
@@ -176,27 +218,33 @@ void applyPageSetup(const Reference<uno::XComponentContext>& xContext,
           rPage.page_number_place == PageNumberPlace::Outside ? style::ParagraphAdjust_LEFT : eOdd,
           fCharacter);
     }
-    // FooterHeight holds the footer and its distance from the text.
-    xStyle->getPropertyValue("FooterHeight") >>= nFooter;
   }
+  const sal_Int32 nFooter = footerExtent();
 
-  const sal_Int32 nWidth = hmm(rPage.width);
-  const sal_Int32 nHeight = hmm(rPage.height);
-  const sal_Int32 nTop = hmm(rPage.margin_top);
-  const sal_Int32 nBottom = std::max<sal_Int32>(hmm(rPage.margin_bottom) - nFooter, 0);
-  const sal_Int32 nLeft = hmm(rPage.margin_left);
-  const sal_Int32 nRight = hmm(rPage.margin_right);
-  run(xHelper, xFrame, ".uno:AttributePageSize",
-      {arg("AttributePageSize.Width", Any(nWidth)), arg("AttributePageSize.Height", Any(nHeight))});
+  // The page: the template's, or (the page number alone) the text area it had.
+  std::vector<std::pair<const char*, sal_Int32>> aExpected;
+  if (bSize) {
+    const sal_Int32 nWidth = hmm(rPage.width);
+    const sal_Int32 nHeight = hmm(rPage.height);
+    const sal_Int32 nLeft = hmm(rPage.margin_left);
+    const sal_Int32 nRight = hmm(rPage.margin_right);
+    nTop = hmm(rPage.margin_top);
+    run(xHelper, xFrame, ".uno:AttributePageSize",
+        {arg("AttributePageSize.Width", Any(nWidth)),
+         arg("AttributePageSize.Height", Any(nHeight))});
+    run(xHelper, xFrame, ".uno:PageLRMargin",
+        {arg("PageLRMargin.Left", Any(nLeft)), arg("PageLRMargin.Right", Any(nRight))});
+    aExpected = {
+        {"Width", nWidth}, {"Height", nHeight}, {"LeftMargin", nLeft}, {"RightMargin", nRight}};
+  }
+  const sal_Int32 nBottom =
+      std::max<sal_Int32>((bSize ? hmm(rPage.margin_bottom) : nBottomBefore) - nFooter, 0);
   run(xHelper, xFrame, ".uno:PageULMargin",
       {arg("PageULMargin.Upper", Any(nTop)), arg("PageULMargin.Lower", Any(nBottom))});
-  run(xHelper, xFrame, ".uno:PageLRMargin",
-      {arg("PageLRMargin.Left", Any(nLeft)), arg("PageLRMargin.Right", Any(nRight))});
+  aExpected.emplace_back("TopMargin", nTop);
+  aExpected.emplace_back("BottomMargin", nBottom);
 
   // Reading the style changes nothing; it tells whether the commands reached the page.
-  const std::pair<const char*, sal_Int32> aExpected[] = {
-      {"Width", nWidth},         {"Height", nHeight},   {"TopMargin", nTop},
-      {"BottomMargin", nBottom}, {"LeftMargin", nLeft}, {"RightMargin", nRight}};
   for (const auto& [pName, nValue] : aExpected) {
     sal_Int32 nActual = 0;
     xStyle->getPropertyValue(rtl::OUString::createFromAscii(pName)) >>= nActual;
@@ -204,6 +252,7 @@ void applyPageSetup(const Reference<uno::XComponentContext>& xContext,
       throw uno::RuntimeException("chengbao: the page setup did not reach the page style " +
                                   toOUString(std::string(pName)));
   }
+  return bWritten;
 }
 
 }  // namespace chengbao::ext
