@@ -17,6 +17,11 @@ set(LO_OFFICE_TYPES
   com.sun.star.awt.XMessageBox
   com.sun.star.awt.XMessageBoxFactory
   com.sun.star.awt.Toolkit
+  com.sun.star.awt.FontDescriptor
+  com.sun.star.awt.XDevice
+  com.sun.star.frame.InfobarType
+  com.sun.star.frame.XInfobarProvider
+  com.sun.star.beans.StringPair
   com.sun.star.awt.PushButtonType
   com.sun.star.awt.XControl
   com.sun.star.awt.XControlContainer

@@ -1,6 +1,12 @@
 // `chengbao new`: makes a report file from a template and a profile, without LibreOffice.
 #include "new_command.hpp"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -13,7 +19,10 @@
 #include "report_template.hpp"
 #include "script_convert.hpp"
 #include "skeleton.hpp"
+#include "template_layout.hpp"
 #include "template_library.hpp"
+
+extern char** environ;
 
 namespace chengbao::cli {
 namespace {
@@ -32,21 +41,38 @@ int failed(const LoadError& error) {
 }
 
 /// True when fontconfig knows a font of this family; unknown (no fc-list) counts as present.
+/// The name goes to fc-list as an argument of its own, never through a shell: a template may
+/// name any face.
 bool font_installed(const std::string& family) {
-  std::FILE* pipe = ::popen(("fc-list -q '" + family + "' 2>/dev/null").c_str(), "r");
-  if (pipe == nullptr) return true;
-  const int status = ::pclose(pipe);
-  return status != 1 << 8;  // fc-list -q exits 1 when nothing matches
+  posix_spawn_file_actions_t actions;
+  if (posix_spawn_file_actions_init(&actions) != 0) return true;
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  std::string program = "fc-list";
+  std::string quiet = "-q";
+  std::string pattern = family;
+  char* argv[] = {program.data(), quiet.data(), pattern.data(), nullptr};
+  pid_t pid = 0;
+  const int spawned = posix_spawnp(&pid, "fc-list", &actions, nullptr, argv, environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) return true;
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return true;
+  }
+  return !(WIFEXITED(status) && WEXITSTATUS(status) == 1);  // -q exits 1 when nothing matches
 }
 
-void notice_missing_fonts() {
-  std::string missing;
-  for (const char* family : {"仿宋", "黑体", "楷体"}) {
-    if (!font_installed(family)) missing += std::string(missing.empty() ? "" : ", ") + family;
+/// Tells which of the layout's typefaces the machine lacks and what the office shows instead.
+void notice_missing_fonts(const LayoutSpec& layout) {
+  const std::vector<FontStandIn> missing = missing_fonts(layout, font_installed);
+  if (missing.empty()) return;
+  std::cerr << "notice: fonts of the layout not installed: ";
+  for (std::size_t i = 0; i < missing.size(); ++i) {
+    std::cerr << (i == 0 ? "" : ", ") << missing[i].wanted << " (the office shows "
+              << (missing[i].shown.empty() ? "a fallback face" : missing[i].shown) << ")";
   }
-  if (!missing.empty())
-    std::cerr << "notice: GB/T 9704 fonts not installed (" << missing
-              << "); the office will show Noto CJK in their place\n";
+  std::cerr << "; install them before printing\n";
 }
 
 }  // namespace
@@ -111,7 +137,8 @@ int run_new(const std::vector<std::string>& args) {
   const Skeleton skeleton = build_skeleton(report_template, profile, skeleton_options);
   if (auto error = write_report(options.at("--output"), skeleton, report_template, write_options))
     return failed(*error);
-  if (report_template.layout.standard == "gbt9704") notice_missing_fonts();
+  notice_missing_fonts(
+      report_layout(report_template.layout, write_options.traditional_region.has_value()));
   std::cout << options.at("--output") << ": " << skeleton.paragraphs.size() << " paragraphs from "
             << report_template.id << '\n';
   return kExitOk;

@@ -398,6 +398,46 @@ std::string office_east_asian_fonts(const ElementStyle& style) {
 
 std::string office_western_fonts(const ElementStyle& style) { return joined(style.western_fonts); }
 
+LayoutSpec report_layout(const LayoutSpec& layout, bool traditional) {
+  return traditional && layout.standard == "gbt9704" ? with_traditional_fonts(layout) : layout;
+}
+
+std::vector<FontStandIn> missing_fonts(const LayoutSpec& layout,
+                                       const std::function<bool(const std::string&)>& installed) {
+  std::vector<FontStandIn> missing;
+  std::map<std::string, bool> known;  // name → installed, asked once each
+  const auto is_installed = [&](const std::string& name) {
+    const auto [it, added] = known.try_emplace(name, false);
+    if (added) it->second = installed(name);
+    return it->second;
+  };
+  const auto look_at = [&](const ElementStyle& style) {
+    if (style.fonts.empty()) return;
+    if (std::any_of(style.fonts.begin(), style.fonts.end(), is_installed)) return;
+    const std::string& wanted = style.fonts.front();
+    for (const FontStandIn& told : missing)
+      if (told.wanted == wanted) return;
+    FontStandIn stand_in{wanted, ""};
+    // The office shows the first installed name of the list it was given.
+    const std::string list = office_east_asian_fonts(style);
+    for (std::size_t begin = 0; begin <= list.size();) {
+      std::size_t end = list.find(';', begin);
+      if (end == std::string::npos) end = list.size();
+      const std::string name = list.substr(begin, end - begin);
+      if (!name.empty() && is_installed(name)) {
+        stand_in.shown = name;
+        break;
+      }
+      begin = end + 1;
+    }
+    missing.push_back(std::move(stand_in));
+  };
+  for (const LayoutElement element : layout_elements())
+    if (const ElementStyle* style = layout.style(element)) look_at(*style);
+  if (layout.page) look_at(layout.page->page_number_style);
+  return missing;
+}
+
 std::optional<LoadError> read_layout(const xml::Document& doc, const pugi::xml_node& node,
                                      bool traditional, LayoutSpec& layout) {
   if (auto error = xml::check_attributes(doc, node, {"standard"})) return error;

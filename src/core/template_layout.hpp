@@ -4,6 +4,7 @@
 // by the format.* rules.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -100,6 +101,9 @@ LayoutSpec gbt9704_layout(bool traditional = false);
 /// `layout` with GB/T 9704's Traditional typefaces where it has the mainland ones: a Traditional
 /// (Taiwan, Hong Kong) report made from a mainland template.
 LayoutSpec with_traditional_fonts(LayoutSpec layout);
+/// The 版式 a report is written in: the template's `layout`, with Traditional typefaces when the
+/// report is Traditional and the layout is GB/T 9704's (whose faces are the mainland's).
+LayoutSpec report_layout(const LayoutSpec& layout, bool traditional);
 
 /// The East Asian typefaces of `style` as an office font list ("仿宋_GB2312;仿宋;…"): the first
 /// installed name wins, and a Noto CJK face last keeps a machine without the Chinese fonts showing
@@ -107,6 +111,18 @@ LayoutSpec with_traditional_fonts(LayoutSpec layout);
 std::string office_east_asian_fonts(const ElementStyle& style);
 /// The Western typefaces of `style` as an office font list; empty when it names none.
 std::string office_western_fonts(const ElementStyle& style);
+
+/// A typeface of the layout that the machine lacks, and the one the office shows in its place.
+struct FontStandIn {
+  std::string wanted;  ///< the layout's name for it (仿宋_GB2312)
+  std::string shown;   ///< the first installed face of its office font list; "" when none is
+};
+
+/// The layout's East Asian typefaces (the elements' and the page number's) of which `installed`
+/// knows no accepted name, each once, in the order of the elements: what a user is to be told
+/// before printing a report that will not look as the layout says.
+std::vector<FontStandIn> missing_fonts(const LayoutSpec& layout,
+                                       const std::function<bool(const std::string&)>& installed);
 
 /// Reads <layout> over `layout` (what a parent template gave): standard="gbt9704" starts from
 /// that standard (with Traditional typefaces when `traditional`), <page …/> and

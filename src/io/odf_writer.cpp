@@ -69,10 +69,7 @@ std::string inline_text(const std::string& text) {
 // The 版式 the report is written in: the template's, with Traditional typefaces for a
 // Traditional report made from a mainland template.
 LayoutSpec layout_of(const ReportTemplate& report_template, const OdfWriteOptions& options) {
-  if (report_template.layout.standard == "gbt9704" && options.traditional_region) {
-    return with_traditional_fonts(report_template.layout);
-  }
-  return report_template.layout;
+  return report_layout(report_template.layout, options.traditional_region.has_value());
 }
 
 // A 黑体 list ends in the sans Noto stand-in (office_east_asian_fonts): declared as sans.

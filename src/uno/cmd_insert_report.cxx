@@ -2,6 +2,7 @@
 // at the cursor, on the template's page.
 #include "command.hxx"
 #include "date_format.hpp"
+#include "font_notice.hxx"
 #include "report_writer.hxx"
 #include "settings.hxx"
 #include "skeleton.hpp"
@@ -44,7 +45,14 @@ rtl::OUString insertReportCommand(const CommandContext& rContext) {
       xDoc, xController, aTemplate, aSkeleton, skeleton_record(aTemplate, aProfile, aOptions),
       aProfile.fields(aOptions.date.year), aUndoTitle, traditional_region(aTemplate, aProfile));
   aUndo.commit();
-  return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
+  const rtl::OUString aInserted =
+      toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted");
+  const rtl::OUString aFonts = missingFontNotice(
+      rContext,
+      report_layout(aTemplate.layout, traditional_region(aTemplate, aProfile).has_value()));
+  if (aFonts.isEmpty()) return aInserted;
+  showFontNotice(xController, aFonts);
+  return aInserted + "; " + aFonts;
 }
 
 }  // namespace chengbao::ext

@@ -56,6 +56,15 @@ const Entry& entry(Message eMessage) {
       {"未找到网页浏览器，帮助页面已在办公软件中打开：",
        "未找到網頁瀏覽器，說明頁面已在辦公軟體中開啟：",
        "No web browser was found; the help page opened in the office instead: "},
+      {"本机未安装版式规定的字体：%1。屏幕和打印都会以替代字体显示，送印或导出 PDF "
+       "前请安装这些字体。",
+       "本機未安裝版式規定的字型：%1。螢幕和列印都會以替代字型顯示，送印或匯出 PDF "
+       "前請安裝這些字型。",
+       "Fonts of the layout are not installed: %1. Screen and print show the stand-ins; install "
+       "the fonts before printing or exporting to PDF."},
+      {"%1（以 %2 显示）", "%1（以 %2 顯示）", "%1 (shown as %2)"},
+      {"备用字体", "備用字型", "a fallback font"},
+      {"、", "、", ", "},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

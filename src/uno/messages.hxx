@@ -33,6 +33,10 @@ enum class Message {
   ReadOnlyDocument,     ///< a command that changes the document, refused on a read-only one
   OutputNotWritten,     ///< Check could not write its Output file: + path
   HelpInOffice,         ///< no browser: the help page is shown in the office instead
+  FontsMissing,         ///< the layout's typefaces not installed: "%1" stands for the list
+  FontShownAs,          ///< one of them: "%1" the typeface, "%2" the one the office shows
+  FontFallback,         ///< what the office shows when no face of the list is installed
+  ListSeparator,        ///< between the items of a list in running text
 };
 
 /// One UI string in the three languages the extension speaks.

@@ -386,9 +386,7 @@ void insertSkeleton(const Reference<text::XTextDocument>& xDoc,
   setFieldValues(xDoc, aProperties);
   UndoContext aUndo(xDoc, rUndoTitle);
   applyOutlineNumbering(xDoc, rTemplate.numbering);
-  applyLayoutStyles(xDoc, eTraditional && rTemplate.layout.standard == "gbt9704"
-                              ? with_traditional_fonts(rTemplate.layout)
-                              : rTemplate.layout);
+  applyLayoutStyles(xDoc, report_layout(rTemplate.layout, eTraditional.has_value()));
   writeParagraphs(xDoc, xController, rSkeleton.paragraphs, rLiveFields, eTraditional,
                   &rTemplate.layout, true);
   aUndo.commit();

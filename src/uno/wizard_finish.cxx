@@ -8,6 +8,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include "font_notice.hxx"
 #include "report_writer.hxx"
 #include "settings.hxx"
 #include "skeleton.hpp"
@@ -99,8 +100,16 @@ rtl::OUString finishWizard(const CommandContext& rContext, const WizardChoices& 
       !readSettings(rContext.xContext).currentProfile.empty())
     rememberProfile(rContext.xContext, rChoices.profilePath);
   rememberChoices(rContext.xContext, aChoices);
-  return toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted" +
-                    (aChoices.target == InsertTarget::NewDocument ? " into a new document" : ""));
+  const rtl::OUString aInserted =
+      toOUString(std::to_string(aSkeleton.paragraphs.size()) + " paragraphs inserted" +
+                 (aChoices.target == InsertTarget::NewDocument ? " into a new document" : ""));
+  // The styles carry the template's typefaces whatever the page: say which the office lacks.
+  const rtl::OUString aFonts = missingFontNotice(
+      rContext,
+      report_layout(aTemplate.layout, traditional_region(aTemplate, aProfile).has_value()));
+  if (aFonts.isEmpty()) return aInserted;
+  showFontNotice(aTarget.xController, aFonts);
+  return aInserted + "; " + aFonts;
 }
 
 }  // namespace chengbao::ext

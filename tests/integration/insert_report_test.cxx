@@ -1,4 +1,7 @@
 // InsertReport end to end: the built .oxt in a private headless office, real .odt/.docx files.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -129,6 +132,33 @@ TEST_F(InsertReportTest, KeepsTheUsersTextAndUndoRestoresIt) {
   const auto undone = paragraphs(doc_);
   ASSERT_EQ(undone.size(), before.size());
   for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(undone[i].text, before[i].text);
+}
+
+TEST_F(InsertReportTest, AFontOfTheLayoutThatIsNotInstalledIsToldOnceWithItsStandIn) {
+  // Given the work report whose body asks for a face no machine has,
+  std::ifstream in(std::filesystem::path(CHENGBAO_SOURCE_DIR) / "templates/work-report.xml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string xml = text.str();
+  const std::string standard = "<layout standard=\"gbt9704\"/>";
+  const std::size_t at = xml.find(standard);
+  ASSERT_NE(at, std::string::npos);
+  xml.replace(at, standard.size(),
+              "<layout standard=\"gbt9704\"><style element=\"body\" font=\"未装的测试字体\"/>"
+              "</layout>");
+  const std::string templ = (workDir_ / "work-report.xml").string();
+  std::ofstream(templ) << xml;
+
+  // when a report is inserted, the command says the face is missing and what shows instead
+  // (the layout's list ends in a Noto CJK face for a machine without the Chinese fonts),
+  const DispatchOutcome first = insertReport(templ, kExampleProfile);
+  ASSERT_TRUE(first.success) << first.message;
+  EXPECT_NE(first.message.find("未装的测试字体"), std::string::npos) << first.message;
+  EXPECT_NE(first.message.find("Noto Serif CJK"), std::string::npos) << first.message;
+  // and a second report in the same session is not told again.
+  const DispatchOutcome second = insertReport(templ, kExampleProfile);
+  ASSERT_TRUE(second.success) << second.message;
+  EXPECT_EQ(second.message.find("未装的测试字体"), std::string::npos) << second.message;
 }
 
 TEST_F(InsertReportTest, MissingTemplateIsReportedAndTheOfficeCarriesOn) {

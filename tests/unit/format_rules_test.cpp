@@ -217,6 +217,33 @@ TEST(TemplateLayoutTest, OfficeFontListsEndInANotoFaceOfTheRightKind) {
   EXPECT_EQ(office_east_asian_fonts(ElementStyle{}), "");
 }
 
+TEST(TemplateLayoutTest, MissingFontsNameWhatTheOfficeShowsInstead) {
+  const LayoutSpec mainland = gbt9704_layout(false);
+  // A machine with the Noto CJK faces only (as a fresh Debian with fonts-noto-cjk):
+  const auto noto = [](const std::string& name) { return name.rfind("Noto ", 0) == 0; };
+  const std::vector<FontStandIn> missing = missing_fonts(mainland, noto);
+  std::vector<std::string> told;
+  for (const FontStandIn& font : missing) told.push_back(font.wanted + " > " + font.shown);
+  EXPECT_EQ(told, (std::vector<std::string>{
+                      "方正小标宋简体 > Noto Serif CJK SC", "仿宋_GB2312 > Noto Serif CJK SC",
+                      "黑体 > Noto Sans CJK SC", "楷体_GB2312 > Noto Serif CJK SC",
+                      "宋体 > Noto Serif CJK SC"}));
+  // Any accepted name installed is enough: FangSong for the 仿宋 elements, SimHei for 黑体.
+  const auto windows = [&](const std::string& name) {
+    return noto(name) || name == "FangSong" || name == "SimHei";
+  };
+  told.clear();
+  for (const FontStandIn& font : missing_fonts(mainland, windows)) told.push_back(font.wanted);
+  EXPECT_EQ(told, (std::vector<std::string>{"方正小标宋简体", "楷体_GB2312", "宋体"}));
+  // Nothing installed: nothing known to stand in; every face installed: nothing to tell.
+  const std::vector<FontStandIn> bare =
+      missing_fonts(mainland, [](const std::string&) { return false; });
+  ASSERT_FALSE(bare.empty());
+  EXPECT_EQ(bare.front().shown, "");
+  EXPECT_TRUE(missing_fonts(mainland, [](const std::string&) { return true; }).empty());
+  EXPECT_TRUE(missing_fonts(LayoutSpec{}, noto).empty());
+}
+
 // --- the rules -----------------------------------------------------------------------------
 
 TEST(FormatRulesTest, AReportInTheStandardsLookHasNoFinding) {
