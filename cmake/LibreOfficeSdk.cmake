@@ -17,6 +17,14 @@ set(LO_OFFICE_TYPES
   com.sun.star.awt.XMessageBox
   com.sun.star.awt.XMessageBoxFactory
   com.sun.star.awt.Toolkit
+  com.sun.star.linguistic2.LinguServiceManager
+  com.sun.star.linguistic2.XLinguServiceManager2
+  com.sun.star.linguistic2.XProofreader
+  com.sun.star.linguistic2.XSupportedLocales
+  com.sun.star.linguistic2.ProofreadingResult
+  com.sun.star.linguistic2.SingleProofreadingError
+  com.sun.star.lang.XServiceDisplayName
+  com.sun.star.text.TextMarkupType
   com.sun.star.awt.FontDescriptor
   com.sun.star.awt.XDevice
   com.sun.star.frame.InfobarType

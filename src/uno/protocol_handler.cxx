@@ -25,6 +25,7 @@
 #include "command.hxx"
 #include "messages.hxx"
 #include "options_page.hxx"
+#include "proofreader.hxx"
 #include "section_menu.hxx"
 #include "ustring.hxx"
 
@@ -189,6 +190,8 @@ const cppu::ImplementationEntry kImplementations[] = {
     {createOptionsPage, optionsPageImplementationName, optionsPageServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {createSectionMenu, sectionMenuImplementationName, sectionMenuServiceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createProofreader, proofreaderImplementationName, proofreaderServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -1,0 +1,194 @@
+// The live check: org.chengbao.Proofreader. The office calls doProofreading from its grammar
+// checking thread with one paragraph at a time; the core's check_paragraph answers as the whole
+// check does for a paragraph of running text.
+#include "proofreader.hxx"
+
+#include <algorithm>
+#include <iterator>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XServiceDisplayName.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/linguistic2/ProofreadingResult.hpp>
+#include <com/sun/star/linguistic2/SingleProofreadingError.hpp>
+#include <com/sun/star/linguistic2/XProofreader.hpp>
+#include <com/sun/star/linguistic2/XSupportedLocales.hpp>
+#include <com/sun/star/text/TextMarkupType.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "check.hpp"
+#include "messages.hxx"
+#include "ustring.hxx"
+
+using namespace css;
+
+namespace chengbao::ext {
+namespace {
+
+constexpr const char* kImplementationName = "org.chengbao.Proofreader";
+
+// The Chinese locales of the house format; English is left to the checkers that own it.
+constexpr const char* kCountries[] = {"CN", "TW", "HK", "SG", "MO"};
+
+bool isOurLocale(const lang::Locale& rLocale) {
+  if (rLocale.Language != "zh") return false;
+  for (const char* pCountry : kCountries)
+    if (rLocale.Country.equalsAscii(pCountry)) return true;
+  return false;
+}
+
+/// UTF-16 index of each code point of `rText`, and one past the end: the core counts code
+/// points, the office UTF-16 units (a CJK Extension B character is two).
+std::vector<sal_Int32> utf16Positions(const rtl::OUString& rText) {
+  std::vector<sal_Int32> aPositions;
+  aPositions.reserve(static_cast<size_t>(rText.getLength()) + 1);
+  for (sal_Int32 i = 0; i < rText.getLength();) {
+    aPositions.push_back(i);
+    rText.iterateCodePoints(&i);
+  }
+  aPositions.push_back(rText.getLength());
+  return aPositions;
+}
+
+class Proofreader
+    // XProofreader is an XSupportedLocales.
+    : public cppu::WeakImplHelper3<linguistic2::XProofreader, lang::XServiceInfo,
+                                   lang::XServiceDisplayName> {
+ public:
+  explicit Proofreader(const uno::Reference<uno::XComponentContext>& xContext)
+      : m_eLanguage(coreLanguageOf(uiLanguage(xContext))) {}
+
+  // XSupportedLocales
+  uno::Sequence<lang::Locale> SAL_CALL getLocales() override {
+    uno::Sequence<lang::Locale> aLocales(static_cast<sal_Int32>(std::size(kCountries)));
+    for (size_t i = 0; i < std::size(kCountries); ++i)
+      aLocales.getArray()[i] =
+          lang::Locale("zh", rtl::OUString::createFromAscii(kCountries[i]), "");
+    return aLocales;
+  }
+  sal_Bool SAL_CALL hasLocale(const lang::Locale& rLocale) override { return isOurLocale(rLocale); }
+
+  // XProofreader
+  sal_Bool SAL_CALL isSpellChecker() override { return false; }
+
+  linguistic2::ProofreadingResult SAL_CALL
+  doProofreading(const rtl::OUString& rDocumentId, const rtl::OUString& rText,
+                 const lang::Locale& rLocale, sal_Int32 nStart, sal_Int32 /*nSuggestedEnd*/,
+                 const uno::Sequence<beans::PropertyValue>& rProperties) override {
+    linguistic2::ProofreadingResult aResult;
+    aResult.aDocumentIdentifier = rDocumentId;
+    aResult.aText = rText;
+    aResult.aLocale = rLocale;
+    aResult.aProperties = rProperties;
+    aResult.xProofreader = this;
+    // The whole paragraph is one "sentence": its rules see it all at once.
+    aResult.nStartOfSentencePosition = nStart;
+    aResult.nBehindEndOfSentencePosition = rText.getLength();
+    aResult.nStartOfNextSentencePosition = rText.getLength();
+    // Nothing may escape into the office's checking thread.
+    try {
+      if (nStart == 0 && isOurLocale(rLocale)) aResult.aErrors = errorsOf(rText);
+    } catch (...) {
+      aResult.aErrors = {};
+    }
+    return aResult;
+  }
+
+  void SAL_CALL ignoreRule(const rtl::OUString& rRule, const lang::Locale&) override {
+    const std::lock_guard<std::mutex> aGuard(m_aMutex);
+    m_aIgnored.insert(toUtf8(rRule));
+  }
+  void SAL_CALL resetIgnoreRules() override {
+    const std::lock_guard<std::mutex> aGuard(m_aMutex);
+    m_aIgnored.clear();
+  }
+
+  // XServiceDisplayName
+  rtl::OUString SAL_CALL getServiceDisplayName(const lang::Locale& rLocale) override {
+    if (rLocale.Language == "zh")
+      return toOUString(rLocale.Country == "CN" || rLocale.Country == "SG" ? "呈报公文格式检查"
+                                                                           : "呈報公文格式檢查");
+    return "Chengbao house-format check";
+  }
+
+  // XServiceInfo
+  rtl::OUString SAL_CALL getImplementationName() override {
+    return rtl::OUString::createFromAscii(kImplementationName);
+  }
+  sal_Bool SAL_CALL supportsService(const rtl::OUString& rName) override {
+    return cppu::supportsService(this, rName);
+  }
+  uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override {
+    return proofreaderServiceNames();
+  }
+
+ private:
+  static Language coreLanguageOf(const rtl::OUString& rUiLanguage) {
+    if (rUiLanguage == "zh-CN") return Language::ZhCN;
+    if (rUiLanguage == "zh-TW") return Language::ZhTW;
+    return Language::En;
+  }
+
+  uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rText) {
+    CheckOptions aOptions;
+    aOptions.language = m_eLanguage;
+    const std::vector<Finding> aFindings = check_paragraph(toUtf8(rText), aOptions);
+    if (aFindings.empty()) return {};
+    std::set<std::string> aIgnored;
+    {
+      const std::lock_guard<std::mutex> aGuard(m_aMutex);
+      aIgnored = m_aIgnored;
+    }
+    const std::vector<sal_Int32> aPositions = utf16Positions(rText);
+    const auto at = [&aPositions](int nCodePoint) {
+      const size_t n = static_cast<size_t>(std::max(nCodePoint, 0));
+      return aPositions[std::min(n, aPositions.size() - 1)];
+    };
+    std::vector<linguistic2::SingleProofreadingError> aErrors;
+    for (const Finding& rFinding : aFindings) {
+      if (aIgnored.count(rFinding.rule) != 0 || rFinding.length <= 0) continue;
+      linguistic2::SingleProofreadingError aError;
+      aError.nErrorStart = at(rFinding.offset);
+      aError.nErrorLength = at(rFinding.offset + rFinding.length) - aError.nErrorStart;
+      aError.nErrorType = text::TextMarkupType::PROOFREADING;
+      aError.aRuleIdentifier = toOUString(rFinding.rule);
+      aError.aShortComment = toOUString(rFinding.message);
+      aError.aFullComment = toOUString(rFinding.message);
+      if (rFinding.replacement) {
+        aError.aSuggestions.realloc(1);
+        aError.aSuggestions.getArray()[0] = toOUString(*rFinding.replacement);
+      }
+      aErrors.push_back(aError);
+    }
+    return uno::Sequence<linguistic2::SingleProofreadingError>(
+        aErrors.data(), static_cast<sal_Int32>(aErrors.size()));
+  }
+
+  const Language m_eLanguage;
+  std::mutex m_aMutex;
+  std::set<std::string> m_aIgnored;  ///< rules the user chose "Ignore All" for
+};
+
+}  // namespace
+
+uno::Reference<uno::XInterface> SAL_CALL
+createProofreader(const uno::Reference<uno::XComponentContext>& xContext) {
+  return static_cast<cppu::OWeakObject*>(new Proofreader(xContext));
+}
+
+rtl::OUString SAL_CALL proofreaderImplementationName() {
+  return rtl::OUString::createFromAscii(kImplementationName);
+}
+
+uno::Sequence<rtl::OUString> SAL_CALL proofreaderServiceNames() {
+  uno::Sequence<rtl::OUString> aNames(1);
+  aNames.getArray()[0] = "com.sun.star.linguistic2.Proofreader";
+  return aNames;
+}
+
+}  // namespace chengbao::ext

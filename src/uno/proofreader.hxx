@@ -1,0 +1,19 @@
+// The live check: a linguistic2 Proofreader that underlines house-format problems of Chinese
+// text as the user types (punct.halfwidth, char.stray, space.cjk, placeholder.leftover,
+// date.invalid), each with the checker's message and its safe fix as the suggestion.
+#pragma once
+
+#include <com/sun/star/uno/Sequence.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
+
+namespace chengbao::ext {
+
+// For the component's factory table (protocol_handler.cxx); Linguistic.xcu registers the
+// implementation as the grammar checker of zh-CN, zh-TW, zh-HK, zh-SG and zh-MO.
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+createProofreader(const css::uno::Reference<css::uno::XComponentContext>& xContext);
+rtl::OUString SAL_CALL proofreaderImplementationName();
+css::uno::Sequence<rtl::OUString> SAL_CALL proofreaderServiceNames();
+
+}  // namespace chengbao::ext
