@@ -22,6 +22,21 @@ using LineRule = ParagraphFormat::LineRule;
 
 constexpr double kPointsPerCm = 72 / 2.54;
 
+// A document read without its look: the same paragraphs, text, styles and alignment as read
+// with it, no format and no page.
+void expect_same_text_without_look(const Document& full, const Document& text_only) {
+  ASSERT_EQ(text_only.paragraphs.size(), full.paragraphs.size());
+  for (std::size_t i = 0; i < full.paragraphs.size(); ++i) {
+    EXPECT_EQ(text_only.paragraphs[i].text, full.paragraphs[i].text) << i;
+    EXPECT_EQ(text_only.paragraphs[i].style, full.paragraphs[i].style) << i;
+    EXPECT_EQ(text_only.paragraphs[i].centered, full.paragraphs[i].centered) << i;
+    EXPECT_EQ(text_only.paragraphs[i].format.east_asian_font, "") << i;
+    EXPECT_FALSE(text_only.paragraphs[i].format.size.has_value()) << i;
+  }
+  EXPECT_TRUE(full.page.has_value());
+  EXPECT_FALSE(text_only.page.has_value());
+}
+
 // ---------------------------------------------------------------------------------------------
 // ODF: one document, written as a flat .fodt and as an .odt package.
 
@@ -224,16 +239,7 @@ TEST_P(OdfFormatTest, WithoutTheLookTheTextIsTheSameAndTheFormatUnset) {
   ReadLimits limits;
   limits.read_look = false;
   const Document text_only = read(limits);
-  ASSERT_EQ(text_only.paragraphs.size(), full.paragraphs.size());
-  for (std::size_t i = 0; i < full.paragraphs.size(); ++i) {
-    EXPECT_EQ(text_only.paragraphs[i].text, full.paragraphs[i].text) << i;
-    EXPECT_EQ(text_only.paragraphs[i].style, full.paragraphs[i].style) << i;
-    EXPECT_EQ(text_only.paragraphs[i].centered, full.paragraphs[i].centered) << i;
-    EXPECT_EQ(text_only.paragraphs[i].format.east_asian_font, "") << i;
-    EXPECT_FALSE(text_only.paragraphs[i].format.size.has_value()) << i;
-  }
-  EXPECT_TRUE(full.page.has_value());
-  EXPECT_FALSE(text_only.page.has_value());
+  expect_same_text_without_look(full, text_only);
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, OdfFormatTest, ::testing::Values("fodt", "odt"),
@@ -426,15 +432,7 @@ TEST(OoxmlFormat, WithoutTheLookTheTextIsTheSameAndTheFormatUnset) {
   ReadLimits limits;
   limits.read_look = false;
   const Document text_only = read_official_docx("<w:evenAndOddHeaders/>", limits);
-  ASSERT_EQ(text_only.paragraphs.size(), full.paragraphs.size());
-  for (std::size_t i = 0; i < full.paragraphs.size(); ++i) {
-    EXPECT_EQ(text_only.paragraphs[i].text, full.paragraphs[i].text) << i;
-    EXPECT_EQ(text_only.paragraphs[i].style, full.paragraphs[i].style) << i;
-    EXPECT_EQ(text_only.paragraphs[i].format.east_asian_font, "") << i;
-    EXPECT_FALSE(text_only.paragraphs[i].format.size.has_value()) << i;
-  }
-  EXPECT_TRUE(full.page.has_value());
-  EXPECT_FALSE(text_only.page.has_value());
+  expect_same_text_without_look(full, text_only);
 }
 
 TEST(CharacterMajority, VisibleCharactersLeaveOutSpacesOfEveryWidth) {
