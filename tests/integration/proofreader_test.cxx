@@ -72,6 +72,14 @@ TEST_F(ProofreaderTest, ItIsAGrammarCheckerOfChineseOnly) {
   for (const rtl::OUString& aName : aCheckers)
     bListed = bListed || aName == "org.chengbao.Proofreader";
   EXPECT_TRUE(bListed);
+  // and it is the one in use for Chinese text by default (the extension's layer of the
+  // configuration; a user's choice under Writing Aids stays theirs).
+  const uno::Sequence<rtl::OUString> aConfigured = xManager->getConfiguredServices(
+      "com.sun.star.linguistic2.Proofreader", lang::Locale("zh", "CN", ""));
+  bool bInUse = false;
+  for (const rtl::OUString& aName : aConfigured)
+    bInUse = bInUse || aName == "org.chengbao.Proofreader";
+  EXPECT_TRUE(bInUse) << aConfigured.getLength() << " configured";
 }
 
 TEST_F(ProofreaderTest, IgnoreAllSilencesARuleUntilReset) {
