@@ -28,6 +28,7 @@
 
 #include "messages.hxx"
 #include "profile.hpp"
+#include "proofreader.hxx"
 #include "settings.hxx"
 #include "template_choices.hxx"
 #include "template_library.hpp"
@@ -58,6 +59,7 @@ enum class Text {
   BrokenProfile,
   NoTemplatesInFolder,
   ChooseProfile,
+  LiveCheck,
 };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
@@ -81,6 +83,8 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"此文件夹中暂无可用模板：", "此資料夾中暫無可用範本：",
        "There are no usable templates in this folder yet: "},
       {"选择机构信息文件", "選擇機構資訊檔案", "Choose an Organisation Profile"},
+      {"实时检查：输入时标出公文格式问题(~L)", "即時檢查：輸入時標出公文格式問題(~L)",
+       "~Live check: underline house-format problems as you type"},
   };
   const Entry& rEntry = aEntries[static_cast<int>(eText)];
   return localized(rEntry, rLanguage);
@@ -236,7 +240,7 @@ void OptionsPage::setLabels() {
       {"UseProfile", Text::UseProfile},       {"CurrentLabel", Text::CurrentLabel},
       {"TemplatesLine", Text::TemplatesLine}, {"DefaultTemplateLabel", Text::DefaultTemplateLabel},
       {"FoldersLabel", Text::FoldersLabel},   {"AddFolder", Text::AddFolder},
-      {"RemoveFolder", Text::RemoveFolder},
+      {"RemoveFolder", Text::RemoveFolder},   {"LiveCheck", Text::LiveCheck},
   };
   for (const auto& [pControl, eText] : aLabels)
     model(pControl)->setPropertyValue("Label", uno::Any(say(eText)));
@@ -277,6 +281,10 @@ void OptionsPage::show(int nProfile, int nFolder) {
 void OptionsPage::load() {
   m_aSettings = readSettings(m_xContext);
   show();
+  // The office's own list of grammar checkers in use keeps the switch: Writing Aids shows the
+  // same state.
+  model("LiveCheck")
+      ->setPropertyValue("State", uno::Any(sal_Int16(liveCheckOn(m_xContext) ? 1 : 0)));
 }
 
 void OptionsPage::save() {
@@ -284,6 +292,9 @@ void OptionsPage::save() {
   if (nTemplate >= 0 && static_cast<size_t>(nTemplate) < m_aTemplates.size())
     m_aSettings.defaultTemplate = m_aTemplates[static_cast<size_t>(nTemplate)].value;
   writeSettings(m_xContext, m_aSettings);
+  sal_Int16 nLive = 1;
+  model("LiveCheck")->getPropertyValue("State") >>= nLive;
+  setLiveCheck(m_xContext, nLive != 0);
 }
 
 void OptionsPage::addProfile() {

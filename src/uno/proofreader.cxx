@@ -6,10 +6,13 @@
 #include <algorithm>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceDisplayName.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -18,11 +21,13 @@
 #include <com/sun/star/linguistic2/XProofreader.hpp>
 #include <com/sun/star/linguistic2/XSupportedLocales.hpp>
 #include <com/sun/star/text/TextMarkupType.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <cppuhelper/implbase3.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "check.hpp"
 #include "messages.hxx"
+#include "settings.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -31,6 +36,7 @@ namespace chengbao::ext {
 namespace {
 
 constexpr const char* kImplementationName = "org.chengbao.Proofreader";
+constexpr const char kProofreaderService[] = "com.sun.star.linguistic2.Proofreader";
 
 // The Chinese locales of the house format; English is left to the checkers that own it.
 constexpr const char* kCountries[] = {"CN", "TW", "HK", "SG", "MO"};
@@ -61,7 +67,7 @@ class Proofreader
                                    lang::XServiceDisplayName> {
  public:
   explicit Proofreader(const uno::Reference<uno::XComponentContext>& xContext)
-      : m_eLanguage(coreLanguageOf(uiLanguage(xContext))) {}
+      : m_xContext(xContext), m_eLanguage(coreLanguageOf(uiLanguage(xContext))) {}
 
   // XSupportedLocales
   uno::Sequence<lang::Locale> SAL_CALL getLocales() override {
@@ -92,7 +98,8 @@ class Proofreader
     aResult.nStartOfNextSentencePosition = rText.getLength();
     // Nothing may escape into the office's checking thread.
     try {
-      if (nStart == 0 && isOurLocale(rLocale)) aResult.aErrors = errorsOf(rText);
+      if (nStart == 0 && isOurLocale(rLocale) && liveCheckOn(m_xContext))
+        aResult.aErrors = errorsOf(rText);
     } catch (...) {
       aResult.aErrors = {};
     }
@@ -169,6 +176,7 @@ class Proofreader
         aErrors.data(), static_cast<sal_Int32>(aErrors.size()));
   }
 
+  const uno::Reference<uno::XComponentContext> m_xContext;
   const Language m_eLanguage;
   std::mutex m_aMutex;
   std::set<std::string> m_aIgnored;  ///< rules the user chose "Ignore All" for
@@ -185,9 +193,43 @@ rtl::OUString SAL_CALL proofreaderImplementationName() {
   return rtl::OUString::createFromAscii(kImplementationName);
 }
 
+namespace {
+
+// The switch, read from the configuration once per process and kept here after: the office asks
+// for every paragraph, from its checking thread.
+std::mutex g_aSwitchMutex;
+std::optional<bool> g_oLiveCheck;
+
+}  // namespace
+
+bool liveCheckOn(const uno::Reference<uno::XComponentContext>& xContext) {
+  const std::lock_guard<std::mutex> aGuard(g_aSwitchMutex);
+  if (!g_oLiveCheck) {
+    bool bOn = true;
+    try {
+      uno::Reference<container::XNameAccess> xCheck(configNode(xContext, "Check", false),
+                                                    uno::UNO_QUERY_THROW);
+      xCheck->getByName("Live") >>= bOn;
+    } catch (const uno::Exception&) {
+      bOn = true;  // the schema's default
+    }
+    g_oLiveCheck = bOn;
+  }
+  return *g_oLiveCheck;
+}
+
+void setLiveCheck(const uno::Reference<uno::XComponentContext>& xContext, bool bOn) {
+  uno::Reference<uno::XInterface> xNode = configNode(xContext, "Check", true);
+  uno::Reference<container::XNameReplace>(xNode, uno::UNO_QUERY_THROW)
+      ->replaceByName("Live", uno::Any(bOn));
+  uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
+  const std::lock_guard<std::mutex> aGuard(g_aSwitchMutex);
+  g_oLiveCheck = bOn;
+}
+
 uno::Sequence<rtl::OUString> SAL_CALL proofreaderServiceNames() {
   uno::Sequence<rtl::OUString> aNames(1);
-  aNames.getArray()[0] = "com.sun.star.linguistic2.Proofreader";
+  aNames.getArray()[0] = rtl::OUString(kProofreaderService);
   return aNames;
 }
 

@@ -16,4 +16,10 @@ createProofreader(const css::uno::Reference<css::uno::XComponentContext>& xConte
 rtl::OUString SAL_CALL proofreaderImplementationName();
 css::uno::Sequence<rtl::OUString> SAL_CALL proofreaderServiceNames();
 
+/// The options page's switch of the live check (org.chengbao.Settings/Check/Live, default on);
+/// off, doProofreading finds nothing. The office's own Writing Aids list and its automatic
+/// checking toggle apply besides.
+bool liveCheckOn(const css::uno::Reference<css::uno::XComponentContext>& xContext);
+void setLiveCheck(const css::uno::Reference<css::uno::XComponentContext>& xContext, bool bOn);
+
 }  // namespace chengbao::ext

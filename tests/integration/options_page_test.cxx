@@ -21,7 +21,10 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/linguistic2/ProofreadingResult.hpp>
+#include <com/sun/star/linguistic2/XProofreader.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 
 #include "configuration.hxx"
@@ -204,6 +207,56 @@ TEST_F(OptionsPageTest, ResetDropsUnsavedChangesAndRemoveForgetsTheProfileInUse)
   ASSERT_TRUE(press("removeProfile"));
   ASSERT_TRUE(event("ok"));
   EXPECT_EQ(readSetting(office_->context(), "Profiles", "Current"), "");
+}
+
+/// How many live errors the installed Proofreader finds in a sentence with a half-width comma.
+sal_Int32 liveErrors(const uno::Reference<uno::XComponentContext>& xContext) {
+  const uno::Reference<linguistic2::XProofreader> xProofreader(
+      xContext->getServiceManager()->createInstanceWithContext("org.chengbao.Proofreader",
+                                                               xContext),
+      uno::UNO_QUERY_THROW);
+  const rtl::OUString aText = toOUString("根据要求,现将有关情况报告如下：");
+  return xProofreader
+      ->doProofreading("doc", aText, lang::Locale("zh", "CN", ""), 0, aText.getLength(), {})
+      .aErrors.getLength();
+}
+
+TEST_F(OptionsPageTest, TheLiveCheckSwitchTurnsTheUnderlinesOffAndOn) {
+  // Given the page of a new installation, the live check is on,
+  ASSERT_TRUE(event("initialize"));
+  const auto state = [&] {
+    uno::Reference<beans::XPropertySet> xModel(controls_->getControl("LiveCheck")->getModel(),
+                                               uno::UNO_QUERY_THROW);
+    sal_Int16 nState = -1;
+    xModel->getPropertyValue("State") >>= nState;
+    return nState;
+  };
+  const auto setState = [&](sal_Int16 nState) {
+    uno::Reference<beans::XPropertySet>(controls_->getControl("LiveCheck")->getModel(),
+                                        uno::UNO_QUERY_THROW)
+        ->setPropertyValue("State", uno::Any(nState));
+  };
+  EXPECT_EQ(state(), 1);
+  EXPECT_FALSE(label("LiveCheck").empty());
+  // when it is switched off and the page is reset, nothing changes;
+  setState(0);
+  ASSERT_TRUE(event("back"));
+  EXPECT_EQ(state(), 1);
+  EXPECT_EQ(liveErrors(office_->context()), 1);
+  // switched off and confirmed, the live check finds nothing and the setting is saved,
+  setState(0);
+  ASSERT_TRUE(event("ok"));
+  EXPECT_EQ(liveErrors(office_->context()), 0);
+  bool bLive = true;
+  chengbao::ext::configurationValue(office_->context(), "/org.chengbao.Settings/Check", "Live") >>=
+      bLive;
+  EXPECT_FALSE(bLive);
+  ASSERT_TRUE(event("initialize"));
+  EXPECT_EQ(state(), 0);
+  // and switched on again, it underlines again.
+  setState(1);
+  ASSERT_TRUE(event("ok"));
+  EXPECT_EQ(liveErrors(office_->context()), 1);
 }
 
 }  // namespace
