@@ -43,9 +43,9 @@ double millimetres(const Reference<beans::XPropertySet>& xStyle, const char* pNa
 // the body (an ODF fo:min-height of 10 mm with fo:margin-top 7 mm is FooterHeight 1000,
 // FooterBodyDistance 700) but is not raised to it: a file may give a smaller height than
 // spacing, and then the spacing is what the region takes, as the ODF reader counts it.
-double regionExtent(const Reference<beans::XPropertySet>& xStyle, const char* pHeight,
-                    const char* pSpacing) {
-  return std::max({millimetres(xStyle, pHeight), millimetres(xStyle, pSpacing), 0.0});
+sal_Int32 regionExtent(const Reference<beans::XPropertySet>& xStyle, const char* pHeight,
+                       const char* pSpacing) {
+  return std::max({value<sal_Int32>(xStyle, pHeight), value<sal_Int32>(xStyle, pSpacing), 0});
 }
 
 void readGrid(const Reference<beans::XPropertySet>& xStyle, PageFormat& rPage) {
@@ -130,6 +130,12 @@ void readPageNumber(const Reference<beans::XPropertySet>& xStyle, PageFormat& rP
 
 }  // namespace
 
+sal_Int32 footerExtent(const Reference<beans::XPropertySet>& xStyle) {
+  return value<bool>(xStyle, "FooterIsOn")
+             ? regionExtent(xStyle, "FooterHeight", "FooterBodyDistance")
+             : 0;
+}
+
 std::optional<PageFormat> readPageFormat(const Reference<text::XTextDocument>& xDoc,
                                          const Reference<text::XTextRange>& xFirstParagraph) {
   try {
@@ -160,9 +166,9 @@ std::optional<PageFormat> readPageFormat(const Reference<text::XTextDocument>& x
       aPage.grid_line_pitch = 0;
     }
     if (value<bool>(xStyle, "HeaderIsOn"))
-      aPage.margin_top += regionExtent(xStyle, "HeaderHeight", "HeaderBodyDistance");
+      aPage.margin_top += millimetresOf(regionExtent(xStyle, "HeaderHeight", "HeaderBodyDistance"));
     if (!value<bool>(xStyle, "FooterIsOn")) return aPage;
-    aPage.margin_bottom += regionExtent(xStyle, "FooterHeight", "FooterBodyDistance");
+    aPage.margin_bottom += millimetresOf(footerExtent(xStyle));
     try {
       readPageNumber(xStyle, aPage);
     } catch (const uno::Exception&) {

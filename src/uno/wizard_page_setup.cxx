@@ -28,6 +28,7 @@
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include "page_format.hxx"
 #include "ustring.hxx"
 
 using namespace css;
@@ -142,17 +143,9 @@ bool preparePageFooter(const Reference<text::XTextDocument>& xDoc,
   Reference<document::XUndoManagerSupplier> xSupplier(xDoc, UNO_QUERY);
   if (!xSupplier.is() || xSupplier->getUndoManager()->isUndoPossible()) return false;
   // The text area stays as it was: the footer's height comes out of the bottom margin.
-  bool bOn = false;
   sal_Int32 nBottom = 0;
-  sal_Int32 nOldFooter = 0;
-  xStyle->getPropertyValue("FooterIsOn") >>= bOn;
   xStyle->getPropertyValue("BottomMargin") >>= nBottom;
-  if (bOn) {
-    sal_Int32 nDistance = 0;
-    xStyle->getPropertyValue("FooterHeight") >>= nOldFooter;
-    xStyle->getPropertyValue("FooterBodyDistance") >>= nDistance;
-    nOldFooter = std::max(nOldFooter, nDistance);
-  }
+  const sal_Int32 nOldFooter = footerExtent(xStyle);
   xStyle->setPropertyValue("FooterIsOn", Any(true));
   xStyle->setPropertyValue("FooterIsShared",
                            Any(rPage.page_number_place != PageNumberPlace::Outside));
@@ -176,25 +169,12 @@ bool applyPageSetup(const Reference<uno::XComponentContext>& xContext,
   Reference<frame::XDispatchHelper> xHelper = frame::DispatchHelper::create(xContext);
   Reference<beans::XPropertySet> xStyle = pageStyleAtCursor(xDoc, xController);
 
-  // The footer comes out of the bottom margin, which is to the text area: it takes its height
-  // (a fixed footer's holds its distance from the text) or, when it grows with its text, at
-  // least that distance, as readPageFormat counts it.
-  const auto footerExtent = [&xStyle] {
-    bool bOn = false;
-    xStyle->getPropertyValue("FooterIsOn") >>= bOn;
-    sal_Int32 nHeight = 0;
-    sal_Int32 nDistance = 0;
-    if (bOn) {
-      xStyle->getPropertyValue("FooterHeight") >>= nHeight;
-      xStyle->getPropertyValue("FooterBodyDistance") >>= nDistance;
-    }
-    return std::max(nHeight, nDistance);
-  };
+  // The footer comes out of the bottom margin, which is to the text area (footerExtent).
   sal_Int32 nTop = 0;
   sal_Int32 nBottomBefore = 0;
   xStyle->getPropertyValue("TopMargin") >>= nTop;
   xStyle->getPropertyValue("BottomMargin") >>= nBottomBefore;
-  nBottomBefore += footerExtent();
+  nBottomBefore += footerExtent(xStyle);
 
   // The footer first, when it is there to take the number (preparePageFooter): making one
   // inside an undo step is not safe (see the header).
@@ -219,7 +199,7 @@ bool applyPageSetup(const Reference<uno::XComponentContext>& xContext,
           fCharacter);
     }
   }
-  const sal_Int32 nFooter = footerExtent();
+  const sal_Int32 nFooter = footerExtent(xStyle);
 
   // The page: the template's, or (the page number alone) the text area it had.
   std::vector<std::pair<const char*, sal_Int32>> aExpected;
