@@ -92,11 +92,7 @@ bool Arguments::flag(const char* pName) const {
   return false;
 }
 
-Language CommandContext::coreLanguage() const {
-  if (language == "zh-CN") return Language::ZhCN;
-  if (language == "zh-TW") return Language::ZhTW;
-  return Language::En;
-}
+Language CommandContext::coreLanguage() const { return ext::coreLanguage(language); }
 
 uno::Reference<text::XTextDocument> CommandContext::writerDocument() const {
   uno::Reference<frame::XController> xController = xFrame.is() ? xFrame->getController() : nullptr;

@@ -71,6 +71,12 @@ const Entry& entry(Message eMessage) {
 
 }  // namespace
 
+Language coreLanguage(const rtl::OUString& rUiLanguage) {
+  if (rUiLanguage == "zh-CN") return Language::ZhCN;
+  if (rUiLanguage == "zh-TW") return Language::ZhTW;
+  return Language::En;
+}
+
 rtl::OUString uiLanguage(const uno::Reference<uno::XComponentContext>& xContext) {
   std::string aLocale;
   try {

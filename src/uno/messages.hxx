@@ -4,6 +4,8 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
+#include "finding.hpp"
+
 namespace chengbao::ext {
 
 enum class Message {
@@ -51,6 +53,8 @@ rtl::OUString localized(const LocalizedText& rText, const rtl::OUString& rLangua
 
 /// The UI language of the office: "zh-CN", "zh-TW" or "en-US" (the fallback).
 rtl::OUString uiLanguage(const css::uno::Reference<css::uno::XComponentContext>& xContext);
+/// The core's language for a UI language as uiLanguage returns it.
+Language coreLanguage(const rtl::OUString& rUiLanguage);
 
 /// The string for `eMessage` in `rLanguage` (as returned by uiLanguage).
 rtl::OUString message(Message eMessage, const rtl::OUString& rLanguage);

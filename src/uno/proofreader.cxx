@@ -67,7 +67,7 @@ class Proofreader
                                    lang::XServiceDisplayName> {
  public:
   explicit Proofreader(const uno::Reference<uno::XComponentContext>& xContext)
-      : m_xContext(xContext), m_eLanguage(coreLanguageOf(uiLanguage(xContext))) {}
+      : m_xContext(xContext), m_eLanguage(coreLanguage(uiLanguage(xContext))) {}
 
   // XSupportedLocales
   uno::Sequence<lang::Locale> SAL_CALL getLocales() override {
@@ -135,12 +135,6 @@ class Proofreader
   }
 
  private:
-  static Language coreLanguageOf(const rtl::OUString& rUiLanguage) {
-    if (rUiLanguage == "zh-CN") return Language::ZhCN;
-    if (rUiLanguage == "zh-TW") return Language::ZhTW;
-    return Language::En;
-  }
-
   uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rText) {
     CheckOptions aOptions;
     aOptions.language = m_eLanguage;
