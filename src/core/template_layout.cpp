@@ -387,13 +387,19 @@ std::string joined(const std::vector<std::string>& fonts) {
 
 }  // namespace
 
-std::string office_east_asian_fonts(const ElementStyle& style) {
+std::vector<std::string> office_east_asian_font_list(const ElementStyle& style) {
   if (style.fonts.empty()) return {};
   const bool sans = font_matches(style.fonts.front(), {"黑体", "微軟正黑體"});
   // Traditional faces stand in for Traditional ones: Noto's TC glyphs are Taiwan's forms.
   const bool traditional = font_matches(style.fonts.front(), {"標楷體", "微軟正黑體"});
-  return joined(style.fonts) + (sans ? ";Noto Sans CJK " : ";Noto Serif CJK ") +
-         (traditional ? "TC" : "SC");
+  std::vector<std::string> list = style.fonts;
+  list.push_back(std::string(sans ? "Noto Sans CJK " : "Noto Serif CJK ") +
+                 (traditional ? "TC" : "SC"));
+  return list;
+}
+
+std::string office_east_asian_fonts(const ElementStyle& style) {
+  return joined(office_east_asian_font_list(style));
 }
 
 std::string office_western_fonts(const ElementStyle& style) { return joined(style.western_fonts); }
@@ -419,16 +425,11 @@ std::vector<FontStandIn> missing_fonts(const LayoutSpec& layout,
       if (told.wanted == wanted) return;
     FontStandIn stand_in{wanted, ""};
     // The office shows the first installed name of the list it was given.
-    const std::string list = office_east_asian_fonts(style);
-    for (std::size_t begin = 0; begin <= list.size();) {
-      std::size_t end = list.find(';', begin);
-      if (end == std::string::npos) end = list.size();
-      const std::string name = list.substr(begin, end - begin);
-      if (!name.empty() && is_installed(name)) {
+    for (const std::string& name : office_east_asian_font_list(style)) {
+      if (is_installed(name)) {
         stand_in.shown = name;
         break;
       }
-      begin = end + 1;
     }
     missing.push_back(std::move(stand_in));
   };

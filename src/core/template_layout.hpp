@@ -109,6 +109,8 @@ LayoutSpec report_layout(const LayoutSpec& layout, bool traditional);
 /// installed name wins, and a Noto CJK face last keeps a machine without the Chinese fonts showing
 /// a CJK face (sans for a 黑体 element, TC for Traditional faces). Empty when it names none.
 std::string office_east_asian_fonts(const ElementStyle& style);
+/// The same list, a name per item.
+std::vector<std::string> office_east_asian_font_list(const ElementStyle& style);
 /// The Western typefaces of `style` as an office font list; empty when it names none.
 std::string office_western_fonts(const ElementStyle& style);
 
