@@ -280,11 +280,6 @@ class BodyReader {
       : styles_(styles), numbering_(numbering), document_(document), read_look_(read_look) {}
 
   void read(const pugi::xml_node& body) {
-    // A paragraph or so per child of the body: room for them saves moving every paragraph
-    // read so far each time the vector grows.
-    std::size_t children = 0;
-    for (pugi::xml_node child = body.first_child(); child; child = child.next_sibling()) ++children;
-    document_.paragraphs.reserve(document_.paragraphs.size() + children);
     containers_.push_back({body, next_node(step_to(body), body, true), {}, {}});
     while (!containers_.empty()) {
       Container& container = containers_.back();
