@@ -171,16 +171,15 @@ int run_check(const std::vector<std::string>& args) {
             // checked against that template, and a template named by id without --script is
             // taken in the report's script (recorded, else as its text shows), so messages quote
             // the forms the report uses (a template file is one script whatever the report's).
-            const Document& read = std::get<Document>(document);
             const bool script_given = options.count("--script") != 0;
             // --template with --script is loaded already; else the template named, or recorded.
-            const std::string id = report_template
-                                       ? (script_given ? std::string() : options.at("--template"))
-                                       : read_record(read.properties).template_id;
+            const std::string id =
+                report_template ? (script_given ? std::string() : options.at("--template"))
+                                : read_record(std::get<Document>(document).properties).template_id;
             // The report's script is looked for only when something depends on it (it reads
             // every paragraph again).
             const std::string script = (!id.empty() && !script_given) || traditional
-                                           ? document_script(read)
+                                           ? document_script(std::get<Document>(document))
                                            : std::string();
             if (traditional && script == "zh-Hant") file_options.profile = &*traditional;
             if (!id.empty()) {

@@ -132,9 +132,8 @@ class PageFix {
 
   /// How many findings it fixes.
   size_t apply() {
-    if (!m_pLayout) return 0;
+    if (!applies()) return 0;
     const bool bNumber = m_rPlan.page_number && m_bFooterReady;
-    if (!m_rPlan.page && !bNumber) return 0;
     atFirstParagraph([&](const auto& xController) {
       applyPageSetup(m_rContext.xContext, m_xDoc, xController, *m_pLayout,
                      !bNumber        ? PageParts::PaperAndMargins
