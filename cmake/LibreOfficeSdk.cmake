@@ -25,6 +25,14 @@ set(LO_OFFICE_TYPES
   com.sun.star.linguistic2.SingleProofreadingError
   com.sun.star.lang.XServiceDisplayName
   com.sun.star.text.TextMarkupType
+  com.sun.star.linguistic2.ProofreadingIterator
+  com.sun.star.linguistic2.XProofreadingIterator
+  com.sun.star.text.XFlatParagraph
+  com.sun.star.text.XFlatParagraphIterator
+  com.sun.star.text.XFlatParagraphIteratorProvider
+  com.sun.star.util.XReplaceable
+  com.sun.star.util.XReplaceDescriptor
+  com.sun.star.util.XSearchDescriptor
   com.sun.star.awt.FontDescriptor
   com.sun.star.awt.XDevice
   com.sun.star.frame.InfobarType

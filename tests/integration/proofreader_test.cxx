@@ -4,12 +4,17 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/linguistic2/LinguServiceManager.hpp>
 #include <com/sun/star/linguistic2/ProofreadingResult.hpp>
 #include <com/sun/star/linguistic2/XLinguServiceManager2.hpp>
 #include <com/sun/star/linguistic2/XProofreader.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include "office_fixture.hxx"
 
@@ -116,6 +121,48 @@ TEST_F(ProofreaderTest, CleanReportsOfEveryGenreHaveNoLiveError) {
     }
   }
   EXPECT_GE(paragraphsSeen, 100);
+}
+
+TEST_F(ProofreaderTest, TheOfficeAppliesItsSuggestionAsOneUndoStep) {
+  // What Writer's context menu does: the office's proofreading iterator asks the checker in use
+  // for the sentence under the cursor, and the chosen suggestion replaces the selected error.
+  const std::string typed = "根据要求,现将有关情况报告如下：";
+  appendToParagraph(doc_, 0, typed);
+  uno::Reference<text::XTextDocument> xText(doc_, uno::UNO_QUERY_THROW);
+  {
+    // The text is Chinese (Simplified) whatever the office's own locale.
+    const uno::Reference<text::XTextCursor> xCursor = xText->getText()->createTextCursor();
+    xCursor->gotoStart(false);
+    xCursor->gotoEnd(true);
+    uno::Reference<beans::XPropertySet>(xCursor, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("CharLocaleAsian", uno::Any(lang::Locale("zh", "CN", "")));
+  }
+  const std::vector<LiveError> errors = liveErrors(office_->context(), doc_);
+  ASSERT_EQ(errors.size(), 1u) << "the office did not ask org.chengbao.Proofreader";
+  const LiveError& error = errors[0];
+  EXPECT_EQ(error.rule, "punct.halfwidth");
+  ASSERT_EQ(error.suggestions.size(), 1u);
+
+  // Select the error as the context menu does, and choose the suggestion.
+  const uno::Reference<frame::XModel> xModel(doc_, uno::UNO_QUERY_THROW);
+  const uno::Reference<text::XTextViewCursor> xView =
+      uno::Reference<text::XTextViewCursorSupplier>(xModel->getCurrentController(),
+                                                    uno::UNO_QUERY_THROW)
+          ->getViewCursor();
+  xView->gotoStart(false);
+  xView->goRight(static_cast<sal_Int16>(error.start), false);
+  xView->goRight(static_cast<sal_Int16>(error.length), true);
+  const size_t undoBefore = undoTitles(doc_).size();
+  // (Writer's slot does not report a result: the text is the proof.)
+  office_->dispatch(doc_, ".uno:SpellCheckApplySuggestion",
+                    {{"ApplyRule", "Grammar_" + error.suggestions[0]}});
+  EXPECT_EQ(paragraphs(doc_).at(0).text, "根据要求，现将有关情况报告如下：");
+  EXPECT_EQ(undoTitles(doc_).size(), undoBefore + 1);
+  // The corrected paragraph is clean to the office too.
+  EXPECT_TRUE(liveErrors(office_->context(), doc_).empty());
+
+  ASSERT_TRUE(undo(doc_));
+  EXPECT_EQ(paragraphs(doc_).at(0).text, typed);
 }
 
 }  // namespace

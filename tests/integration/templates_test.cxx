@@ -74,6 +74,29 @@ TEST_P(TemplateTest, InsertedByTheExtensionOnlyPlaceholdersRemain) {
   }
 }
 
+TEST_P(TemplateTest, TheLiveCheckUnderlinesOnlyThePlaceholdersAndNothingOnceFilled) {
+  // As the office's background check sees a report the wizard inserted: every paragraph in its
+  // own language, through the proofreading iterator and the checker configured for it.
+  const auto& [id, script] = GetParam();
+  const DispatchOutcome outcome = dispatch(
+      "InsertReport",
+      {{"Template", id}, {"Profile", kExampleProfile}, {"Script", script}, {"Date", "2026-11-28"}});
+  ASSERT_TRUE(outcome.success) << outcome.message;
+  int placeholders = 0;
+  for (const LiveError& error : liveErrors(office_->context(), doc_)) {
+    if (error.rule == "placeholder.leftover")
+      ++placeholders;
+    else
+      ADD_FAILURE() << "«" << error.paragraph << "» " << error.rule << " at " << error.start;
+  }
+  EXPECT_GT(placeholders, 0) << "the 【…】 spots must be underlined";
+  // Filled in as a writer would, the report has nothing left to underline (the status report
+  // is written in English).
+  EXPECT_GT(replaceAll(doc_, "【[^】]*】", id == "status-report" ? "the work" : "有关工作"), 0);
+  for (const LiveError& error : liveErrors(office_->context(), doc_))
+    ADD_FAILURE() << "«" << error.paragraph << "» " << error.rule << " at " << error.start;
+}
+
 TEST_P(TemplateTest, MadeByChengbaoNewOpensWithWorkingNumbering) {
   const auto& [id, script] = GetParam();
   const std::string path = (workDir_ / "new.odt").string();

@@ -16,13 +16,22 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/linguistic2/ProofreadingIterator.hpp>
+#include <com/sun/star/linguistic2/XProofreadingIterator.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/TextMarkupType.hpp>
+#include <com/sun/star/text/XFlatParagraph.hpp>
+#include <com/sun/star/text/XFlatParagraphIterator.hpp>
+#include <com/sun/star/text/XFlatParagraphIteratorProvider.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XReplaceDescriptor.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
+#include <com/sun/star/util/XSearchDescriptor.hpp>
 
 #include "ustring.hxx"
 
@@ -225,6 +234,47 @@ bool undo(const uno::Reference<lang::XComponent>& xDoc) {
   if (!xManager->isUndoPossible()) return false;
   xManager->undo();
   return true;
+}
+
+std::vector<LiveError> liveErrors(const uno::Reference<uno::XComponentContext>& xContext,
+                                  const uno::Reference<lang::XComponent>& xDoc) {
+  const uno::Reference<linguistic2::XProofreadingIterator> xIterator =
+      linguistic2::ProofreadingIterator::create(xContext);
+  const uno::Reference<text::XFlatParagraphIterator> xParagraphs =
+      uno::Reference<text::XFlatParagraphIteratorProvider>(xDoc, uno::UNO_QUERY_THROW)
+          ->getFlatParagraphIterator(text::TextMarkupType::PROOFREADING, false);
+  std::vector<LiveError> errors;
+  for (uno::Reference<text::XFlatParagraph> xParagraph = xParagraphs->getFirstPara();
+       xParagraph.is(); xParagraph = xParagraphs->getNextPara()) {
+    const rtl::OUString aText = xParagraph->getText();
+    if (aText.isEmpty()) continue;
+    const linguistic2::ProofreadingResult aResult = xIterator->checkSentenceAtPosition(
+        xDoc, xParagraph, aText, xParagraph->getPrimaryLanguageOfText(0, aText.getLength()), 0,
+        aText.getLength(), 0);
+    for (const linguistic2::SingleProofreadingError& rError : aResult.aErrors) {
+      LiveError error{toUtf8(aText),
+                      toUtf8(rError.aRuleIdentifier),
+                      rError.nErrorStart,
+                      rError.nErrorLength,
+                      {}};
+      for (const rtl::OUString& aSuggestion : rError.aSuggestions)
+        error.suggestions.push_back(toUtf8(aSuggestion));
+      errors.push_back(std::move(error));
+    }
+  }
+  return errors;
+}
+
+int replaceAll(const uno::Reference<lang::XComponent>& xDoc, const std::string& pattern,
+               const std::string& replacement) {
+  uno::Reference<util::XReplaceable> xReplaceable(xDoc, uno::UNO_QUERY_THROW);
+  uno::Reference<util::XReplaceDescriptor> xDescriptor = xReplaceable->createReplaceDescriptor();
+  xDescriptor->setSearchString(toOUString(pattern));
+  xDescriptor->setReplaceString(toOUString(replacement));
+  uno::Reference<beans::XPropertySet>(xDescriptor, uno::UNO_QUERY_THROW)
+      ->setPropertyValue("SearchRegularExpression", uno::Any(true));
+  return xReplaceable->replaceAll(
+      uno::Reference<util::XSearchDescriptor>(xDescriptor, uno::UNO_QUERY_THROW));
 }
 
 size_t nthHeading(const std::vector<ParagraphInfo>& paras, int level, int n) {

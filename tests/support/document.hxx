@@ -7,6 +7,7 @@
 
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 namespace chengbao::office {
 
@@ -61,5 +62,22 @@ std::vector<std::string> undoTitles(const Doc& xDoc);
 sal_Int32 pageStyleValue(const Doc& xDoc, const char* property);
 /// Undoes the last action of the document's undo manager; false when nothing to undo.
 bool undo(const Doc& xDoc);
+
+/// An error the office's grammar checking shows in a paragraph.
+struct LiveError {
+  std::string paragraph;  ///< the paragraph's text
+  std::string rule;       ///< aRuleIdentifier
+  int start = 0;          ///< in UTF-16 units, as the office counts
+  int length = 0;
+  std::vector<std::string> suggestions;
+};
+/// What the office's proofreading iterator, which Writer's background check and its context
+/// menu use, reports for every paragraph of the document (body, tables, headers and footers),
+/// each paragraph in its own primary language.
+std::vector<LiveError> liveErrors(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+                                  const Doc& xDoc);
+/// Replaces every match of the regular expression `pattern` in the document by `replacement`;
+/// returns how many were replaced.
+int replaceAll(const Doc& xDoc, const std::string& pattern, const std::string& replacement);
 
 }  // namespace chengbao::office
