@@ -119,6 +119,7 @@ set(LO_OFFICE_TYPES
   com.sun.star.accessibility.AccessibleRole
   com.sun.star.accessibility.XAccessibleSelection
   com.sun.star.accessibility.XAccessibleText
+  com.sun.star.accessibility.XAccessibleTextMarkup
   # The tests' event waits (tests/support/office_events).
   com.sun.star.accessibility.AccessibleEventId
   com.sun.star.accessibility.XAccessibleEventBroadcaster

@@ -168,8 +168,14 @@ GuiSession::GuiSession(const std::string& oxtPath, const std::string& uiLanguage
   office::LaunchOptions options;
   options.visible = true;
   options.uiLanguage = uiLanguage;
+  // Installed into a running office, an extension runs in a helper process until the office
+  // restarts, and parts of it (the grammar checker Writer's background check calls) are not
+  // in use before: users restart when asked, so the session does too.
+  m_profileDir = std::filesystem::temp_directory_path() /
+                 ("chengbao_gui_profile_" + std::to_string(::getpid()));
+  options.profileDir = m_profileDir.string();
+  office::Office("gui", options).installExtension(oxtPath);
   m_office = std::make_unique<office::Office>("gui", options);
-  m_office->installExtension(oxtPath);
   m_events = std::make_unique<office::OfficeEvents>(m_office->context());
 }
 
@@ -178,6 +184,8 @@ GuiSession::~GuiSession() {
   m_events.reset();
   m_office.reset();
   m_display.reset();
+  std::error_code ignored;
+  std::filesystem::remove_all(m_profileDir, ignored);
 }
 
 ToolResult GuiSession::x(const std::vector<std::string>& argv,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <filesystem>
 #include <future>
 #include <map>
 #include <memory>
@@ -100,6 +101,7 @@ class GuiSession {
   std::string xWindow(const std::string& pattern) const;
 
   std::unique_ptr<VirtualDisplay> m_display;
+  std::filesystem::path m_profileDir;  ///< the office's user profile, kept across its restart
   std::unique_ptr<office::Office> m_office;
   std::unique_ptr<office::OfficeEvents> m_events;
   /// Characters type() has bound to key codes of their own, and the key codes still free.

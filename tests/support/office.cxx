@@ -155,7 +155,8 @@ void Office::start(const std::string& tag, const LaunchOptions& options) {
   m_pipeName = name;
   m_logPath = m_profileDir + ".log";
   std::filesystem::create_directories(m_profileDir);
-  if (!options.uiLanguage.empty()) {
+  if (!options.uiLanguage.empty() &&
+      !std::filesystem::exists(m_profileDir + "/user/registrymodifications.xcu")) {
     // The profile's UI language; the office takes it on its first start (7.4 has no command
     // line option for it).
     std::filesystem::create_directories(m_profileDir + "/user");
