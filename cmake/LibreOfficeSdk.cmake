@@ -25,6 +25,13 @@ set(LO_OFFICE_TYPES
   com.sun.star.linguistic2.SingleProofreadingError
   com.sun.star.lang.XServiceDisplayName
   com.sun.star.text.TextMarkupType
+  com.sun.star.container.NoSuchElementException
+  com.sun.star.ui.UIElementType
+  com.sun.star.ui.LayoutSize
+  com.sun.star.ui.XSidebarPanel
+  com.sun.star.ui.XToolPanel
+  com.sun.star.ui.XUIElement
+  com.sun.star.ui.XUIElementFactory
   com.sun.star.linguistic2.ProofreadingIterator
   com.sun.star.linguistic2.XProofreadingIterator
   com.sun.star.text.XFlatParagraph
@@ -119,7 +126,6 @@ set(LO_OFFICE_TYPES
   com.sun.star.accessibility.AccessibleRole
   com.sun.star.accessibility.XAccessibleSelection
   com.sun.star.accessibility.XAccessibleText
-  com.sun.star.accessibility.XAccessibleTextMarkup
   # The tests' event waits (tests/support/office_events).
   com.sun.star.accessibility.AccessibleEventId
   com.sun.star.accessibility.XAccessibleEventBroadcaster

@@ -10,11 +10,14 @@
 #include <utility>
 #include <vector>
 
+#include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/awt/XContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
@@ -24,24 +27,38 @@
 #include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/awt/XTopWindowListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
 #include <com/sun/star/frame/XFrameActionListener.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
 #include <com/sun/star/util/XURLTransformer.hpp>
 #include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/implbase6.hxx>
+#include <cppuhelper/supportsservice.hxx>
 #include <rtl/ref.hxx>
 #include <sal/log.hxx>
 
 #include "document_model.hxx"
 #include "document_record.hpp"
+#include "extension_location.hxx"
 #include "finding_selection.hxx"
 #include "findings_list.hpp"
 #include "messages.hxx"
@@ -152,6 +169,9 @@ class CheckPanel : public cppu::WeakImplHelper6<awt::XActionListener, awt::XItem
 
   /// Builds the dialog over the frame's window and shows it.
   void open(const std::string& rTemplate);
+  /// Takes the controls of `xWindow` (dialogs/check_deck.xdl, in the sidebar) instead of a
+  /// dialog of its own, and checks the document.
+  void attach(const uno::Reference<awt::XWindow>& xWindow, const std::string& rTemplate);
   /// Runs the check again with the chosen template and refills the list.
   void recheck();
   /// Brings the panel to the front with the list focused.
@@ -197,6 +217,8 @@ class CheckPanel : public cppu::WeakImplHelper6<awt::XActionListener, awt::XItem
                   sal_Int32 nWidth, sal_Int32 nHeight,
                   std::initializer_list<std::pair<const char*, uno::Any>> aProperties);
   void build();
+  /// Listens to the controls, whichever window holds them.
+  void wire();
   void fillTemplates(const std::string& rTemplate);
   /// The finding of list row `nRow`, if it is a finding row.
   const Finding* findingAt(sal_Int32 nRow) const;
@@ -224,6 +246,7 @@ class CheckPanel : public cppu::WeakImplHelper6<awt::XActionListener, awt::XItem
   std::vector<FindingRow> m_aRows;
   rtl::OUString m_aSummary;
   bool m_bClosed = false;
+  bool m_bDeck = false;  ///< in the sidebar: the sidebar owns the window's place and life
 };
 
 void CheckPanel::safely(const char* pWhat, const std::function<void()>& rAction) noexcept {
@@ -328,9 +351,13 @@ void CheckPanel::build() {
   m_xControls.set(m_xDialog, uno::UNO_QUERY_THROW);
   uno::Reference<awt::XWindowPeer> xParent(m_xFrame->getContainerWindow(), uno::UNO_QUERY);
   m_xDialog->createPeer(awt::Toolkit::create(m_xContext).get(), xParent);
+  wire();
+}
 
+void CheckPanel::wire() {
   for (const char* pButton : {kRecheck, kFix, kFixAll, kHelp, kClose}) {
     uno::Reference<awt::XButton> xButton = control<awt::XButton>(pButton);
+    if (!xButton.is()) continue;  // the deck has no Close: the sidebar closes it
     xButton->setActionCommand(rtl::OUString::createFromAscii(pButton));
     xButton->addActionListener(this);
   }
@@ -339,7 +366,8 @@ void CheckPanel::build() {
   xFindings->addActionListener(this);
   control<awt::XWindow>(kFindings)->addKeyListener(this);
   control<awt::XListBox>(kTemplateList)->addItemListener(this);
-  uno::Reference<awt::XTopWindow>(m_xDialog, uno::UNO_QUERY_THROW)->addTopWindowListener(this);
+  if (!m_bDeck)
+    uno::Reference<awt::XTopWindow>(m_xDialog, uno::UNO_QUERY_THROW)->addTopWindowListener(this);
   m_xFrame->addFrameActionListener(this);
   if (!canFix()) {
     model(kFix)->setPropertyValue("Enabled", uno::Any(false));
@@ -371,6 +399,26 @@ void CheckPanel::open(const std::string& rTemplate) {
   recheck();
   uno::Reference<awt::XWindow>(m_xDialog, uno::UNO_QUERY_THROW)->setVisible(true);
   raise();
+}
+
+void CheckPanel::attach(const uno::Reference<awt::XWindow>& xWindow, const std::string& rTemplate) {
+  m_bDeck = true;
+  m_xDialog.set(xWindow, uno::UNO_QUERY_THROW);
+  m_xControls.set(xWindow, uno::UNO_QUERY_THROW);
+  m_xModels.set(m_xDialog->getModel(), uno::UNO_QUERY_THROW);
+  for (const auto& [pName, eText] :
+       {std::pair{kTemplateLabel, Text::Template}, std::pair{kRecheck, Text::Recheck},
+        std::pair{kFindingsLabel, Text::Problems}, std::pair{kFix, Text::Fix},
+        std::pair{kFixAll, Text::FixAll}, std::pair{kHelp, Text::Help}})
+    model(pName)->setPropertyValue("Label", uno::Any(say(eText)));
+  wire();
+  fillTemplates(rTemplate);
+  // The window is shown already: its drop-down shows the chosen entry only when told.
+  uno::Sequence<sal_Int16> aChosen;
+  model(kTemplateList)->getPropertyValue("SelectedItems") >>= aChosen;
+  if (aChosen.getLength() == 1)
+    control<awt::XListBox>(kTemplateList)->selectItemPos(aChosen[0], true);
+  recheck();
 }
 
 void CheckPanel::raise() {
@@ -641,6 +689,142 @@ rtl::OUString showCheckPanel(const CommandContext& rContext) {
     throw;
   }
   return xPanel->summary();
+}
+
+}  // namespace chengbao::ext
+
+namespace chengbao::ext {
+namespace {
+
+constexpr const char* kPanelFactoryName = "org.chengbao.comp.PanelFactory";
+/// The panel's resource URL (Sidebar.xcu, ImplementationURL): the factory is registered for
+/// "private:resource/toolpanel/ChengbaoPanelFactory" (Factories.xcu).
+constexpr const char* kCheckDeckPanel = "private:resource/toolpanel/ChengbaoPanelFactory/Check";
+
+/// The Check panel in the sidebar: the controls of dialogs/check_deck.xdl in a window the
+/// sidebar places, driven by a CheckPanel.
+class CheckDeckPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel,
+                                                    ui::XSidebarPanel, lang::XComponent> {
+ public:
+  CheckDeckPanel(const uno::Reference<uno::XComponentContext>& xContext,
+                 const uno::Reference<frame::XFrame>& xFrame,
+                 const uno::Reference<awt::XWindow>& xParent, const rtl::OUString& rUrl)
+      : m_xFrame(xFrame), m_aUrl(rUrl) {
+    const rtl::OUString aDialog =
+        toFileUrl(extensionDirectory(xContext) + "/dialogs/check_deck.xdl");
+    m_xWindow = awt::ContainerWindowProvider::create(xContext)->createContainerWindow(
+        aDialog, "", uno::Reference<awt::XWindowPeer>(xParent, uno::UNO_QUERY_THROW), nullptr);
+    if (!m_xWindow.is()) throw uno::RuntimeException("chengbao: check_deck.xdl did not load");
+    const rtl::OUString aLanguage = uiLanguage(xContext);
+    const Arguments aNoArguments{m_aNoArgs};
+    const CommandContext aContext{xContext, xFrame, aLanguage, aNoArguments};
+    m_xPanel = new CheckPanel(xContext, xFrame, aLanguage);
+    m_xPanel->attach(m_xWindow, aContext.reportTemplateId(aContext.writerDocument()));
+    m_xWindow->setVisible(true);
+  }
+
+  // XUIElement
+  uno::Reference<frame::XFrame> SAL_CALL getFrame() override { return m_xFrame; }
+  rtl::OUString SAL_CALL getResourceURL() override { return m_aUrl; }
+  sal_Int16 SAL_CALL getType() override { return ui::UIElementType::TOOLPANEL; }
+  uno::Reference<uno::XInterface> SAL_CALL getRealInterface() override {
+    return static_cast<cppu::OWeakObject*>(this);
+  }
+
+  // XToolPanel
+  uno::Reference<awt::XWindow> SAL_CALL getWindow() override { return m_xWindow; }
+  uno::Reference<accessibility::XAccessible> SAL_CALL
+  createAccessible(const uno::Reference<accessibility::XAccessible>&) override {
+    return uno::Reference<accessibility::XAccessible>(m_xWindow, uno::UNO_QUERY);
+  }
+
+  // XSidebarPanel: as tall as the dialog, at any width (the controls do not stretch).
+  ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override {
+    const sal_Int32 nHeight = m_xWindow.is() ? m_xWindow->getPosSize().Height : 0;
+    return ui::LayoutSize(nHeight, nHeight, nHeight);
+  }
+  sal_Int32 SAL_CALL getMinimalWidth() override {
+    return m_xWindow.is() ? m_xWindow->getPosSize().Width : 0;
+  }
+
+  // XComponent: the sidebar disposes its panels when it closes the deck or the document.
+  void SAL_CALL dispose() override {
+    if (m_xPanel.is()) m_xPanel->close();  // also disposes the window
+    m_xPanel.clear();
+    m_xWindow.clear();
+  }
+  void SAL_CALL addEventListener(const uno::Reference<lang::XEventListener>&) override {}
+  void SAL_CALL removeEventListener(const uno::Reference<lang::XEventListener>&) override {}
+
+ private:
+  const uno::Sequence<beans::PropertyValue> m_aNoArgs;
+  uno::Reference<frame::XFrame> m_xFrame;
+  rtl::OUString m_aUrl;
+  uno::Reference<awt::XWindow> m_xWindow;
+  rtl::Reference<CheckPanel> m_xPanel;
+};
+
+class PanelFactory : public cppu::WeakImplHelper2<ui::XUIElementFactory, lang::XServiceInfo> {
+ public:
+  explicit PanelFactory(const uno::Reference<uno::XComponentContext>& xContext)
+      : m_xContext(xContext) {}
+
+  uno::Reference<ui::XUIElement> SAL_CALL createUIElement(
+      const rtl::OUString& rUrl, const uno::Sequence<beans::PropertyValue>& rArguments) override {
+    uno::Reference<frame::XFrame> xFrame;
+    uno::Reference<awt::XWindow> xParent;
+    for (const beans::PropertyValue& rArgument : rArguments) {
+      if (rArgument.Name == "Frame") rArgument.Value >>= xFrame;
+      if (rArgument.Name == "ParentWindow") rArgument.Value >>= xParent;
+    }
+    if (!rUrl.equalsAscii(kCheckDeckPanel))
+      throw container::NoSuchElementException("chengbao: no panel " + rUrl, nullptr);
+    if (!xFrame.is() || !xParent.is())
+      throw lang::IllegalArgumentException("chengbao: a panel needs Frame and ParentWindow",
+                                           nullptr, 1);
+    // Only UNO exceptions leave: anything else would abort the office.
+    try {
+      return new CheckDeckPanel(m_xContext, xFrame, xParent, rUrl);
+    } catch (const uno::Exception&) {
+      throw;
+    } catch (const CommandError& rError) {
+      throw uno::RuntimeException(rError.message);
+    } catch (const std::exception& rError) {
+      throw uno::RuntimeException(toOUString(rError.what()));
+    } catch (...) {
+      throw uno::RuntimeException("chengbao: the Check panel could not be made");
+    }
+  }
+
+  rtl::OUString SAL_CALL getImplementationName() override {
+    return rtl::OUString::createFromAscii(kPanelFactoryName);
+  }
+  sal_Bool SAL_CALL supportsService(const rtl::OUString& rName) override {
+    return cppu::supportsService(this, rName);
+  }
+  uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override {
+    return panelFactoryServiceNames();
+  }
+
+ private:
+  uno::Reference<uno::XComponentContext> m_xContext;
+};
+
+}  // namespace
+
+uno::Reference<uno::XInterface> SAL_CALL
+createPanelFactory(const uno::Reference<uno::XComponentContext>& xContext) {
+  return static_cast<cppu::OWeakObject*>(new PanelFactory(xContext));
+}
+
+rtl::OUString SAL_CALL panelFactoryImplementationName() {
+  return rtl::OUString::createFromAscii(kPanelFactoryName);
+}
+
+uno::Sequence<rtl::OUString> SAL_CALL panelFactoryServiceNames() {
+  uno::Sequence<rtl::OUString> aNames(1);
+  aNames.getArray()[0] = "org.chengbao.PanelFactory";
+  return aNames;
 }
 
 }  // namespace chengbao::ext

@@ -14,4 +14,11 @@ rtl::OUString checkPanelTitle(const rtl::OUString& rLanguage);
 /// Throws CommandError when the frame holds no Writer document.
 rtl::OUString showCheckPanel(const CommandContext& rContext);
 
+/// org.chengbao.comp.PanelFactory: makes the sidebar's Check panel (Sidebar.xcu, the deck
+/// ChengbaoCheckDeck) for "private:resource/toolpanel/ChengbaoPanelFactory/Check".
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+createPanelFactory(const css::uno::Reference<css::uno::XComponentContext>& xContext);
+rtl::OUString SAL_CALL panelFactoryImplementationName();
+css::uno::Sequence<rtl::OUString> SAL_CALL panelFactoryServiceNames();
+
 }  // namespace chengbao::ext

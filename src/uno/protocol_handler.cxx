@@ -22,6 +22,7 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/log.hxx>
 
+#include "check_panel.hxx"
 #include "command.hxx"
 #include "messages.hxx"
 #include "options_page.hxx"
@@ -192,6 +193,8 @@ const cppu::ImplementationEntry kImplementations[] = {
     {createSectionMenu, sectionMenuImplementationName, sectionMenuServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {createProofreader, proofreaderImplementationName, proofreaderServiceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createPanelFactory, panelFactoryImplementationName, panelFactoryServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

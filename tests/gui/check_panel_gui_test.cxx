@@ -54,6 +54,26 @@ uno::Reference<accessibility::XAccessibleContext> findList(
   return {};
 }
 
+/// Every list under `xContext`, as an assistive tool finds them.
+std::vector<uno::Reference<accessibility::XAccessibleContext>> allLists(
+    const uno::Reference<accessibility::XAccessibleContext>& xContext, int depth = 0) {
+  std::vector<uno::Reference<accessibility::XAccessibleContext>> lists;
+  if (!xContext.is() || depth > 20) return lists;
+  chengbao::office::keepAlive(xContext);  // see keepAlive()
+  if (xContext->getAccessibleRole() == accessibility::AccessibleRole::LIST) {
+    lists.push_back(xContext);
+    return lists;
+  }
+  for (sal_Int32 i = 0; i < xContext->getAccessibleChildCount(); ++i) {
+    uno::Reference<accessibility::XAccessible> xChild = xContext->getAccessibleChild(i);
+    if (!xChild.is()) continue;
+    chengbao::office::keepAlive(xChild);
+    for (auto& xList : allLists(xChild->getAccessibleContext(), depth + 1))
+      lists.push_back(std::move(xList));
+  }
+  return lists;
+}
+
 // The toolkit's top-window enumeration is marked deprecated, yet it is the only way a client
 // reaches a non-modal dialog it did not create.
 #pragma GCC diagnostic push
@@ -210,6 +230,50 @@ TEST_F(CheckPanelGuiTest, ShortcutOpensThePanelListingTheDefectsAndKeysSelectThe
       << rows[static_cast<size_t>(duplicate)];
 
   // Esc on the panel closes it.
+  session().focus(panel);
+  session().keys({"Escape"});
+  session().waitForNoWindow(kPanel, 10s);
+}
+
+TEST_F(CheckPanelGuiTest, TheSidebarDeckListsTheSameFindingsBesideTheText) {
+  // When the user opens the Check deck of the sidebar (its tab, or View > Sidebar),
+  const uno::Reference<frame::XModel> xModel(doc_, uno::UNO_QUERY_THROW);
+  const uno::Reference<accessibility::XAccessible> xFrameWindow(
+      xModel->getCurrentController()->getFrame()->getContainerWindow(), uno::UNO_QUERY_THROW);
+  session().office().dispatch(doc_, ".uno:SidebarDeck.ChengbaoCheckDeck", {});
+  // (the sidebar lays the deck out from the main loop: each round lets it run, then looks)
+  uno::Reference<accessibility::XAccessibleContext> xDeckList;
+  std::vector<std::string> deckRows;
+  for (int round = 0; round < 200 && deckRows.size() < 2; ++round) {
+    session().events().waitForMainLoop("the sidebar showing the deck");
+    // The window has other lists (the toolbar's font sizes, the deck's templates): the
+    // findings list is the one that starts with the errors group, as the panel's does.
+    for (const auto& xList : allLists(xFrameWindow->getAccessibleContext())) {
+      std::vector<std::string> rows = accessibleChildNames(xList);
+      if (!rows.empty() && startsWith(rows.front(), "错误（")) {
+        xDeckList = xList;
+        deckRows = std::move(rows);
+      }
+    }
+  }
+  ASSERT_TRUE(xDeckList.is()) << "no findings list beside the document";
+  session().screenshot(window_, screenshotPath("check-deck.png"));
+
+  // then it lists the same findings as the floating panel, in the same order,
+  session().focus(window_);
+  session().keys({"ctrl+alt+shift+r"});
+  const std::string panel = session().waitForWindow(kPanel);
+  std::vector<std::string> panelRows;
+  session().events().waitUntil(
+      [&] {
+        const auto xList = panelFindings(session().office().context());
+        if (xList.is()) panelRows = accessibleChildNames(xList);
+        return panelRows.size() > 1;
+      },
+      "the panel listing findings");
+  EXPECT_EQ(deckRows, panelRows);
+  EXPECT_GE(rowWith(deckRows, {"punct.halfwidth", "「,」"}), 0)
+      << ::testing::PrintToString(deckRows);
   session().focus(panel);
   session().keys({"Escape"});
   session().waitForNoWindow(kPanel, 10s);
