@@ -25,6 +25,8 @@ set(LO_OFFICE_TYPES
   com.sun.star.linguistic2.SingleProofreadingError
   com.sun.star.lang.XServiceDisplayName
   com.sun.star.text.TextMarkupType
+  com.sun.star.util.XChangesListener
+  com.sun.star.util.XChangesNotifier
   com.sun.star.container.NoSuchElementException
   com.sun.star.ui.UIElementType
   com.sun.star.ui.LayoutSize

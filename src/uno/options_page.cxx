@@ -60,6 +60,7 @@ enum class Text {
   NoTemplatesInFolder,
   ChooseProfile,
   LiveCheck,
+  LiveHints,
 };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
@@ -85,6 +86,7 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"选择机构信息文件", "選擇機構資訊檔案", "Choose an Organisation Profile"},
       {"实时检查：输入时标出公文格式问题(~L)", "即時檢查：輸入時標出公文格式問題(~L)",
        "~Live check: underline house-format problems as you type"},
+      {"同时标出提示级问题(~H)", "同時標出提示級問題(~H)", "Also underline ~hints"},
   };
   const Entry& rEntry = aEntries[static_cast<int>(eText)];
   return localized(rEntry, rLanguage);
@@ -241,6 +243,7 @@ void OptionsPage::setLabels() {
       {"TemplatesLine", Text::TemplatesLine}, {"DefaultTemplateLabel", Text::DefaultTemplateLabel},
       {"FoldersLabel", Text::FoldersLabel},   {"AddFolder", Text::AddFolder},
       {"RemoveFolder", Text::RemoveFolder},   {"LiveCheck", Text::LiveCheck},
+      {"LiveHints", Text::LiveHints},
   };
   for (const auto& [pControl, eText] : aLabels)
     model(pControl)->setPropertyValue("Label", uno::Any(say(eText)));
@@ -283,8 +286,9 @@ void OptionsPage::load() {
   show();
   // The office's own list of grammar checkers in use keeps the switch: Writing Aids shows the
   // same state.
-  model("LiveCheck")
-      ->setPropertyValue("State", uno::Any(sal_Int16(liveCheckOn(m_xContext) ? 1 : 0)));
+  const LiveSettings aLive = liveSettings(m_xContext);
+  model("LiveCheck")->setPropertyValue("State", uno::Any(sal_Int16(aLive.on ? 1 : 0)));
+  model("LiveHints")->setPropertyValue("State", uno::Any(sal_Int16(aLive.hints ? 1 : 0)));
 }
 
 void OptionsPage::save() {
@@ -293,8 +297,10 @@ void OptionsPage::save() {
     m_aSettings.defaultTemplate = m_aTemplates[static_cast<size_t>(nTemplate)].value;
   writeSettings(m_xContext, m_aSettings);
   sal_Int16 nLive = 1;
+  sal_Int16 nHints = 0;
   model("LiveCheck")->getPropertyValue("State") >>= nLive;
-  setLiveCheck(m_xContext, nLive != 0);
+  model("LiveHints")->getPropertyValue("State") >>= nHints;
+  setLiveCheck(m_xContext, nLive != 0, nHints != 0);
 }
 
 void OptionsPage::addProfile() {

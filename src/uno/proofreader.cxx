@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -22,12 +24,18 @@
 #include <com/sun/star/linguistic2/XSupportedLocales.hpp>
 #include <com/sun/star/text/TextMarkupType.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/XChangesListener.hpp>
+#include <com/sun/star/util/XChangesNotifier.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase3.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "check.hpp"
+#include "configuration.hxx"
+#include "extension_location.hxx"
 #include "messages.hxx"
 #include "settings.hxx"
+#include "template_library.hpp"
 #include "ustring.hxx"
 
 using namespace css;
@@ -99,7 +107,7 @@ class Proofreader
     // Nothing may escape into the office's checking thread.
     try {
       if (nStart == 0 && isOurLocale(rLocale) && liveCheckOn(m_xContext))
-        aResult.aErrors = errorsOf(rText);
+        aResult.aErrors = errorsOf(rText, rLocale);
     } catch (...) {
       aResult.aErrors = {};
     }
@@ -135,10 +143,24 @@ class Proofreader
   }
 
  private:
-  uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rText) {
+  uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rText,
+                                                               const lang::Locale& rLocale) {
+    // The default template's rule settings apply (a rule it turns off is not underlined, one
+    // it makes a hint is underlined only when the user asks for hints).
+    const LiveSettings aSettings = liveSettings(m_xContext);
+    const bool bTraditional = rLocale.Country != "CN" && rLocale.Country != "SG";
+    const std::shared_ptr<const ReportTemplate> pTemplate =
+        bTraditional ? aSettings.traditional : aSettings.simplified;
     CheckOptions aOptions;
     aOptions.language = m_eLanguage;
-    const std::vector<Finding> aFindings = check_paragraph(toUtf8(rText), aOptions);
+    aOptions.report_template = pTemplate.get();
+    std::vector<Finding> aFindings = check_paragraph(toUtf8(rText), aOptions);
+    if (!aSettings.hints)
+      aFindings.erase(std::remove_if(aFindings.begin(), aFindings.end(),
+                                     [](const Finding& rFinding) {
+                                       return rFinding.severity == Severity::Info;
+                                     }),
+                      aFindings.end());
     if (aFindings.empty()) return {};
     std::set<std::string> aIgnored;
     {
@@ -189,36 +211,108 @@ rtl::OUString SAL_CALL proofreaderImplementationName() {
 
 namespace {
 
-// The switch, read from the configuration once per process and kept here after: the office asks
-// for every paragraph, from its checking thread.
-std::mutex g_aSwitchMutex;
-std::optional<bool> g_oLiveCheck;
+// What the live check reads from the settings, read once and kept here after: the office asks
+// for every paragraph, from its checking thread. A change of the settings (the options page, an
+// administrator's configuration) makes it read them again.
+std::mutex g_aSettingsMutex;
+std::optional<LiveSettings> g_oSettings;
+bool g_bListening = false;
+
+class SettingsListener : public cppu::WeakImplHelper1<util::XChangesListener> {
+ public:
+  void SAL_CALL changesOccurred(const util::ChangesEvent&) override {
+    const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+    g_oSettings.reset();
+  }
+  void SAL_CALL disposing(const lang::EventObject&) override {
+    const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+    g_oSettings.reset();
+    g_bListening = false;
+  }
+};
+
+bool readFlag(const uno::Reference<container::XNameAccess>& xCheck, const char* pName,
+              bool bDefault) {
+  bool bValue = bDefault;
+  if (xCheck.is() && xCheck->hasByName(rtl::OUString::createFromAscii(pName)))
+    xCheck->getByName(rtl::OUString::createFromAscii(pName)) >>= bValue;
+  return bValue;
+}
+
+std::shared_ptr<const ReportTemplate> loadLiveTemplate(
+    const uno::Reference<uno::XComponentContext>& xContext, const std::string& rId,
+    const char* pScript) {
+  if (rId.empty()) return nullptr;
+  auto aLoaded = find_template(rId, extensionDirectory(xContext) + "/templates", pScript);
+  if (auto* pTemplate = std::get_if<ReportTemplate>(&aLoaded))
+    return std::make_shared<const ReportTemplate>(std::move(*pTemplate));
+  return nullptr;  // a template that does not load: the rules' own settings apply
+}
+
+LiveSettings readLiveSettings(const uno::Reference<uno::XComponentContext>& xContext) {
+  LiveSettings aSettings;
+  try {
+    uno::Reference<container::XNameAccess> xCheck(configNode(xContext, "Check", false),
+                                                  uno::UNO_QUERY);
+    aSettings.on = readFlag(xCheck, "Live", true);
+    aSettings.hints = readFlag(xCheck, "Hints", false);
+  } catch (const uno::Exception&) {
+    // The schema's defaults.
+  }
+  try {
+    const std::string aDefault = readSettings(xContext).defaultTemplate;
+    aSettings.simplified = loadLiveTemplate(xContext, aDefault, "zh-Hans");
+    aSettings.traditional = loadLiveTemplate(xContext, aDefault, "zh-Hant");
+  } catch (const uno::Exception&) {
+    // No extension folder (not installed): no template's settings.
+  }
+  return aSettings;
+}
+
+void listenToSettings(const uno::Reference<uno::XComponentContext>& xContext) {
+  uno::Reference<util::XChangesNotifier> xNotifier(
+      configurationNode(xContext, "/org.chengbao.Settings", false), uno::UNO_QUERY);
+  if (xNotifier.is()) xNotifier->addChangesListener(new SettingsListener);
+}
 
 }  // namespace
 
-bool liveCheckOn(const uno::Reference<uno::XComponentContext>& xContext) {
-  const std::lock_guard<std::mutex> aGuard(g_aSwitchMutex);
-  if (!g_oLiveCheck) {
-    bool bOn = true;
-    try {
-      uno::Reference<container::XNameAccess> xCheck(configNode(xContext, "Check", false),
-                                                    uno::UNO_QUERY_THROW);
-      xCheck->getByName("Live") >>= bOn;
-    } catch (const uno::Exception&) {
-      bOn = true;  // the schema's default
-    }
-    g_oLiveCheck = bOn;
+LiveSettings liveSettings(const uno::Reference<uno::XComponentContext>& xContext) {
+  {
+    const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+    if (g_oSettings) return *g_oSettings;
   }
-  return *g_oLiveCheck;
+  LiveSettings aSettings = readLiveSettings(xContext);
+  bool bListen = false;
+  {
+    const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+    g_oSettings = aSettings;
+    bListen = !g_bListening;
+    g_bListening = true;
+  }
+  if (bListen) {
+    try {
+      listenToSettings(xContext);
+    } catch (const uno::Exception&) {
+      const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+      g_bListening = false;
+    }
+  }
+  return aSettings;
 }
 
-void setLiveCheck(const uno::Reference<uno::XComponentContext>& xContext, bool bOn) {
+bool liveCheckOn(const uno::Reference<uno::XComponentContext>& xContext) {
+  return liveSettings(xContext).on;
+}
+
+void setLiveCheck(const uno::Reference<uno::XComponentContext>& xContext, bool bOn, bool bHints) {
   uno::Reference<uno::XInterface> xNode = configNode(xContext, "Check", true);
-  uno::Reference<container::XNameReplace>(xNode, uno::UNO_QUERY_THROW)
-      ->replaceByName("Live", uno::Any(bOn));
+  uno::Reference<container::XNameReplace> xCheck(xNode, uno::UNO_QUERY_THROW);
+  xCheck->replaceByName("Live", uno::Any(bOn));
+  xCheck->replaceByName("Hints", uno::Any(bHints));
   uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
-  const std::lock_guard<std::mutex> aGuard(g_aSwitchMutex);
-  g_oLiveCheck = bOn;
+  const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+  g_oSettings.reset();
 }
 
 uno::Sequence<rtl::OUString> SAL_CALL proofreaderServiceNames() {

@@ -221,6 +221,38 @@ sal_Int32 liveErrors(const uno::Reference<uno::XComponentContext>& xContext) {
       .aErrors.getLength();
 }
 
+TEST_F(OptionsPageTest, HintsAreUnderlinedOnlyWhenAskedAndTheDefaultTemplatesRulesApply) {
+  // Given a house template that makes half-width punctuation a hint, as the default template,
+  const std::filesystem::path folder = workDir_ / "house";
+  std::filesystem::create_directories(folder);
+  std::string text = readFile(kTemplateDir + "/work-report.xml");
+  const std::string checker = "<checker>";
+  ASSERT_NE(text.find(checker), std::string::npos);
+  text.replace(text.find(checker), checker.size(),
+               checker + "\n    <rule id=\"punct.halfwidth\" severity=\"info\"/>");
+  std::ofstream((folder / "house.xml").string()) << text;
+  office_->setSetting("Templates", "Default",
+                      uno::Any(toOUString((folder / "house.xml").string())));
+  // the half-width comma is no longer underlined: it is a hint,
+  EXPECT_EQ(liveErrors(office_->context()), 0);
+  // until the user asks for hints on the page.
+  ASSERT_TRUE(event("initialize"));
+  uno::Reference<beans::XPropertySet> xHints(controls_->getControl("LiveHints")->getModel(),
+                                             uno::UNO_QUERY_THROW);
+  sal_Int16 nState = -1;
+  xHints->getPropertyValue("State") >>= nState;
+  EXPECT_EQ(nState, 0);
+  EXPECT_FALSE(label("LiveHints").empty());
+  xHints->setPropertyValue("State", uno::Any(sal_Int16(1)));
+  ASSERT_TRUE(event("ok"));
+  EXPECT_EQ(liveErrors(office_->context()), 1);
+  // Back to the shipped default template, the comma is a warning again, hints or not.
+  xHints->setPropertyValue("State", uno::Any(sal_Int16(0)));
+  ASSERT_TRUE(event("ok"));
+  office_->setSetting("Templates", "Default", uno::Any(toOUString("work-report")));
+  EXPECT_EQ(liveErrors(office_->context()), 1);
+}
+
 TEST_F(OptionsPageTest, TheLiveCheckSwitchTurnsTheUnderlinesOffAndOn) {
   // Given the page of a new installation, the live check is on,
   ASSERT_TRUE(event("initialize"));

@@ -372,6 +372,8 @@ void Office::resetSettings() {
   setSetting("Wizard", "Alternatives", noList);
   setSetting("Wizard", "Target", uno::Any(rtl::OUString("cursor")));
   setSetting("Wizard", "PageSetup", uno::Any(true));
+  setSetting("Check", "Live", uno::Any(true));
+  setSetting("Check", "Hints", uno::Any(false));
 }
 
 bool Office::responsive() const {
