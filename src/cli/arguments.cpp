@@ -1,11 +1,79 @@
 // Option parsing shared by the chengbao subcommands.
 #include "arguments.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <system_error>
 
 #include "date_text.hpp"
 
 namespace chengbao::cli {
+
+namespace {
+
+bool is_report_file(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".odt" || extension == ".fodt" || extension == ".docx";
+}
+
+bool is_hidden_or_lock(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  return name.rfind('.', 0) == 0 || name.rfind("~$", 0) == 0;
+}
+
+/// The reports under `folder`, sorted by path; the message when it cannot be walked.
+std::optional<std::string> reports_in(const std::string& folder, std::vector<std::string>& out) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> found;
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
+  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (is_hidden_or_lock(it->path())) {
+      if (it->is_directory(error)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(error) && is_report_file(it->path()))
+      found.push_back(it->path().string());
+  }
+  if (error) return folder + ": " + error.message();
+  if (found.empty()) return folder + ": no report (.odt, .fodt, .docx) in this folder";
+  std::sort(found.begin(), found.end());
+  out.insert(out.end(), found.begin(), found.end());
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> input_files(const std::vector<std::string>& inputs,
+                                       const std::optional<std::string>& files_from,
+                                       std::vector<std::string>& files) {
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (std::filesystem::is_directory(input, error)) {
+      if (auto message = reports_in(input, files)) return message;
+    } else {
+      files.push_back(input);
+    }
+  }
+  if (!files_from) return std::nullopt;
+  std::ifstream file;
+  if (*files_from != "-") {
+    file.open(*files_from);
+    if (!file) return *files_from + ": cannot be read";
+  }
+  std::istream& lines = *files_from == "-" ? std::cin : file;
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) files.push_back(line);
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
                                            const std::vector<std::string>& known, Arguments& out,

@@ -26,6 +26,15 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
 /// into `date`; the message for the user when it is not a date or not in the calendar.
 std::optional<std::string> read_date_option(const std::string& text, Date& date);
 
+/// The report files `inputs` name, then the lines of `files_from` (a file, or "-" for standard
+/// input) when given. A folder is searched recursively for .odt, .fodt and .docx files (in any
+/// case), skipping Word's "~$" lock files and hidden files and folders, in path order; any other
+/// argument is taken as it is (a file that cannot be read is reported when it is read). The
+/// message for the user when `files_from` cannot be read or a folder holds no report.
+std::optional<std::string> input_files(const std::vector<std::string>& inputs,
+                                       const std::optional<std::string>& files_from,
+                                       std::vector<std::string>& files);
+
 /// The folder template ids are looked up in: --dir, else $CHENGBAO_TEMPLATES, else the built-in.
 std::string template_dir(const std::map<std::string, std::string>& options);
 

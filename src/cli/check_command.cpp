@@ -46,6 +46,13 @@ Language default_language() {
   return Language::En;
 }
 
+std::optional<std::string> optional_option(const std::map<std::string, std::string>& options,
+                                           const char* name) {
+  const auto it = options.find(name);
+  if (it == options.end()) return std::nullopt;
+  return it->second;
+}
+
 std::optional<Severity> parse_severity(const std::string& name) {
   if (name == "error") return Severity::Error;
   if (name == "warning") return Severity::Warning;
@@ -99,12 +106,16 @@ class RecordedTemplates {
 
 int run_check(const std::vector<std::string>& args) {
   Arguments parsed;
-  if (auto error = parse_arguments(
-          args, {"--template", "--profile", "--format", "--fail-on", "--lang", "--dir", "--script"},
-          parsed))
+  if (auto error = parse_arguments(args,
+                                   {"--template", "--profile", "--format", "--fail-on", "--lang",
+                                    "--dir", "--script", "--files-from"},
+                                   parsed))
     return usage(*error);
-  if (parsed.positional.empty()) return usage("check needs at least one FILE");
   const auto& options = parsed.options;
+  std::vector<std::string> files;
+  if (auto error = input_files(parsed.positional, optional_option(options, "--files-from"), files))
+    return usage(*error);
+  if (files.empty()) return usage("check needs at least one FILE or folder");
 
   const std::string format = options.count("--format") ? options.at("--format") : "text";
   if (format != "text" && format != "json") return usage("--format must be text or json");
@@ -144,12 +155,11 @@ int run_check(const std::vector<std::string>& args) {
 
   RecordedTemplates recorded_templates(template_dir(options));
   std::vector<FileReport> reports;
-  reports.reserve(parsed.positional.size());
+  reports.reserve(files.size());
   bool unreadable = false;
   bool skipped_template_rules = false;
   {
-    const Progress progress(parsed.positional.size());
-    const auto& files = parsed.positional;
+    const Progress progress(files.size());
     // Files are read and checked on every core; results come back in the order given.
     ordered_parallel_for<std::pair<FileReport, bool>>(
         files.size(),
@@ -236,8 +246,13 @@ int run_check(const std::vector<std::string>& args) {
 
 int run_outline(const std::vector<std::string>& args) {
   Arguments parsed;
-  if (auto error = parse_arguments(args, {"--format", "--lang"}, parsed)) return usage(*error);
-  if (parsed.positional.empty()) return usage("outline needs at least one FILE");
+  if (auto error = parse_arguments(args, {"--format", "--lang", "--files-from"}, parsed))
+    return usage(*error);
+  std::vector<std::string> files;
+  if (auto error =
+          input_files(parsed.positional, optional_option(parsed.options, "--files-from"), files))
+    return usage(*error);
+  if (files.empty()) return usage("outline needs at least one FILE or folder");
   const std::string format =
       parsed.options.count("--format") ? parsed.options.at("--format") : "text";
   if (format != "text" && format != "json") return usage("--format must be text or json");
@@ -248,7 +263,6 @@ int run_outline(const std::vector<std::string>& args) {
   bool unreadable = false;
   std::string json = "{\"files\": [";
   bool first = true;
-  const auto& files = parsed.positional;
   ordered_parallel_for<std::variant<DocumentStructure, LoadError>>(
       files.size(),
       [&](std::size_t i) -> std::variant<DocumentStructure, LoadError> {

@@ -35,12 +35,14 @@ constexpr const char kUsage[] =
 
 commands:
   check [--template ID|FILE] [--script zh-Hans|zh-Hant] [--profile FILE] [--format text|json] [--fail-on error|warning|info]
-        [--lang zh-CN|zh-TW|en] [--dir DIR] FILE...
+        [--lang zh-CN|zh-TW|en] [--dir DIR] [--files-from FILE|-] FILE|FOLDER...
                                     check reports (.docx .odt .fodt) against the house format;
+                                    a FOLDER is searched recursively (hidden folders and ~$
+                                    lock files skipped), --files-from adds one file a line;
                                     text lines are FILE:PARAGRAPH: severity rule: message «text»
                                     with paragraphs counted from 1 in body order (JSON's
                                     "paragraph" is the 0-based index)
-  outline [--format text|json] [--lang zh-CN|zh-TW|en] FILE...
+  outline [--format text|json] [--lang zh-CN|zh-TW|en] [--files-from FILE|-] FILE|FOLDER...
                                     print the parts of reports (版头, 正文, 附件说明, 版记 …)
                                     and the heading tree of their body, paragraphs counted
                                     from 1 (JSON: 0-based)
@@ -56,7 +58,7 @@ commands:
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
                                     print the report a template and a profile make,
                                     one paragraph a line, headings with their labels
-  --help                            show this text
+  --help                            show this text (COMMAND --help: that command's part)
   --version                         show the version
 
 DATE is 2026-11-28 or as a report writes it (2026年11月28日, 中華民國115年11月28日 …).
@@ -141,6 +143,29 @@ int run_skeleton(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+/// The part of the usage text about `command` (its lines, up to the next command's) and the
+/// notes after the list; empty when there is no such command.
+std::string command_usage(const std::string& command) {
+  const std::string text = kUsage;
+  const size_t start = text.find("\n  " + command + " ");
+  if (start == std::string::npos) return {};
+  size_t end = start + 1;
+  // A command's lines go on while they are indented deeper than a command's name.
+  while ((end = text.find('\n', end)) != std::string::npos && text.compare(end + 1, 4, "    ") == 0)
+    ++end;
+  const size_t notes = text.find("\n\n", text.find("--version"));
+  return "usage: chengbao " + text.substr(start + 3, end - (start + 3)) + "\n" +
+         text.substr(notes + 1);
+}
+
+bool asks_for_help(const std::vector<std::string>& args) {
+  for (const std::string& arg : args) {
+    if (arg == "--") return false;
+    if (arg == "--help" || arg == "-h") return true;
+  }
+  return false;
+}
+
 int run(const std::vector<std::string>& args) {
   if (args.empty()) return usage_error("no command given");
   const std::string& command = args[0];
@@ -151,6 +176,12 @@ int run(const std::vector<std::string>& args) {
   }
   if (command == "--version") {
     std::cout << "chengbao " << CHENGBAO_VERSION << '\n';
+    return kExitOk;
+  }
+  if (asks_for_help(rest)) {
+    const std::string help = command_usage(command);
+    if (help.empty()) return usage_error("unknown command " + command);
+    std::cout << help;
     return kExitOk;
   }
   if (command == "templates") return run_templates(rest);

@@ -34,6 +34,11 @@ tests/cli/CMakeLists.txt.
       finding; a variant with a clear defect gives its rule's findings and no other format.*
       finding, each at the first paragraph of its element with the defect; a variant just
       inside a tolerance gives none, one just outside gives the finding.
+  cli_test.py folder  CHENGBAO WORKDIR
+      `check` and `outline` given a folder (a tree written under WORKDIR) find its .odt, .fodt and
+      .docx reports at any depth, in path order, and skip hidden folders and files, Word's ~$
+      lock files and other files; --files-from - takes the files named on standard input in
+      their order; a folder without reports is a usage error naming it.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -580,8 +585,58 @@ def cmd_format(args):
     return 1 if failures else 0
 
 
+def cmd_folder(args):
+    chengbao, workdir = args
+    import shutil
+    shutil.rmtree(workdir, ignore_errors=True)
+    tree = {
+        "b/report.docx": "report_typed.docx",
+        "a/nested/deeper/report.ODT": "report_typed.odt",
+        "a/report.fodt": "report_typed.fodt",
+        ".hidden/report.odt": "report_typed.odt",
+        "a/.draft.odt": "report_typed.odt",
+        "~$report.docx": "report_typed.docx",
+        "notes.txt": None,
+    }
+    for name, source in tree.items():
+        path = os.path.join(workdir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if source:
+            shutil.copyfile(os.path.join(DATA, source), path)
+        else:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write("not a report\n")
+    failures = []
+    wanted = [os.path.join(workdir, name) for name in
+              ("a/nested/deeper/report.ODT", "a/report.fodt", "b/report.docx")]
+    for command_name in ("check", "outline"):
+        command = [chengbao, command_name, "--format", "json", "--lang", "en", workdir]
+        result = run(command)
+        got = [entry["file"] for entry in parse(command, result)["files"]]
+        if got != wanted:
+            failures.append(f"{command_name} DIR found {got}, wanted {wanted}")
+    listed = [wanted[2], wanted[0]]
+    command = [chengbao, "check", "--format", "json", "--lang", "en", "--files-from", "-"]
+    env = dict(os.environ, CHENGBAO_TEMPLATES="")
+    result = subprocess.run(command, input=("\n".join(listed) + "\n").encode("utf-8"),
+                            capture_output=True, timeout=TIME_LIMIT, env=env)
+    got = [entry["file"] for entry in parse(command, result)["files"]]
+    if got != listed:
+        failures.append(f"--files-from - read {got}, wanted {listed}")
+    empty = os.path.join(workdir, "a", "nested", "empty")
+    os.makedirs(empty, exist_ok=True)
+    result = run([chengbao, "check", empty])
+    stderr = result.stderr.decode("utf-8", "replace")
+    if result.returncode != 2 or empty not in stderr:
+        failures.append(f"an empty folder: exit {result.returncode}, said {stderr!r}")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"folder: {len(failures)} failed")
+    return 1 if failures else 0
+
+
 def main():
-    commands = {"expect": cmd_expect, "same": cmd_same, "outline": cmd_outline,
+    commands = {"expect": cmd_expect, "folder": cmd_folder, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
                 "update": cmd_update}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
