@@ -118,7 +118,8 @@ int run_check(const std::vector<std::string>& args) {
   if (files.empty()) return usage("check needs at least one FILE or folder");
 
   const std::string format = options.count("--format") ? options.at("--format") : "text";
-  if (format != "text" && format != "json") return usage("--format must be text or json");
+  if (format != "text" && format != "json" && format != "jsonl" && format != "sarif")
+    return usage("--format must be text, json, jsonl or sarif");
   const auto fail_on =
       parse_severity(options.count("--fail-on") ? options.at("--fail-on") : "error");
   if (!fail_on) return usage("--fail-on must be error, warning or info");
@@ -225,6 +226,9 @@ int run_check(const std::vector<std::string>& args) {
             // Stream as we go: a person watching a big batch sees results at once.
             const std::string text = check_text(report);
             (report.error ? std::cerr : std::cout) << text << std::flush;
+          } else if (format == "jsonl") {
+            // One file a line as it is done: a pipeline over a large batch reads as it goes.
+            std::cout << check_json_line(report) << '\n' << std::flush;
           }
           reports.push_back(std::move(report));
         });
@@ -233,7 +237,9 @@ int run_check(const std::vector<std::string>& args) {
   const Summary summary = summarize(reports);
   if (format == "json") {
     std::cout << check_json(reports) << '\n';
-  } else {
+  } else if (format == "sarif") {
+    std::cout << check_sarif(reports, check_options.language, CHENGBAO_VERSION) << '\n';
+  } else if (format == "text") {
     if (skipped_template_rules) std::cout << skipped_template_note(check_options.language);
     std::cout << summary_text(summary, check_options.language);
   }

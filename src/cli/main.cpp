@@ -34,7 +34,7 @@ constexpr const char kUsage[] =
     R"(usage: chengbao COMMAND [OPTIONS]
 
 commands:
-  check [--template ID|FILE] [--script zh-Hans|zh-Hant] [--profile FILE] [--format text|json] [--fail-on error|warning|info]
+  check [--template ID|FILE] [--script zh-Hans|zh-Hant] [--profile FILE] [--format text|json|jsonl|sarif] [--fail-on error|warning|info]
         [--lang zh-CN|zh-TW|en] [--dir DIR] [--files-from FILE|-] FILE|FOLDER...
                                     check reports (.docx .odt .fodt) against the house format;
                                     a FOLDER is searched recursively (hidden folders and ~$

@@ -2,46 +2,28 @@
 #include "check_report.hpp"
 
 #include "messages.hpp"
+#include "rule_catalogue.hpp"
+#include "template_checker.hpp"
 
-#include <cstdio>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 namespace chengbao {
 
-std::string json_string(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-          out += escaped;
-        } else {
-          out += c;  // UTF-8 passes through unchanged
-        }
-    }
-  }
-  out += '"';
-  return out;
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// One line, UTF-8 as it is (a byte sequence that is not UTF-8 becomes U+FFFD, never an
+/// exception).
+std::string dump(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
+
+}  // namespace
+
+std::string json_string(const std::string& text) { return dump(Json(text)); }
 
 Summary summarize(const std::vector<FileReport>& reports) {
   Summary summary;
@@ -67,42 +49,149 @@ Summary summarize(const std::vector<FileReport>& reports) {
 
 namespace {
 
-std::string finding_json(const Finding& finding) {
-  std::string out = "{\"rule\": " + json_string(finding.rule) +
-                    ", \"severity\": " + json_string(severity_name(finding.severity)) +
-                    ", \"paragraph\": " + std::to_string(finding.paragraph) +
-                    ", \"offset\": " + std::to_string(finding.offset) +
-                    ", \"length\": " + std::to_string(finding.length) +
-                    ", \"text\": " + json_string(finding.text) +
-                    ", \"message\": " + json_string(finding.message);
-  if (finding.replacement)
-    out += ", \"fix\": {\"replacement\": " + json_string(*finding.replacement) + "}";
-  return out + "}";
+Json finding_json(const Finding& finding) {
+  Json out = {{"rule", finding.rule},           {"severity", severity_name(finding.severity)},
+              {"paragraph", finding.paragraph}, {"offset", finding.offset},
+              {"length", finding.length},       {"text", finding.text},
+              {"message", finding.message}};
+  if (finding.replacement) out["fix"] = {{"replacement", *finding.replacement}};
+  return out;
+}
+
+Json file_json(const FileReport& report) {
+  Json out = {{"file", report.file},
+              {"template", report.template_id.empty() ? Json(nullptr) : Json(report.template_id)}};
+  if (report.error) out["error"] = report.error->to_string();
+  Json findings = Json::array();
+  for (const Finding& finding : report.findings) findings.push_back(finding_json(finding));
+  out["findings"] = std::move(findings);
+  return out;
+}
+
+/// A file name as a SARIF artifact URI: a relative reference for a relative path, a file: URI
+/// for an absolute one; bytes other than unreserved characters and "/" percent-encoded.
+std::string file_uri(const std::string& path) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out = path.rfind('/', 0) == 0 ? "file://" : "";
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+        (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0x0F];
+    }
+  }
+  return out;
+}
+
+const char* sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      break;
+  }
+  return "note";
+}
+
+/// A SARIF region of a finding: the paragraph as its line (counted from 1, as people and the
+/// text output count), the offset as its column (from 1, in code points).
+Json sarif_region(const Finding& finding) {
+  Json region = {{"startLine", finding.paragraph + 1}, {"startColumn", finding.offset + 1}};
+  if (finding.length > 0) region["endColumn"] = finding.offset + finding.length + 1;
+  if (!finding.text.empty()) region["snippet"] = {{"text", finding.text}};
+  return region;
 }
 
 }  // namespace
 
 std::string check_json(const std::vector<FileReport>& reports) {
-  std::string out = "{\"files\": [";
-  for (size_t i = 0; i < reports.size(); ++i) {
-    const FileReport& report = reports[i];
-    if (i > 0) out += ", ";
-    out += "{\"file\": " + json_string(report.file) + ", \"template\": " +
-           (report.template_id.empty() ? std::string("null") : json_string(report.template_id));
-    if (report.error) out += ", \"error\": " + json_string(report.error->to_string());
-    out += ", \"findings\": [";
-    for (size_t j = 0; j < report.findings.size(); ++j) {
-      if (j > 0) out += ", ";
-      out += finding_json(report.findings[j]);
-    }
-    out += "]}";
-  }
+  Json files = Json::array();
+  for (const FileReport& report : reports) files.push_back(file_json(report));
   const Summary summary = summarize(reports);
-  out += "], \"summary\": {\"files\": " + std::to_string(summary.files) +
-         ", \"error\": " + std::to_string(summary.errors) +
-         ", \"warning\": " + std::to_string(summary.warnings) +
-         ", \"info\": " + std::to_string(summary.infos) + "}}";
-  return out;
+  const Json out = {{"files", std::move(files)},
+                    {"summary",
+                     {{"files", summary.files},
+                      {"error", summary.errors},
+                      {"warning", summary.warnings},
+                      {"info", summary.infos}}}};
+  return dump(out);
+}
+
+std::string check_json_line(const FileReport& report) { return dump(file_json(report)); }
+
+std::string check_sarif(const std::vector<FileReport>& reports, Language language,
+                        const std::string& version) {
+  Json rules = Json::array();
+  for (const std::string& id : rule_ids()) {
+    const std::string description = rule_description(id, language);
+    rules.push_back({{"id", id},
+                     {"shortDescription", {{"text", description}}},
+                     {"fullDescription", {{"text", description}}},
+                     {"help", {{"text", description}}}});
+  }
+  const auto rule_index = [](const std::string& id) {
+    const std::vector<std::string>& ids = rule_ids();
+    for (size_t i = 0; i < ids.size(); ++i)
+      if (ids[i] == id) return static_cast<int>(i);
+    return -1;
+  };
+  Json results = Json::array();
+  Json notifications = Json::array();
+  for (const FileReport& report : reports) {
+    const Json location = {{"uri", file_uri(report.file)}};
+    if (report.error) {
+      notifications.push_back(
+          {{"level", "error"},
+           {"message", {{"text", report.error->to_string()}}},
+           {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", location}}}}})}});
+      continue;
+    }
+    for (const Finding& finding : report.findings) {
+      Json result = {{"ruleId", finding.rule}};
+      if (const int index = rule_index(finding.rule); index >= 0) result["ruleIndex"] = index;
+      result["level"] = sarif_level(finding.severity);
+      result["message"] = {{"text", finding.message}};
+      result["locations"] =
+          Json::array({{{"physicalLocation",
+                         {{"artifactLocation", location}, {"region", sarif_region(finding)}}}}});
+      if (finding.replacement) {
+        Json region = {{"startLine", finding.paragraph + 1},
+                       {"startColumn", finding.offset + 1},
+                       {"endColumn", finding.offset + finding.length + 1}};
+        result["fixes"] = Json::array(
+            {{{"description", {{"text", finding.message}}},
+              {"artifactChanges",
+               Json::array(
+                   {{{"artifactLocation", location},
+                     {"replacements", Json::array({{{"deletedRegion", std::move(region)},
+                                                    {"insertedContent",
+                                                     {{"text", *finding.replacement}}}}})}}})}}});
+      }
+      results.push_back(std::move(result));
+    }
+  }
+  Json run = {{"tool",
+               {{"driver",
+                 {{"name", "chengbao"},
+                  {"version", version},
+                  {"semanticVersion", version},
+                  {"rules", std::move(rules)}}}}},
+              {"results", std::move(results)}};
+  if (!notifications.empty())
+    run["invocations"] = Json::array({{{"executionSuccessful", false},
+                                       {"toolExecutionNotifications", std::move(notifications)}}});
+  else
+    run["invocations"] = Json::array({{{"executionSuccessful", true}}});
+  const Json out = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                    {"version", "2.1.0"},
+                    {"runs", Json::array({std::move(run)})}};
+  return dump(out);
 }
 
 std::string summary_text(const Summary& summary, Language language) {

@@ -40,6 +40,15 @@ std::string skipped_template_note(Language language);
 /// {"files": [...], "summary": {...}} exactly as DESIGN.md §4.1; one line, UTF-8, no BOM.
 std::string check_json(const std::vector<FileReport>& reports);
 
+/// One file's entry of that JSON on its own line (JSON Lines: `--format jsonl`).
+std::string check_json_line(const FileReport& report);
+
+/// SARIF 2.1.0, one line: the rule catalogue with each rule's description in `language`, a
+/// result per finding (the paragraph, counted from 1, as the region's line; the offset, from 1,
+/// as its column), safe fixes as SARIF fixes, unreadable files as tool notifications.
+std::string check_sarif(const std::vector<FileReport>& reports, Language language,
+                        const std::string& version);
+
 /// One line a finding: "file:paragraph: severity rule: message «text»", paragraphs counted from 1
 /// as people (and the Check panel) count them; the JSON's "paragraph" is the 0-based index.
 std::string check_text(const FileReport& report);

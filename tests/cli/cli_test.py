@@ -39,6 +39,13 @@ tests/cli/CMakeLists.txt.
       .docx reports at any depth, in path order, and skip hidden folders and files, Word's ~$
       lock files and other files; --files-from - takes the files named on standard input in
       their order; a folder without reports is a usage error naming it.
+  cli_test.py sarif   CHENGBAO WORKDIR MULTITOOL
+      `check --format sarif` on reports with findings, a safe fix and an unreadable file is valid
+      SARIF 2.1.0 to MULTITOOL (@microsoft/sarif-multitool, scripts/install-test-tools.sh): no
+      error-level validation result. It has a result per finding of the JSON output (rule,
+      paragraph as line, offset as column), the safe fixes as SARIF fixes, every catalogue rule
+      with its description, and the unreadable file as a notification; --format jsonl gives the
+      JSON's files one a line.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -47,6 +54,7 @@ import json
 import os
 import subprocess
 import sys
+import urllib.parse
 
 # Tests write under the build folder only: no __pycache__ beside the sources.
 sys.dont_write_bytecode = True
@@ -635,8 +643,75 @@ def cmd_folder(args):
     return 1 if failures else 0
 
 
+def cmd_sarif(args):
+    chengbao, workdir, multitool = args
+    os.makedirs(workdir, exist_ok=True)
+    if not os.access(multitool, os.X_OK):
+        print(f"FAIL: no SARIF multitool at {multitool}: run scripts/install-test-tools.sh")
+        return 1
+    reports = [os.path.join(DATA, "defects", name) for name in
+               ("styled.punct.halfwidth.odt", "styled.numbering.gap.odt")]
+    missing = os.path.join(workdir, "missing.docx")
+    base = [chengbao, "check", "--lang", "zh-CN", "--template", WORK_REPORT]
+    failures = []
+    command = base + ["--format", "sarif"] + reports + [missing]
+    result = run(command)
+    log = parse(command, result)
+    sarif_path = os.path.join(workdir, "check.sarif")
+    with open(sarif_path, "wb") as out:
+        out.write(result.stdout)
+    validation = os.path.join(workdir, "validation.sarif")
+    if os.path.exists(validation):
+        os.remove(validation)
+    checked = subprocess.run([multitool, "validate", sarif_path, "-o", validation],
+                             capture_output=True, timeout=300)
+    if not os.path.exists(validation):
+        failures.append(f"the multitool wrote no result (exit {checked.returncode}): "
+                        f"{checked.stdout.decode('utf-8', 'replace')[-2000:]}")
+    else:
+        with open(validation, encoding="utf-8-sig") as handle:
+            found = json.load(handle)["runs"][0].get("results", [])
+        errors = [f"{r.get('ruleId')}: {r.get('message', {}).get('text', '')}"
+                  for r in found if r.get("level", "warning") == "error"]
+        if errors:
+            failures.append("SARIF validation errors: " + "; ".join(errors))
+    command = base + ["--format", "json"] + reports
+    expected = parse(command, run(command))
+    findings = [(entry["file"], f) for entry in expected["files"] for f in entry["findings"]]
+    run_log = log["runs"][0]
+    results = run_log["results"]
+    if len(results) != len(findings):
+        failures.append(f"{len(results)} SARIF results for {len(findings)} findings")
+    for result_entry, (file, finding) in zip(results, findings):
+        location = result_entry["locations"][0]["physicalLocation"]
+        got = (result_entry["ruleId"], location["artifactLocation"]["uri"],
+               location["region"]["startLine"], location["region"]["startColumn"])
+        want = (finding["rule"], "file://" + urllib.parse.quote(file),
+                finding["paragraph"] + 1, finding["offset"] + 1)
+        if got != want:
+            failures.append(f"result {got} for finding {want}")
+        if ("fix" in finding) != ("fixes" in result_entry):
+            failures.append(f"{want}: fix {'fix' in finding}, SARIF fixes {'fixes' in result_entry}")
+    rules = {rule["id"]: rule["shortDescription"]["text"]
+             for rule in run_log["tool"]["driver"]["rules"]}
+    if len(rules) < 30 or any(not text for text in rules.values()):
+        failures.append(f"the rules are not all described: {rules}")
+    notes = run_log["invocations"][0].get("toolExecutionNotifications", [])
+    if not any(urllib.parse.quote(missing) in json.dumps(note, ensure_ascii=False)
+               for note in notes):
+        failures.append(f"the unreadable file is not a notification: {notes}")
+    command = base + ["--format", "jsonl"] + reports
+    lines = [json.loads(line) for line in run(command).stdout.decode("utf-8").splitlines()]
+    if lines != expected["files"]:
+        failures.append(f"jsonl gave {lines}")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"sarif: {len(results)} results, {len(failures)} failed")
+    return 1 if failures else 0
+
+
 def main():
-    commands = {"expect": cmd_expect, "folder": cmd_folder, "same": cmd_same, "outline": cmd_outline,
+    commands = {"expect": cmd_expect, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
                 "update": cmd_update}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:

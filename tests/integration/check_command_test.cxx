@@ -56,7 +56,7 @@ TEST_F(CheckCommandTest, UsesTheTemplateTheReportWasMadeFrom) {
 
   ASSERT_TRUE(outcome.success) << outcome.message;
   const std::string text = readFile(json);
-  EXPECT_NE(text.find("\"template\": \"self-inspection-report\""), std::string::npos) << text;
+  EXPECT_EQ(jsonTemplate(text), "self-inspection-report") << text;
   for (const auto& [rule, paragraph] : findingsOf(text))
     EXPECT_EQ(rule, "placeholder.leftover") << "paragraph " << paragraph;
 }

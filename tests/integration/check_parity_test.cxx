@@ -19,21 +19,12 @@ namespace fs = std::filesystem;
 
 using Found = std::multiset<std::tuple<std::string, int, int, int>>;
 
-int numberAfter(const std::string& json, const std::string& key, std::size_t from) {
-  const std::size_t at = json.find("\"" + key + "\": ", from);
-  return at == std::string::npos ? -1 : std::atoi(json.c_str() + at + key.size() + 4);
-}
-
-/// (rule, paragraph, offset, length) of every finding of a check JSON (ours: keys in that order).
+/// (rule, paragraph, offset, length) of every finding of a check JSON.
 Found findingsOf(const std::string& json) {
   Found result;
-  std::size_t pos = 0;
-  while ((pos = json.find("\"rule\": \"", pos)) != std::string::npos) {
-    pos += 9;
-    const std::string rule = json.substr(pos, json.find('"', pos) - pos);
-    result.emplace(rule, numberAfter(json, "paragraph", pos), numberAfter(json, "offset", pos),
-                   numberAfter(json, "length", pos));
-  }
+  for (const nlohmann::json& finding : jsonFindings(json))
+    result.emplace(finding.at("rule").get<std::string>(), finding.at("paragraph").get<int>(),
+                   finding.at("offset").get<int>(), finding.at("length").get<int>());
   return result;
 }
 

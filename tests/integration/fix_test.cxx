@@ -17,13 +17,11 @@ using namespace chengbao::testing;
 
 const std::set<std::string> kFixTitles = {"修正格式问题", "修正格式問題", "Fix Format Problems"};
 
-/// The rule ids of a check JSON (ours: one line, "rule" keys only in findings).
+/// The rule ids of a check JSON.
 std::multiset<std::string> rulesOf(const std::string& json) {
   std::multiset<std::string> rules;
-  for (size_t pos = 0; (pos = json.find("\"rule\": \"", pos)) != std::string::npos;) {
-    pos += 9;
-    rules.insert(json.substr(pos, json.find('"', pos) - pos));
-  }
+  for (const nlohmann::json& finding : jsonFindings(json))
+    rules.insert(finding.at("rule").get<std::string>());
   return rules;
 }
 

@@ -116,28 +116,14 @@ std::string reportFodt(const Page& page) {
 /// One format.* finding of a check JSON: rule, paragraph and message.
 using FormatFinding = std::tuple<std::string, int, std::string>;
 
-/// The text of the JSON string starting at `at` (after its opening quote), unescaped as far as
-/// our messages need (\" and \\).
-std::string jsonString(const std::string& json, std::size_t at) {
-  std::string text;
-  for (; at < json.size() && json[at] != '"'; ++at) {
-    if (json[at] == '\\' && at + 1 < json.size()) ++at;
-    text += json[at];
-  }
-  return text;
-}
-
-/// The format.* findings of a check JSON (ours: rule, paragraph and message in that order).
+/// The format.* findings of a check JSON.
 std::multiset<FormatFinding> formatFindingsOf(const std::string& json) {
   std::multiset<FormatFinding> result;
-  std::size_t pos = 0;
-  while ((pos = json.find("\"rule\": \"", pos)) != std::string::npos) {
-    pos += 9;
-    const std::string rule = jsonString(json, pos);
+  for (const nlohmann::json& finding : jsonFindings(json)) {
+    const std::string rule = finding.at("rule").get<std::string>();
     if (rule.rfind("format.", 0) != 0) continue;
-    const std::size_t paragraph = json.find("\"paragraph\": ", pos);
-    const std::size_t message = json.find("\"message\": \"", pos);
-    result.emplace(rule, std::atoi(json.c_str() + paragraph + 13), jsonString(json, message + 12));
+    result.emplace(rule, finding.at("paragraph").get<int>(),
+                   finding.at("message").get<std::string>());
   }
   return result;
 }

@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
 #include "office.hxx"
 #include "office_events.hxx"
@@ -40,17 +41,27 @@ inline std::string readFile(const std::filesystem::path& path) {
   return text.str();
 }
 
-/// (rule, paragraph) pairs of a check JSON, read with a deliberately small scanner: the JSON is
-/// ours and one line, so "rule" and "paragraph" keys come in that order per finding.
+/// The findings of a check JSON (DESIGN.md §4.1), file after file, each as its JSON object.
+inline std::vector<nlohmann::json> jsonFindings(const std::string& json) {
+  std::vector<nlohmann::json> result;
+  const nlohmann::json parsed = nlohmann::json::parse(json);
+  for (const nlohmann::json& file : parsed.at("files"))
+    for (const nlohmann::json& finding : file.at("findings")) result.push_back(finding);
+  return result;
+}
+
+/// The template the first file of a check JSON was checked against; empty for none.
+inline std::string jsonTemplate(const std::string& json) {
+  const nlohmann::json parsed = nlohmann::json::parse(json);
+  const nlohmann::json& value = parsed.at("files").at(0).at("template");
+  return value.is_string() ? value.get<std::string>() : std::string();
+}
+
+/// (rule, paragraph) pairs of a check JSON.
 inline std::multiset<std::pair<std::string, int>> findingsOf(const std::string& json) {
   std::multiset<std::pair<std::string, int>> result;
-  size_t pos = 0;
-  while ((pos = json.find("\"rule\": \"", pos)) != std::string::npos) {
-    pos += 9;
-    const std::string rule = json.substr(pos, json.find('"', pos) - pos);
-    const size_t para = json.find("\"paragraph\": ", pos);
-    result.emplace(rule, std::atoi(json.c_str() + para + 13));
-  }
+  for (const nlohmann::json& finding : jsonFindings(json))
+    result.emplace(finding.at("rule").get<std::string>(), finding.at("paragraph").get<int>());
   return result;
 }
 

@@ -153,8 +153,7 @@ TEST_F(OptionsPageTest, TheDefaultTemplateSavedOnOkIsWhatInsertReportUses) {
       dispatch("InsertReport", {{"Profile", kExampleProfile}, {"Date", "2026-11-28"}}).success);
   const std::string json = (workDir_ / "check.json").string();
   ASSERT_TRUE(dispatch("Check", {{"Output", "file://" + json}}).success);
-  EXPECT_NE(readFile(json).find("\"template\": \"self-inspection-report\""), std::string::npos)
-      << readFile(json);
+  EXPECT_EQ(jsonTemplate(readFile(json)), "self-inspection-report") << readFile(json);
 }
 
 TEST_F(OptionsPageTest, ShowsTheProfilesAndMakesTheChosenOneTheProfileInUse) {

@@ -318,7 +318,7 @@ TEST_F(WizardTest, MastheadAndColophonComeFromTheProfileAndCheckClean) {
   const DispatchOutcome checked = dispatch("Check", {{"Output", "file://" + json}});
   ASSERT_TRUE(checked.success) << checked.message;
   const std::string text = readFile(json);
-  EXPECT_NE(text.find("\"template\": \"request\""), std::string::npos) << text;
+  EXPECT_EQ(jsonTemplate(text), "request") << text;
   for (const auto& [rule, paragraph] : findingsOf(text)) {
     EXPECT_EQ(rule, "placeholder.leftover") << "paragraph " << paragraph;
     EXPECT_GT(paragraph, 1) << rule << " in the 版头";
