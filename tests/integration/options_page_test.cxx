@@ -130,6 +130,12 @@ TEST_F(OptionsPageTest, TheDefaultTemplateSavedOnOkIsWhatInsertReportUses) {
   ASSERT_TRUE(event("initialize"));
   const std::vector<std::string> templates = items("DefaultTemplate");
   ASSERT_GE(templates.size(), 5u);
+  // (a drop-down: one line tall, its list opens below)
+  bool bDropdown = false;
+  uno::Reference<beans::XPropertySet>(controls_->getControl("DefaultTemplate")->getModel(),
+                                      uno::UNO_QUERY_THROW)
+      ->getPropertyValue("Dropdown") >>= bDropdown;
+  EXPECT_TRUE(bDropdown);
   EXPECT_NE(toUtf8(list("DefaultTemplate")->getSelectedItem()).find("（work-report）"),
             std::string::npos);
   // with labels in the office's language, not the .xdl's fallback,
