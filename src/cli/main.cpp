@@ -18,6 +18,7 @@
 #include "profile.hpp"
 #include "report_template.hpp"
 #include "skeleton.hpp"
+#include "template_checker.hpp"
 #include "template_library.hpp"
 
 namespace {
@@ -175,7 +176,9 @@ int run(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (command == "--version") {
-    std::cout << "chengbao " << CHENGBAO_VERSION << '\n';
+    // The catalogue's size says which rules a result can name (DESIGN.md 4.2; ids are stable).
+    std::cout << "chengbao " << CHENGBAO_VERSION
+              << "\nrule catalogue: " << chengbao::rule_ids().size() << " rules\n";
     return kExitOk;
   }
   if (asks_for_help(rest)) {
