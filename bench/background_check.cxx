@@ -22,7 +22,6 @@
 #include <com/sun/star/linguistic2/LinguServiceManager.hpp>
 #include <com/sun/star/linguistic2/XLinguServiceManager2.hpp>
 #include <com/sun/star/text/TextMarkupType.hpp>
-#include <com/sun/star/text/XFlatParagraphIteratorProvider.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include "office.hxx"
@@ -33,14 +32,6 @@ using chengbao::office::Office;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-/// Whether Writer still has a paragraph due for checking of `nType` (TextMarkupType).
-bool due(const uno::Reference<lang::XComponent>& xDoc, sal_Int32 nType) {
-  return uno::Reference<text::XFlatParagraphIteratorProvider>(xDoc, uno::UNO_QUERY_THROW)
-      ->getFlatParagraphIterator(nType, true)
-      ->getFirstPara()
-      .is();
-}
 
 /// Seconds from marking the report Chinese (Simplified) until nothing is due; negative when the
 /// office was not done within `limit`.
@@ -58,8 +49,8 @@ double backgroundCheck(Office& office, const std::string& report, bool grammar,
   double seconds = -1;
   // Polled, not waited on: the office announces no end of its background check.
   while (Clock::now() - start < limit) {
-    if (!due(xDoc, text::TextMarkupType::SPELLCHECK) &&
-        (!grammar || !due(xDoc, text::TextMarkupType::PROOFREADING))) {
+    if (!chengbao::office::checkingDue(xDoc, text::TextMarkupType::SPELLCHECK) &&
+        (!grammar || !chengbao::office::checkingDue(xDoc, text::TextMarkupType::PROOFREADING))) {
       seconds = std::chrono::duration<double>(Clock::now() - start).count();
       break;
     }

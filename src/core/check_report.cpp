@@ -161,9 +161,10 @@ std::string check_sarif(const std::vector<FileReport>& reports, Language languag
           Json::array({{{"physicalLocation",
                          {{"artifactLocation", location}, {"region", sarif_region(finding)}}}}});
       if (finding.replacement) {
-        Json region = {{"startLine", finding.paragraph + 1},
-                       {"startColumn", finding.offset + 1},
-                       {"endColumn", finding.offset + finding.length + 1}};
+        // What the fix deletes: the finding's region, closed even when empty (an insertion).
+        Json region = sarif_region(finding);
+        region.erase("snippet");
+        region["endColumn"] = finding.offset + finding.length + 1;
         result["fixes"] = Json::array(
             {{{"description", {{"text", finding.message}}},
               {"artifactChanges",

@@ -106,8 +106,10 @@ class Proofreader
     aResult.nStartOfNextSentencePosition = rText.getLength();
     // Nothing may escape into the office's checking thread.
     try {
-      if (nStart == 0 && isOurLocale(rLocale) && liveCheckOn(m_xContext))
-        aResult.aErrors = errorsOf(rText, rLocale);
+      if (nStart == 0 && isOurLocale(rLocale)) {
+        const LiveSettings aSettings = liveSettings(m_xContext);
+        if (aSettings.on) aResult.aErrors = errorsOf(rText, rLocale, aSettings);
+      }
     } catch (...) {
       aResult.aErrors = {};
     }
@@ -144,10 +146,10 @@ class Proofreader
 
  private:
   uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rText,
-                                                               const lang::Locale& rLocale) {
+                                                               const lang::Locale& rLocale,
+                                                               const LiveSettings& aSettings) {
     // The default template's rule settings apply (a rule it turns off is not underlined, one
     // it makes a hint is underlined only when the user asks for hints).
-    const LiveSettings aSettings = liveSettings(m_xContext);
     const bool bTraditional = rLocale.Country != "CN" && rLocale.Country != "SG";
     const std::shared_ptr<const ReportTemplate> pTemplate =
         bTraditional ? aSettings.traditional : aSettings.simplified;

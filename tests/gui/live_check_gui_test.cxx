@@ -8,9 +8,6 @@
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/TextMarkupType.hpp>
-#include <com/sun/star/text/XFlatParagraph.hpp>
-#include <com/sun/star/text/XFlatParagraphIterator.hpp>
-#include <com/sun/star/text/XFlatParagraphIteratorProvider.hpp>
 
 #include "gui_fixture.hxx"
 
@@ -22,15 +19,6 @@ using chengbao::office::OfficeEvent;
 
 const std::string kTyped = "根据要求,现将有关情况报告如下：";
 const std::string kCorrected = "根据要求，现将有关情况报告如下：";
-
-/// Whether Writer still has a paragraph its background grammar check has not been through: the
-/// iterator its proofreading iterator asks for the next paragraph to check.
-bool proofreadingDue(const Doc& doc) {
-  return uno::Reference<text::XFlatParagraphIteratorProvider>(doc, uno::UNO_QUERY_THROW)
-      ->getFlatParagraphIterator(text::TextMarkupType::PROOFREADING, true)
-      ->getFirstPara()
-      .is();
-}
 
 using LiveCheckGuiTest = GuiTest;
 
@@ -56,9 +44,10 @@ TEST_F(LiveCheckGuiTest, TheCommaIsUnderlinedAndTheContextMenuPutsTheFullWidthOn
   // and the office's background check has been through the text (it announces no end: each
   // round lets the office's main loop run what it has queued, then looks again),
   int rounds = 0;
-  while (proofreadingDue(doc_) && ++rounds < 2000)
+  while (checkingDue(doc_, text::TextMarkupType::PROOFREADING) && ++rounds < 2000)
     session().events().waitForMainLoop("the office's background check");
-  ASSERT_FALSE(proofreadingDue(doc_)) << "the background check never ended";
+  ASSERT_FALSE(checkingDue(doc_, text::TextMarkupType::PROOFREADING))
+      << "the background check never ended";
   session().screenshot(window_, screenshotPath("live-check.png"));
 
   // then the comma is underlined: with the cursor on it, the context menu (Shift+F10) offers the

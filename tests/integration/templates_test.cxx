@@ -54,13 +54,21 @@ std::string describe(const std::map<std::string, int>& counts) {
 }
 
 class TemplateTest : public OfficeTest,
-                     public ::testing::WithParamInterface<std::tuple<std::string, std::string>> {};
+                     public ::testing::WithParamInterface<std::tuple<std::string, std::string>> {
+ protected:
+  /// InsertReport of the test's template in its script, with the example profile.
+  DispatchOutcome insertTemplate() {
+    const auto& [id, script] = GetParam();
+    return dispatch("InsertReport", {{"Template", id},
+                                     {"Profile", kExampleProfile},
+                                     {"Script", script},
+                                     {"Date", "2026-11-28"}});
+  }
+};
 
 TEST_P(TemplateTest, InsertedByTheExtensionOnlyPlaceholdersRemain) {
   const auto& [id, script] = GetParam();
-  const DispatchOutcome outcome = dispatch(
-      "InsertReport",
-      {{"Template", id}, {"Profile", kExampleProfile}, {"Script", script}, {"Date", "2026-11-28"}});
+  const DispatchOutcome outcome = insertTemplate();
   ASSERT_TRUE(outcome.success) << outcome.message;
 
   for (const auto& [name, filter] : std::vector<std::pair<std::string, std::string>>{
@@ -77,10 +85,8 @@ TEST_P(TemplateTest, InsertedByTheExtensionOnlyPlaceholdersRemain) {
 TEST_P(TemplateTest, TheLiveCheckUnderlinesOnlyThePlaceholdersAndNothingOnceFilled) {
   // As the office's background check sees a report the wizard inserted: every paragraph in its
   // own language, through the proofreading iterator and the checker configured for it.
-  const auto& [id, script] = GetParam();
-  const DispatchOutcome outcome = dispatch(
-      "InsertReport",
-      {{"Template", id}, {"Profile", kExampleProfile}, {"Script", script}, {"Date", "2026-11-28"}});
+  const std::string& id = std::get<0>(GetParam());
+  const DispatchOutcome outcome = insertTemplate();
   ASSERT_TRUE(outcome.success) << outcome.message;
   int placeholders = 0;
   for (const LiveError& error : liveErrors(office_->context(), doc_)) {

@@ -265,6 +265,13 @@ std::vector<LiveError> liveErrors(const uno::Reference<uno::XComponentContext>& 
   return errors;
 }
 
+bool checkingDue(const uno::Reference<lang::XComponent>& xDoc, sal_Int32 nType) {
+  return uno::Reference<text::XFlatParagraphIteratorProvider>(xDoc, uno::UNO_QUERY_THROW)
+      ->getFlatParagraphIterator(nType, true)
+      ->getFirstPara()
+      .is();
+}
+
 int replaceAll(const uno::Reference<lang::XComponent>& xDoc, const std::string& pattern,
                const std::string& replacement) {
   uno::Reference<util::XReplaceable> xReplaceable(xDoc, uno::UNO_QUERY_THROW);

@@ -76,6 +76,11 @@ struct LiveError {
 /// each paragraph in its own primary language.
 std::vector<LiveError> liveErrors(const css::uno::Reference<css::uno::XComponentContext>& xContext,
                                   const Doc& xDoc);
+/// Whether Writer still has a paragraph its background check of `nType` (TextMarkupType:
+/// SPELLCHECK, PROOFREADING) has not been through: the iterator its proofreading iterator asks
+/// for the next paragraph to check. The office announces no end of that check; callers look
+/// again after something else they wait for.
+bool checkingDue(const Doc& xDoc, sal_Int32 nType);
 /// Replaces every match of the regular expression `pattern` in the document by `replacement`;
 /// returns how many were replaced.
 int replaceAll(const Doc& xDoc, const std::string& pattern, const std::string& replacement);
