@@ -413,11 +413,6 @@ void CheckPanel::attach(const uno::Reference<awt::XWindow>& xWindow, const std::
     model(pName)->setPropertyValue("Label", uno::Any(say(eText)));
   wire();
   fillTemplates(rTemplate);
-  // The window is shown already: its drop-down shows the chosen entry only when told.
-  uno::Sequence<sal_Int16> aChosen;
-  model(kTemplateList)->getPropertyValue("SelectedItems") >>= aChosen;
-  if (aChosen.getLength() == 1)
-    control<awt::XListBox>(kTemplateList)->selectItemPos(aChosen[0], true);
   recheck();
 }
 
