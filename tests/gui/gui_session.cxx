@@ -26,6 +26,10 @@
 namespace chengbao::gui {
 namespace {
 
+// Under ctest the output is a pipe, fully buffered: a test killed at its timeout would lose what
+// it printed (its failures). One line at a time instead.
+[[maybe_unused]] const bool kLineBuffered = std::setvbuf(stdout, nullptr, _IOLBF, BUFSIZ) == 0;
+
 using Clock = std::chrono::steady_clock;
 
 /// Waits for `pid` until `deadline`; true when it ended.
@@ -331,11 +335,32 @@ void GuiSession::screenshot(const std::string& window, const std::string& path) 
   if (converted.status != 0) throw std::runtime_error("convert failed: " + converted.output);
 }
 
-std::future<office::DispatchOutcome> GuiSession::dispatchAsync(
+PendingDispatch GuiSession::dispatchAsync(
     const Doc& doc, const std::string& url,
     const std::vector<std::pair<std::string, std::string>>& args) {
-  return std::async(std::launch::async,
-                    [this, doc, url, args] { return m_office->dispatch(doc, url, args); });
+  return PendingDispatch(
+      std::async(std::launch::async,
+                 [this, doc, url, args] {
+                   try {
+                     return m_office->dispatch(doc, url, args);
+                   } catch (const css::uno::Exception& e) {
+                     // The office ended under it (see ~PendingDispatch).
+                     return office::DispatchOutcome{true, false, ext::toUtf8(e.Message)};
+                   }
+                 }),
+      *m_office);
+}
+
+PendingDispatch::~PendingDispatch() {
+  if (!m_future.valid() || m_future.wait_for(0s) == std::future_status::ready) return;
+  // The test ended (a failed assertion) with the command's dialog still open: nothing will close
+  // it, and the future's destructor would wait for ever. End the office; its bridge then
+  // returns the call.
+  std::fprintf(stderr,
+               "a dispatched command was still running at the end of the test: "
+               "ending the office\n");
+  m_office->kill();
+  m_future.wait_for(60s);
 }
 
 }  // namespace chengbao::gui

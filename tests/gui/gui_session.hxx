@@ -49,6 +49,28 @@ class VirtualDisplay {
   std::string m_name;
 };
 
+/// A command dispatched on another thread (see GuiSession::dispatchAsync). When a test fails
+/// while the command's modal dialog is still open, the office never returns it: then this ends
+/// the office on destruction, so the failure is reported instead of the test hanging.
+class PendingDispatch {
+ public:
+  PendingDispatch(std::future<office::DispatchOutcome> future, office::Office& office)
+      : m_future(std::move(future)), m_office(&office) {}
+  PendingDispatch(PendingDispatch&&) = default;
+  PendingDispatch& operator=(PendingDispatch&&) = default;
+  ~PendingDispatch();
+
+  template <class Rep, class Period>
+  std::future_status wait_for(const std::chrono::duration<Rep, Period>& timeout) const {
+    return m_future.wait_for(timeout);
+  }
+  office::DispatchOutcome get() { return m_future.get(); }
+
+ private:
+  std::future<office::DispatchOutcome> m_future;
+  office::Office* m_office;
+};
+
 /// A visible office in `uiLanguage` on its own virtual display, with the .oxt installed, and the
 /// means to drive it as a person would: find its windows, press keys, type, take screenshots.
 /// One per test process: it sets DISPLAY for the process.
@@ -91,9 +113,8 @@ class GuiSession {
 
   /// Dispatches `url` to the document's frame on another thread: a command that opens a modal
   /// dialog returns only when the dialog closes.
-  std::future<office::DispatchOutcome> dispatchAsync(
-      const Doc& doc, const std::string& url,
-      const std::vector<std::pair<std::string, std::string>>& args = {});
+  PendingDispatch dispatchAsync(const Doc& doc, const std::string& url,
+                                const std::vector<std::pair<std::string, std::string>>& args = {});
 
  private:
   ToolResult x(const std::vector<std::string>& argv, std::chrono::milliseconds timeout = 10s) const;

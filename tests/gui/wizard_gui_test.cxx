@@ -76,8 +76,7 @@ class WizardGuiTest : public GuiTest {
   /// Presses `keys` (which end with Finish) on the open wizard, waits for it to close and for
   /// the command `outcome` is for to return, and gives the new document Finish made (none, and a
   /// test failure, when there is none).
-  Doc finishIntoNewDocument(std::future<chengbao::office::DispatchOutcome>& outcome,
-                            const std::vector<std::string>& keys) {
+  Doc finishIntoNewDocument(PendingDispatch& outcome, const std::vector<std::string>& keys) {
     session().keys(keys);
     session().waitForNoWindow(kDialog);
     if (outcome.wait_for(60s) != std::future_status::ready) {

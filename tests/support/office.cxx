@@ -268,6 +268,14 @@ void Office::stop() noexcept {
   std::filesystem::remove(m_logPath, ignored);
 }
 
+void Office::kill() noexcept {
+  if (m_pid <= 0) return;
+  ::kill(-m_pid, SIGKILL);
+  int status = 0;
+  ::waitpid(m_pid, &status, 0);
+  m_pid = -1;
+}
+
 std::string Office::log() const {
   std::ifstream in(m_logPath);
   std::stringstream text;

@@ -53,6 +53,9 @@ class Office {
   css::uno::Reference<css::frame::XDesktop2> desktop() const;
 
   /// Installs an .oxt through the ExtensionManager for this profile (approving all questions).
+  /// Ends the office's process group at once (no terminate over UNO): for a test that failed
+  /// while a modal dialog holds the office, so a dispatch waiting on it returns.
+  void kill() noexcept;
   void installExtension(const std::string& oxtPath);
 
   /// A Writer document with text other than `except` (one a command opened), or none.
