@@ -14,6 +14,7 @@
 #include "arguments.hpp"
 #include "check_command.hpp"
 #include "date_format.hpp"
+#include "fix_command.hpp"
 #include "new_command.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
@@ -43,6 +44,15 @@ commands:
                                     text lines are FILE:PARAGRAPH: severity rule: message «text»
                                     with paragraphs counted from 1 in body order (JSON's
                                     "paragraph" is the 0-based index)
+  fix [--rule ID]... [--dry-run] [-o OUT] [-t ID|FILE] [--script zh-Hans|zh-Hant] [-p FILE]
+      [--fail-on error|warning|info] [--lang zh-CN|zh-TW|en] [--dir DIR] [--files-from FILE|-]
+      FILE|FOLDER...
+                                    apply the safe fixes (those of Writer's Fix all safe), or
+                                    only those of the rules named, to .odt, .fodt and .docx in
+                                    place (or to OUT); only the changed text's bytes change,
+                                    written beside and renamed over the file; each change is
+                                    printed as FILE:PARAGRAPH: rule: «before» → «after»;
+                                    --dry-run prints them and writes nothing
   outline [--format text|json] [--lang zh-CN|zh-TW|en] [--files-from FILE|-] FILE|FOLDER...
                                     print the parts of reports (版头, 正文, 附件说明, 版记 …)
                                     and the heading tree of their body, paragraphs counted
@@ -64,8 +74,8 @@ commands:
 
 DATE is 2026-11-28 or as a report writes it (2026年11月28日, 中華民國115年11月28日 …).
 Template ids are looked up in DIR, else $CHENGBAO_TEMPLATES, else the built-in folder.
-Exit status: 0 success (check: nothing at or above --fail-on, default error), 1 check found
-problems at or above --fail-on, 2 usage error or unreadable/invalid input (the message names the
+Exit status: 0 success (check, fix: nothing at or above --fail-on, default error, is left), 1
+check found, or fix left, problems at or above --fail-on, 2 usage error or unreadable/invalid input (the message names the
 file and, for XML, the line).
 )";
 
@@ -192,6 +202,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "skeleton") return run_skeleton(rest);
   if (command == "check") return chengbao::cli::run_check(rest);
   if (command == "outline") return chengbao::cli::run_outline(rest);
+  if (command == "fix") return chengbao::cli::run_fix(rest);
   if (command == "new") return chengbao::cli::run_new(rest);
   return usage_error("unknown command " + command);
 }

@@ -79,6 +79,11 @@ enum class Message {
   Summary,            ///< {0} files, {1} errors, {2} warnings, {3} infos
   SummaryUnreadable,  ///< the same, {4} the files that could not be read
   TemplateRulesSkipped,
+  // The text output of `fix`.
+  FixSummary,        ///< {0} files, {1} fixes applied, {2} left, {3} findings remaining
+  FixDrySummary,     ///< the same, nothing written
+  FixUnreadable,     ///< {0} files that could not be read or written (said after the summary)
+  FixLeft,           ///< why a fix was not written into the file
   OutlineParts,      ///< {0} the parts, each "name first–last"
   OutlinePartsJoin,  ///< what stands between two parts
   PartMasthead,

@@ -24,21 +24,21 @@ using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 const char kNotADocument[] = "not an ODF or OOXML document";
 
 std::optional<std::string> read_zip(const std::string& path, const ReadLimits& limits,
-                                    Document& document) {
+                                    Document& document, SourceMap* map) {
   auto opened = ZipArchive::open(path);
   if (auto* reason = std::get_if<std::string>(&opened)) return *reason;
   const ZipArchive& archive = std::get<ZipArchive>(opened);
   if (archive.contains("content.xml") || archive.contains("META-INF/manifest.xml")) {
-    return read_odf_package(archive, limits, document);
+    return read_odf_package(archive, limits, document, map);
   }
   if (archive.contains("[Content_Types].xml") || archive.contains("word/document.xml")) {
-    return read_ooxml_package(archive, limits, document);
+    return read_ooxml_package(archive, limits, document, map);
   }
   return std::string(kNotADocument) + " (a zip without content.xml or word/document.xml)";
 }
 
 std::optional<std::string> read_flat_xml(std::FILE* file, long long size, const ReadLimits& limits,
-                                         Document& document) {
+                                         Document& document, SourceMap* map) {
   if (static_cast<unsigned long long>(size) > limits.max_entry_size) {
     return "file is larger than the limit of " + std::to_string(limits.max_entry_size) + " bytes";
   }
@@ -61,7 +61,7 @@ std::optional<std::string> read_flat_xml(std::FILE* file, long long size, const 
       std::strcmp(root, "office:document-content") != 0) {
     return std::string(kNotADocument) + " (the XML root is <" + root + ">)";
   }
-  return read_flat_odf(part, limits.read_look, document);
+  return read_flat_odf(part, limits.read_look, document, map);
 }
 
 bool looks_like_xml(const unsigned char* head, std::size_t size) {
@@ -72,7 +72,7 @@ bool looks_like_xml(const unsigned char* head, std::size_t size) {
 }
 
 std::optional<std::string> read_any(const std::string& path, const ReadLimits& limits,
-                                    Document& document) {
+                                    Document& document, SourceMap* map) {
   struct stat status;
   if (::stat(path.c_str(), &status) != 0) {
     return std::string("cannot open: ") + std::strerror(errno);
@@ -89,23 +89,26 @@ std::optional<std::string> read_any(const std::string& path, const ReadLimits& l
       ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) ||
        (head[2] == 7 && head[3] == 8))) {
     file.reset();
-    return read_zip(path, limits, document);
+    return read_zip(path, limits, document, map);
   }
   if (got >= sizeof(kOle2Magic) && std::memcmp(head, kOle2Magic, sizeof(kOle2Magic)) == 0) {
     return describe_ole2(path);
   }
-  if (looks_like_xml(head, got)) return read_flat_xml(file.get(), status.st_size, limits, document);
+  if (looks_like_xml(head, got)) {
+    return read_flat_xml(file.get(), status.st_size, limits, document, map);
+  }
   return std::string(kNotADocument);
 }
 
 }  // namespace
 
-std::variant<Document, LoadError> read_document(const std::string& path, const ReadLimits& limits) {
+std::variant<Document, LoadError> read_document(const std::string& path, const ReadLimits& limits,
+                                                SourceMap* map) {
   Document document;
   document.file = path;
   std::optional<std::string> error;
   try {
-    error = read_any(path, limits, document);
+    error = read_any(path, limits, document, map);
   } catch (const std::bad_alloc&) {
     // Limits keep real and hostile files far from this, but a machine short of memory is no
     // reason to abort the whole check.

@@ -6,6 +6,7 @@
 
 #include "document.hpp"
 #include "load_error.hpp"
+#include "text_origins.hpp"
 
 namespace chengbao {
 
@@ -21,8 +22,10 @@ struct ReadLimits {
 };
 
 /// Reads `path` by its content (zip or XML), whatever its name says. Unsupported, broken or
-/// hostile input gives a LoadError with the file and the reason (never a crash or a hang).
+/// hostile input gives a LoadError with the file and the reason (never a crash or a hang). With
+/// `map`, it also tells where in the file each paragraph's text is (what `chengbao fix` edits).
 std::variant<Document, LoadError> read_document(const std::string& path,
-                                                const ReadLimits& limits = ReadLimits());
+                                                const ReadLimits& limits = ReadLimits(),
+                                                SourceMap* map = nullptr);
 
 }  // namespace chengbao

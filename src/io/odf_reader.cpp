@@ -136,6 +136,14 @@ class ParagraphText {
  public:
   explicit ParagraphText(OdfStyles& styles) : styles_(styles) {}
 
+  /// Makes the next append() record where its text comes from in the part whose bytes start at
+  /// `base` (see TextOrigin); nullptr stops recording.
+  void record(const char* base, std::size_t size, std::vector<TextOrigin>* origins) {
+    base_ = base;
+    size_ = size;
+    origins_ = origins;
+  }
+
   /// Appends the text of `paragraph` to `text`. Text boxes anchored in it go to `boxes` when
   /// given (their paragraphs are read on their own). With `base`, the paragraph's character
   /// layer, the characters are counted by the look of their span into majority().
@@ -152,23 +160,39 @@ class ParagraphText {
       bool descend = true;
       switch (node.type()) {
         case pugi::node_pcdata:
-        case pugi::node_cdata:
+        case pugi::node_cdata: {
           if (counting_) majority_.add(looks_.back(), count_visible_characters(node.value()));
+          // Only plain text nodes parsed where they stand can be found again in the bytes.
+          const bool recorded = origins_ != nullptr && node.type() == pugi::node_pcdata &&
+                                node.value() >= base_ && node.value() < base_ + size_;
+          const std::size_t raw = recorded ? static_cast<std::size_t>(node.value() - base_) : 0;
           for (const char* c = node.value(); *c != '\0'; ++c) {
+            const std::size_t at = static_cast<std::size_t>(c - node.value());
             if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r') {
+              if (recorded) note_space(raw, at, text.size(), !skip_space);
               if (!skip_space) text += ' ';
               skip_space = true;
             } else {
+              if (recorded) note_text(raw, at, text.size());
               text += *c;
               skip_space = false;
             }
           }
           break;
+        }
         case pugi::node_element:
           switch (classify(node)) {
             case Tag::Space: {
               const long count =
                   std::clamp<long>(node.attribute("text:c").as_int(1), 1, kMaxSpaces);
+              if (origins_ != nullptr && node.name() > base_ && node.name() < base_ + size_) {
+                TextOrigin origin;
+                origin.kind = TextOrigin::Kind::Spaces;
+                origin.text_begin = text.size();
+                origin.text_end = text.size() + static_cast<std::size_t>(count);
+                origin.raw = static_cast<std::size_t>(node.name() - base_) - 1;
+                origins_->push_back(origin);
+              }
               text.append(static_cast<std::size_t>(count), ' ');
               skip_space = false;
               break;
@@ -236,6 +260,35 @@ class ParagraphText {
     return pugi::xml_node();
   }
 
+  // A character of a text node at `at` of its value (starting at `raw` of the part) went to
+  // `text_at` of the paragraph's text.
+  void note_text(std::size_t raw, std::size_t at, std::size_t text_at) {
+    if (!origins_->empty()) {
+      TextOrigin& last = origins_->back();
+      if (last.kind == TextOrigin::Kind::Text && last.raw == raw && last.value_end == at &&
+          last.text_end == text_at) {
+        ++last.value_end;
+        ++last.text_end;
+        return;
+      }
+    }
+    origins_->push_back({TextOrigin::Kind::Text, text_at, text_at + 1, raw, at, at + 1});
+  }
+
+  // A white-space character of a text node: shown as a space (`shown`) or folded into the one
+  // before it.
+  void note_space(std::size_t raw, std::size_t at, std::size_t text_at, bool shown) {
+    if (!shown && !origins_->empty()) {
+      TextOrigin& last = origins_->back();
+      if (last.kind == TextOrigin::Kind::Collapsed && last.raw == raw && last.value_end == at) {
+        ++last.value_end;
+        return;
+      }
+    }
+    origins_->push_back(
+        {TextOrigin::Kind::Collapsed, text_at, text_at + (shown ? 1 : 0), raw, at, at + 1});
+  }
+
   void enter(const pugi::xml_node& element) {
     CharacterLayer look = looks_.back();
     const char* name = element.name();
@@ -274,6 +327,9 @@ class ParagraphText {
   bool counting_ = false;
   bool marking_page_numbers_ = false;
   bool saw_page_number_ = false;
+  const char* base_ = nullptr;
+  std::size_t size_ = 0;
+  std::vector<TextOrigin>* origins_ = nullptr;
 };
 
 // Walks the body in document order. Paragraphs of text boxes are read right after the paragraph
@@ -283,6 +339,12 @@ class BodyReader {
  public:
   BodyReader(OdfStyles& styles, bool read_look, Document& document)
       : styles_(styles), document_(document), text_(styles), read_look_(read_look) {}
+
+  /// Records each paragraph's origins in `map` (its bytes start at `base`).
+  void record(const std::string& bytes, SourceMap* map) {
+    bytes_ = &bytes;
+    map_ = map;
+  }
 
   /// The master page named by the style of the first paragraph ("" when none is named).
   const std::string& first_master_page() const { return first_master_page_; }
@@ -341,7 +403,11 @@ class BodyReader {
     const OdfLabel label = number(node, root, heading, paragraph.outline_level, style);
     paragraph.list_label = label.text;
     paragraph.list_level = label.level;
+    std::vector<TextOrigin> origins;
+    if (map_ != nullptr) text_.record(bytes_->data(), bytes_->size(), &origins);
     text_.append(node, paragraph.text, read_look_ ? &style.characters : nullptr, &boxes_);
+    text_.record(nullptr, 0, nullptr);
+    if (map_ != nullptr) map_->paragraphs.push_back(std::move(origins));
     if (read_look_) {
       const CharacterLayer* look = text_.winner();
       write_format(look != nullptr ? *look : style.characters, style.format, paragraph.format);
@@ -404,6 +470,8 @@ class BodyReader {
   std::unordered_map<const void*, int> list_ids_;
   std::vector<Container> containers_;
   std::vector<pugi::xml_node> boxes_;
+  const std::string* bytes_ = nullptr;
+  SourceMap* map_ = nullptr;
 };
 
 // The custom properties of <office:meta> (meta:user-defined), whatever their value type.
@@ -417,15 +485,19 @@ void read_meta(const pugi::xml_node& office_meta, Document& document) {
 // Reads the body and the page it starts on (from `page_styles`).
 std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styles,
                                      const OdfPageStyles& page_styles, bool read_look,
-                                     Document& document, const std::string& part) {
+                                     Document& document, const XmlPart& part, SourceMap* map) {
   const pugi::xml_node body = root.child("office:body");
   const pugi::xml_node text = body.child("office:text");
   if (!text) {
     const pugi::xml_node kind = body.first_child();
-    return part + ": not an ODF text document" +
+    return part.name + ": not an ODF text document" +
            (kind ? std::string(" (its body is <") + kind.name() + ">)" : std::string());
   }
   BodyReader reader(styles, read_look, document);
+  if (map != nullptr) {
+    map->part = part.name;
+    reader.record(part.text, map);
+  }
   reader.read(text);
   if (!read_look) return std::nullopt;
   ParagraphText footer_text(styles);
@@ -444,7 +516,7 @@ std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styl
 }  // namespace
 
 std::optional<std::string> read_odf_package(const ZipArchive& archive, const ReadLimits& limits,
-                                            Document& document) {
+                                            Document& document, SourceMap* map) {
   if (archive.contains("META-INF/manifest.xml")) {
     XmlPart manifest;
     manifest.name = "META-INF/manifest.xml";
@@ -483,10 +555,11 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
   const pugi::xml_node root = content.doc.document_element();
   styles.add_font_faces(root.child("office:font-face-decls"));
   styles.add(root.child("office:automatic-styles"), true);
-  return read_body(root, styles, page_styles, limits.read_look, document, content.name);
+  return read_body(root, styles, page_styles, limits.read_look, document, content, map);
 }
 
-std::optional<std::string> read_flat_odf(const XmlPart& part, bool read_look, Document& document) {
+std::optional<std::string> read_flat_odf(const XmlPart& part, bool read_look, Document& document,
+                                         SourceMap* map) {
   const pugi::xml_node root = part.doc.document_element();
   OdfStyles styles;
   styles.add_font_faces(root.child("office:font-face-decls"));
@@ -497,7 +570,7 @@ std::optional<std::string> read_flat_odf(const XmlPart& part, bool read_look, Do
   const OdfPageStyles page_styles = {root.child("office:styles"),
                                      root.child("office:automatic-styles"),
                                      root.child("office:master-styles")};
-  return read_body(root, styles, page_styles, read_look, document, part.name);
+  return read_body(root, styles, page_styles, read_look, document, part, map);
 }
 
 }  // namespace chengbao

@@ -279,8 +279,14 @@ class BodyReader {
   BodyReader(OoxmlStyles& styles, OoxmlNumbering& numbering, bool read_look, Document& document)
       : styles_(styles), numbering_(numbering), document_(document), read_look_(read_look) {}
 
+  /// Records each paragraph's origins in `map`; `bytes` are the part's.
+  void record(const std::string& bytes, SourceMap* map) {
+    bytes_ = &bytes;
+    map_ = map;
+  }
+
   void read(const pugi::xml_node& body) {
-    containers_.push_back({body, next_node(step_to(body), body, true), {}, {}});
+    containers_.push_back({body, next_node(step_to(body), body, true), {}, {}, {}});
     while (!containers_.empty()) {
       Container& container = containers_.back();
       const Step step = container.next;
@@ -301,7 +307,7 @@ class BodyReader {
       read_paragraph(node, container);
       // The reference `container` may dangle from here on.
       for (auto box = boxes_.rbegin(); box != boxes_.rend(); ++box) {
-        containers_.push_back({*box, next_node(step_to(*box), *box, true), {}, {}});
+        containers_.push_back({*box, next_node(step_to(*box), *box, true), {}, {}, {}});
       }
     }
   }
@@ -312,6 +318,7 @@ class BodyReader {
     Step next;
     FieldState fields;
     std::string merged;  // text of paragraphs whose mark was deleted, joining the next one
+    std::vector<TextOrigin> merged_origins;
   };
 
   void flush_merged(Container& container) {
@@ -320,6 +327,8 @@ class BodyReader {
     paragraph.style = styles_.paragraph("").name;
     paragraph.text = std::move(container.merged);
     document_.paragraphs.push_back(std::move(paragraph));
+    if (map_ != nullptr) map_->paragraphs.push_back(std::move(container.merged_origins));
+    container.merged_origins.clear();
   }
 
   void read_paragraph(const pugi::xml_node& node, Container& container) {
@@ -330,6 +339,8 @@ class BodyReader {
     // text is allocated once, at its size, instead of growing run by run.
     text_.assign(container.merged);
     container.merged.clear();
+    origins_.clear();
+    if (map_ != nullptr) origins_.swap(container.merged_origins);
     majority_.clear();
     base_look_ = &style.characters;
     last_run_ = pugi::xml_node();
@@ -338,6 +349,7 @@ class BodyReader {
     // A tracked deletion of the paragraph mark joins this paragraph to the next one.
     if (properties.run.child("w:del")) {
       container.merged = std::move(paragraph.text);
+      if (map_ != nullptr) container.merged_origins = std::move(origins_);
       return;
     }
     if (read_look_) write_paragraph_format(properties, style, paragraph.format);
@@ -370,6 +382,7 @@ class BodyReader {
       paragraph.list_level = label.level;
     }
     document_.paragraphs.push_back(std::move(paragraph));
+    if (map_ != nullptr) map_->paragraphs.push_back(std::move(origins_));
   }
 
   // The paragraph's own properties over its style's; the characters of the run look that holds
@@ -402,6 +415,16 @@ class BodyReader {
     majority_.add(run_look_, characters);
   }
 
+  // The text of a w:t went to [from, to) of the paragraph's text.
+  void note_text(const pugi::xml_node& element, std::size_t from, std::size_t to) {
+    const pugi::xml_node child = element.first_child();
+    if (from == to || child.type() != pugi::node_pcdata || child.next_sibling()) return;
+    const char* value = child.value();
+    if (value < bytes_->data() || value >= bytes_->data() + bytes_->size()) return;
+    origins_.push_back({TextOrigin::Kind::Text, from, to,
+                        static_cast<std::size_t>(value - bytes_->data()), 0, to - from});
+  }
+
   void append_text(const pugi::xml_node& paragraph, FieldState& fields, std::string& text) {
     for (Step step = next_node({paragraph, Tag::Paragraph}, paragraph, true);
          !NodeIdentity::is_null(step.node);) {
@@ -412,6 +435,7 @@ class BodyReader {
           if (fields.visible()) {
             const std::size_t from = text.size();
             text += node.child_value();
+            if (map_ != nullptr) note_text(node, from, text.size());
             count_run(node.parent(), text, from);
           }
           descend = false;
@@ -465,6 +489,9 @@ class BodyReader {
   std::vector<Container> containers_;
   std::vector<pugi::xml_node> boxes_;
   std::string text_;
+  const std::string* bytes_ = nullptr;
+  SourceMap* map_ = nullptr;
+  std::vector<TextOrigin> origins_;  // of the paragraph being read
   CharacterMajority majority_;
   const CharacterLayer* base_look_ = nullptr;  // the paragraph style's characters
   bool read_look_ = true;
@@ -595,7 +622,7 @@ class MainPartBuffer {
 }  // namespace
 
 std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
-                                              Document& document) {
+                                              Document& document, SourceMap* map) {
   Relationships package;
   if (auto error = package.read(archive, limits, "_rels/.rels", "")) return error;
   std::string main_name = package.target_of_type("officeDocument");
@@ -659,7 +686,12 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
   OoxmlNumbering numbering;
   numbering.load(numbering_part.doc.document_element(), styles);
   const pugi::xml_node body = root.child("w:body");
-  BodyReader(styles, numbering, limits.read_look, document).read(body);
+  BodyReader reader(styles, numbering, limits.read_look, document);
+  if (map != nullptr) {
+    map->part = main_name;
+    reader.record(main.text, map);
+  }
+  reader.read(body);
   if (!limits.read_look) return std::nullopt;
   document.page = read_ooxml_page(
       body, styles, [&](std::string_view id) { return root_of(related.target_of_id(id)); },

@@ -1,0 +1,70 @@
+// What `chengbao check` and `chengbao fix` share: the options that set up a check, and checking
+// one file with the template it names or records.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "check.hpp"
+#include "check_report.hpp"
+#include "document.hpp"
+#include "profile.hpp"
+#include "report_template.hpp"
+
+namespace chengbao::cli {
+
+inline constexpr int kExitClean = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitInvalid = 2;
+
+/// Prints "chengbao: MESSAGE (see chengbao --help)" and gives kExitInvalid.
+int usage(const std::string& message);
+
+/// The language of messages when --lang is not given: the locale, as a person's terminal has it.
+Language default_language();
+
+std::optional<std::string> optional_option(const std::map<std::string, std::string>& options,
+                                           const char* name);
+
+/// What --template, --profile, --script, --dir and --lang set up for every file.
+struct CheckSetup {
+  std::map<std::string, std::string> options;
+  CheckOptions check_options;
+  std::optional<ReportTemplate> report_template;
+  std::optional<Profile> profile;
+  std::optional<Profile> traditional;  ///< the profile's names in Traditional
+};
+
+/// Loads the template and profile the options name; the exit status when one cannot be loaded
+/// (its error printed).
+std::optional<int> load_setup(const std::map<std::string, std::string>& options, CheckSetup& setup);
+
+/// One file read and checked.
+struct CheckedFile {
+  FileReport report;
+  std::optional<Document> document;  ///< as read (the look only when a layout judged it)
+  CheckOptions options;              ///< what the file was checked with
+  bool template_rules_skipped = false;
+};
+
+/// Checks files as `check` does: against --template, else the template the report records
+/// (loaded once per id and script, safe to call from several threads).
+class FileChecker {
+ public:
+  explicit FileChecker(const CheckSetup& setup);
+  CheckedFile check(const std::string& file);
+
+ private:
+  const ReportTemplate* recorded(const std::string& id, const std::string& script);
+
+  const CheckSetup& setup_;
+  std::string dir_;
+  std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, std::unique_ptr<ReportTemplate>> loaded_;
+};
+
+}  // namespace chengbao::cli

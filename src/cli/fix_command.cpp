@@ -1,0 +1,176 @@
+// `chengbao fix`: apply the safe fixes to report files without an office.
+#include "fix_command.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <utility>
+#include <variant>
+
+#include "arguments.hpp"
+#include "document_fixer.hpp"
+#include "file_check.hpp"
+#include "fix.hpp"
+#include "messages.hpp"
+#include "ordered_parallel.hpp"
+#include "template_checker.hpp"
+
+namespace chengbao::cli {
+namespace {
+
+struct FixedFile {
+  std::string file;
+  std::optional<LoadError> error;
+  WrittenFixes written;
+  int remaining = 0;  ///< findings at or above --fail-on after the fix
+};
+
+std::string change_line(const std::string& file, const TextEdit& edit) {
+  return file + ":" + std::to_string(edit.paragraph + 1) + ": " + edit.rule + ": «" +
+         edit.original + "» → «" + edit.replacement + "»";
+}
+
+bool at_or_above(const Finding& finding, Severity fail_on) { return finding.severity >= fail_on; }
+
+}  // namespace
+
+int run_fix(const std::vector<std::string>& args) {
+  // --rule may be given more than once; the short forms are the long ones.
+  std::vector<std::string> rules;
+  std::vector<std::string> rest;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--") {
+      rest.insert(rest.end(), args.begin() + static_cast<std::ptrdiff_t>(i), args.end());
+      break;
+    }
+    if (arg == "--rule" || arg == "-r") {
+      if (i + 1 >= args.size()) return usage("--rule needs a rule id");
+      rules.push_back(args[++i]);
+    } else if (arg.rfind("--rule=", 0) == 0) {
+      rules.push_back(arg.substr(7));
+    } else if (arg == "-o") {
+      rest.push_back("--output");
+    } else if (arg == "-t") {
+      rest.push_back("--template");
+    } else if (arg == "-p") {
+      rest.push_back("--profile");
+    } else {
+      rest.push_back(arg);
+    }
+  }
+  Arguments parsed;
+  if (auto error = parse_arguments(rest,
+                                   {"--template", "--profile", "--lang", "--dir", "--script",
+                                    "--files-from", "--output", "--fail-on"},
+                                   parsed, {"--dry-run"}))
+    return usage(*error);
+  const auto& options = parsed.options;
+  std::vector<std::string> files;
+  if (auto error = input_files(parsed.positional, optional_option(options, "--files-from"), files))
+    return usage(*error);
+  if (files.empty()) return usage("fix needs at least one FILE or folder");
+  const auto output = optional_option(options, "--output");
+  if (output && files.size() != 1) return usage("-o OUT takes exactly one FILE");
+  const bool dry_run = options.count("--dry-run") != 0;
+  const auto known = rule_ids();
+  for (const std::string& rule : rules) {
+    if (std::find(known.begin(), known.end(), rule) == known.end())
+      return usage("unknown rule " + rule + " (chengbao check --help lists where rules are)");
+  }
+  const std::string fail_on_name = options.count("--fail-on") ? options.at("--fail-on") : "error";
+  Severity fail_on = Severity::Error;
+  if (fail_on_name == "warning") {
+    fail_on = Severity::Warning;
+  } else if (fail_on_name == "info") {
+    fail_on = Severity::Info;
+  } else if (fail_on_name != "error") {
+    return usage("--fail-on must be error, warning or info");
+  }
+
+  CheckSetup setup;
+  if (auto status = load_setup(options, setup)) return *status;
+  const Language language = setup.check_options.language;
+  FileChecker checker(setup);
+
+  int unreadable = 0;
+  int applied = 0;
+  int left = 0;
+  int remaining = 0;
+  ordered_parallel_for<FixedFile>(
+      files.size(),
+      [&](std::size_t i) {
+        FixedFile fixed;
+        fixed.file = files[i];
+        CheckedFile checked = checker.check(files[i]);
+        if (checked.report.error) {
+          fixed.error = checked.report.error;
+          return fixed;
+        }
+        std::vector<Finding> chosen;
+        for (const Finding& finding : checked.report.findings) {
+          if (rules.empty() || std::find(rules.begin(), rules.end(), finding.rule) != rules.end())
+            chosen.push_back(finding);
+        }
+        const std::vector<TextEdit> edits = plan_fixes(*checked.document, chosen, FixSelection());
+        const std::string target = output ? *output : files[i];
+        auto written = write_fixes(files[i], edits, FixTarget{target, dry_run});
+        if (auto* error = std::get_if<LoadError>(&written)) {
+          fixed.error = *error;
+          return fixed;
+        }
+        fixed.written = std::move(std::get<WrittenFixes>(written));
+        if (dry_run) {
+          // What would remain: the findings the fixes do not take away.
+          std::set<std::tuple<std::string, int, int>> gone;
+          for (const TextEdit& edit : fixed.written.applied)
+            gone.emplace(edit.rule, edit.paragraph, edit.offset);
+          for (const Finding& finding : checked.report.findings) {
+            if (at_or_above(finding, fail_on) &&
+                gone.count({finding.rule, finding.paragraph, finding.offset}) == 0)
+              ++fixed.remaining;
+          }
+        } else {
+          // What is left is what a check of the written file finds.
+          CheckedFile again = checker.check(target);
+          if (again.report.error) {
+            fixed.error = again.report.error;
+            return fixed;
+          }
+          for (const Finding& finding : again.report.findings)
+            if (at_or_above(finding, fail_on)) ++fixed.remaining;
+        }
+        return fixed;
+      },
+      [&](std::size_t, FixedFile fixed) {
+        if (fixed.error) {
+          ++unreadable;
+          std::cerr << fixed.error->to_string() << '\n' << std::flush;
+          return;
+        }
+        for (const TextEdit& edit : fixed.written.applied)
+          std::cout << change_line(fixed.file, edit) << '\n';
+        for (const TextEdit& edit : fixed.written.left)
+          std::cout << change_line(fixed.file, edit) << " (" << message(Message::FixLeft, language)
+                    << ")\n";
+        std::cout << std::flush;
+        applied += static_cast<int>(fixed.written.applied.size());
+        left += static_cast<int>(fixed.written.left.size());
+        remaining += fixed.remaining;
+      });
+
+  const std::string count = std::to_string(files.size());
+  std::cout << message(dry_run ? Message::FixDrySummary : Message::FixSummary, language,
+                       {count, std::to_string(applied), std::to_string(left),
+                        std::to_string(remaining)})
+            << '\n';
+  if (unreadable > 0) {
+    std::cout << message(Message::FixUnreadable, language, {std::to_string(unreadable)}) << '\n';
+    return kExitInvalid;
+  }
+  return remaining > 0 || left > 0 ? kExitFindings : kExitClean;
+}
+
+}  // namespace chengbao::cli
