@@ -312,6 +312,9 @@ std::optional<std::string> write_package(const std::string& source, const std::s
                                  ? static_cast<zip_int32_t>(stat.comp_method)
                                  : ZIP_CM_DEFLATE;
   zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), method, 0);
+  // The entry keeps its time: the same fix gives the same file, whenever it is made.
+  if ((stat.valid & ZIP_STAT_MTIME) != 0)
+    zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), stat.mtime, 0);
   if (zip_close(archive) != 0) {
     const std::string message = libzip_error(archive);
     zip_discard(archive);

@@ -46,6 +46,16 @@ tests/cli/CMakeLists.txt.
       paragraph as line, offset as column), the safe fixes as SARIF fixes, every catalogue rule
       with its description, and the unreadable file as a notification; --format jsonl gives the
       JSON's files one a line.
+  cli_test.py fix     CHENGBAO WORKDIR FORMAT
+      `chengbao fix` on every report of data/ in FORMAT (fodt, odt, docx) with a safe fix, on
+      copies under WORKDIR: --dry-run names each fix as FILE:PARAGRAPH: rule: «before» → «after»
+      and leaves the file's bytes alone; fix in place prints the same changes, and a check of
+      the result has none of the fixed findings and every other one as before; every zip entry
+      but the body part is byte-identical and in the same order (same compression), the body
+      part (the whole file for .fodt) differs only in a short stretch that holds the
+      replacement; -o OUT leaves the original as it was and writes what fix in place writes;
+      --rule with another rule changes nothing; a missing file or an -o that cannot be written
+      is exit 2 and leaves nothing behind; an unknown rule is a usage error.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -709,9 +719,188 @@ def cmd_sarif(args):
     print(f"sarif: {len(results)} results, {len(failures)} failed")
     return 1 if failures else 0
 
+BODY_PARTS = ("content.xml", "word/document.xml")
+
+
+def fixable(chengbao, path):
+    """The findings of a check of `path` that carry a safe fix."""
+    command = check_command(chengbao, [path])
+    return [f for entry in parse(command, run(command))["files"] for f in entry["findings"]
+            if "fix" in f]
+
+
+def template_options(path):
+    """The options check_command checks `path` with (its template and profile)."""
+    return check_command("", [path])[6:-1]
+
+
+def compare_packages(before, after, failures, name, replacements):
+    """Every entry but the body part is the same, in the same order; the body part changes only
+    in a short stretch holding one of `replacements`."""
+    import zipfile
+    if before.endswith(".fodt"):
+        parts = [(None, open(before, "rb").read(), open(after, "rb").read())]
+    else:
+        with zipfile.ZipFile(before) as old, zipfile.ZipFile(after) as new:
+            old_infos, new_infos = old.infolist(), new.infolist()
+            if [i.filename for i in old_infos] != [i.filename for i in new_infos]:
+                failures.append(f"{name}: the entries changed order or names")
+                return
+            parts = []
+            for old_info, new_info in zip(old_infos, new_infos):
+                old_bytes, new_bytes = old.read(old_info), new.read(new_info)
+                if old_info.compress_type != new_info.compress_type:
+                    failures.append(f"{name}: {old_info.filename} changed its compression")
+                if old_info.filename in BODY_PARTS:
+                    parts.append((old_info.filename, old_bytes, new_bytes))
+                elif old_bytes != new_bytes:
+                    failures.append(f"{name}: {old_info.filename} is not byte-identical")
+    for part, old_bytes, new_bytes in parts:
+        if old_bytes == new_bytes:
+            failures.append(f"{name}: {part or 'the file'} did not change")
+            continue
+        head = 0
+        while head < min(len(old_bytes), len(new_bytes)) and old_bytes[head] == new_bytes[head]:
+            head += 1
+        tail = 0
+        while (tail < min(len(old_bytes), len(new_bytes)) - head
+               and old_bytes[-1 - tail] == new_bytes[-1 - tail]):
+            tail += 1
+        # Whole characters: back to where a UTF-8 sequence starts, on both sides.
+        while head > 0 and (new_bytes[head] & 0xC0) == 0x80:
+            head -= 1
+        while tail > 0 and (new_bytes[len(new_bytes) - tail] & 0xC0) == 0x80:
+            tail -= 1
+        changed_old = old_bytes[head:len(old_bytes) - tail]
+        changed_new = new_bytes[head:len(new_bytes) - tail]
+        # The differing stretch is the fixed text: a fix spread over runs changes each run's
+        # characters, and only those (a few bytes each, an element at most).
+        if len(changed_old) > 512 or len(changed_new) > 512:
+            failures.append(f"{name}: {part or 'the file'} changed in {len(changed_old)} bytes "
+                            f"around offset {head}, more than the fix")
+            continue
+        changed_old = changed_old.decode("utf-8")
+        changed_new = changed_new.decode("utf-8")
+        blocks = [(changed_old[i1:i2], changed_new[j1:j2]) for tag, i1, i2, j1, j2 in
+                  difflib.SequenceMatcher(None, changed_old, changed_new, autojunk=False)
+                  .get_opcodes() if tag != "equal"]
+        if any(len(a) > 40 or len(b) > 40 for a, b in blocks):
+            failures.append(f"{name}: {part or 'the file'} changed more than the fixed text: "
+                            f"{blocks}")
+        inserted = "".join(b for _, b in blocks)
+        if inserted and not any(all(c in r for c in inserted if ord(c) > 127) for r in replacements):
+            failures.append(f"{name}: the change at {head} is not the replacement: {blocks}")
+
+
+def cmd_fix(args):
+    chengbao, workdir, extension = args
+    import shutil
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.makedirs(workdir)
+    failures = []
+    sources = [f for f in report_files() if f.endswith("." + extension)]
+    fixed_files = 0
+    changes = 0
+    for source in sources:
+        findings = fixable(chengbao, source)
+        if not findings:
+            continue
+        name = os.path.basename(source)
+        copy = os.path.join(workdir, name)
+        shutil.copyfile(source, copy)
+        options = template_options(copy)
+        original = open(copy, "rb").read()
+        wanted = sorted(f"{copy}:{f['paragraph'] + 1}: {f['rule']}: «{f['text']}» → «{f['fix']['replacement']}»"
+                        for f in findings)
+
+        # --dry-run: every change named, nothing written.
+        dry = run([chengbao, "fix", "--dry-run", "--lang", "en"] + options + [copy])
+        dry_lines = sorted(line for line in dry.stdout.decode("utf-8").splitlines() if "→" in line)
+        if dry_lines != wanted:
+            failures.append(f"{name}: --dry-run said {dry_lines}, wanted {wanted}")
+        if open(copy, "rb").read() != original or sorted(os.listdir(workdir)) != sorted(
+                n for n in os.listdir(workdir)):
+            failures.append(f"{name}: --dry-run changed the file")
+
+        # -o OUT: the original stays, OUT is the fixed file.
+        out = os.path.join(workdir, "out-" + name)
+        to_out = run([chengbao, "fix", "--lang", "en", "-o", out] + options + [copy])
+        if open(copy, "rb").read() != original:
+            failures.append(f"{name}: fix -o changed the original")
+
+        # In place.
+        before_check = [f for f in parse(check_command(chengbao, [copy]),
+                                         run(check_command(chengbao, [copy])))["files"][0]["findings"]]
+        done = run([chengbao, "fix", "--lang", "en"] + options + [copy])
+        said = done.stdout.decode("utf-8")
+        lines = sorted(line for line in said.splitlines() if "→" in line)
+        if lines != wanted:
+            failures.append(f"{name}: fix said {lines}, wanted {wanted}")
+        if not said.rstrip().endswith("finding(s) remain") or done.returncode not in (0, 1):
+            failures.append(f"{name}: exit {done.returncode}, said {said!r} "
+                            f"{done.stderr.decode('utf-8', 'replace')!r}")
+        if open(out, "rb").read() != open(copy, "rb").read():
+            failures.append(f"{name}: -o OUT and in place wrote different files")
+        after_check = parse(check_command(chengbao, [copy]),
+                            run(check_command(chengbao, [copy])))["files"][0]["findings"]
+        fixed_keys = {(f["rule"], f["paragraph"]) for f in findings}
+        left = [f for f in after_check if (f["rule"], f["paragraph"]) in fixed_keys]
+        if left:
+            failures.append(f"{name}: the fixed findings are still there: {left}")
+        others_before = sorted((f["rule"], f["paragraph"]) for f in before_check
+                               if (f["rule"], f["paragraph"]) not in fixed_keys)
+        others_after = sorted((f["rule"], f["paragraph"]) for f in after_check)
+        if others_before != others_after:
+            failures.append(f"{name}: other findings changed: {others_before} → {others_after}")
+        expected_status = 1 if any(f["severity"] == "error" for f in after_check) else 0
+        if done.returncode != expected_status:
+            failures.append(f"{name}: exit {done.returncode}, wanted {expected_status}")
+        compare_packages(source, copy, failures, name, [f["fix"]["replacement"] for f in findings])
+        leftovers = [n for n in os.listdir(workdir) if n.startswith(".")]
+        if leftovers:
+            failures.append(f"{name}: temporary files left: {leftovers}")
+
+        # --rule with another rule: nothing to do, nothing written.
+        again = os.path.join(workdir, "again-" + name)
+        shutil.copyfile(source, again)
+        other = "space.cjk" if findings[0]["rule"] != "space.cjk" else "punct.halfwidth"
+        if any(f["rule"] == other for f in findings):
+            other = "date.invalid"
+        untouched = run([chengbao, "fix", "--rule", other, "--lang", "en"] + options + [again])
+        if open(again, "rb").read() != original or "→" in untouched.stdout.decode("utf-8"):
+            failures.append(f"{name}: --rule {other} changed the file")
+        fixed_files += 1
+        changes += len(findings)
+
+    # Errors: a missing file, a target that cannot be written, an unknown rule.
+    missing = os.path.join(workdir, "missing." + extension)
+    result = run([chengbao, "fix", "--lang", "en", missing])
+    if result.returncode != 2 or missing not in result.stderr.decode("utf-8", "replace"):
+        failures.append(f"a missing file: exit {result.returncode}")
+    source = next(f for f in sources if "punct.halfwidth" in f)
+    blocked = os.path.join(workdir, "blocked")
+    os.makedirs(blocked, exist_ok=True)
+    copy = os.path.join(workdir, "keep." + extension)
+    shutil.copyfile(source, copy)
+    result = run([chengbao, "fix", "--lang", "en", "-o", blocked]
+                 + template_options(source) + [copy])
+    if (result.returncode != 2 or open(copy, "rb").read() != open(source, "rb").read()
+            or os.listdir(blocked) or any(n.startswith(".") for n in os.listdir(workdir))):
+        failures.append(f"-o onto a folder: exit {result.returncode}, "
+                        f"{result.stderr.decode('utf-8', 'replace')!r}, left {os.listdir(workdir)}")
+    result = run([chengbao, "fix", "--rule", "no.such.rule", copy])
+    if result.returncode != 2 or "unknown rule no.such.rule" not in result.stderr.decode("utf-8"):
+        failures.append(f"an unknown rule: exit {result.returncode}")
+    if fixed_files < 13:
+        failures.append(f"only {fixed_files} {extension} reports with a safe fix")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"fix {extension}: {fixed_files} files, {changes} changes, {len(failures)} failed")
+    return 1 if failures else 0
+
 
 def main():
-    commands = {"expect": cmd_expect, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
+    commands = {"expect": cmd_expect, "fix": cmd_fix, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
                 "update": cmd_update}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
