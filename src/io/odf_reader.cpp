@@ -164,7 +164,8 @@ class ParagraphText {
           if (counting_) majority_.add(looks_.back(), count_visible_characters(node.value()));
           // Only plain text nodes parsed where they stand can be found again in the bytes.
           const bool recorded = origins_ != nullptr && node.type() == pugi::node_pcdata &&
-                                node.value() >= base_ && node.value() < base_ + size_;
+                                node.value() >= base_ && node.value() < base_ + size_ &&
+                                plain_text(node, paragraph);
           const std::size_t raw = recorded ? static_cast<std::size_t>(node.value() - base_) : 0;
           for (const char* c = node.value(); *c != '\0'; ++c) {
             const std::size_t at = static_cast<std::size_t>(c - node.value());
@@ -258,6 +259,16 @@ class ParagraphText {
       if (counting_ && node != root) looks_.pop_back();
     }
     return pugi::xml_node();
+  }
+
+  // Whether a text node is the paragraph's own text: inside spans and links only, not a
+  // field's shown value (which the office computes), a ruby or a note.
+  static bool plain_text(const pugi::xml_node& node, const pugi::xml_node& paragraph) {
+    for (pugi::xml_node up = node.parent(); up && up != paragraph; up = up.parent()) {
+      const char* name = up.name();
+      if (std::strcmp(name, "text:span") != 0 && std::strcmp(name, "text:a") != 0) return false;
+    }
+    return true;
   }
 
   // A character of a text node at `at` of its value (starting at `raw` of the part) went to

@@ -268,6 +268,8 @@ class FieldState {
     }
   }
   bool visible() const { return code_count_ == 0; }
+  /// Inside a field, its code or its result (which the field's owner, not a fix, changes).
+  bool inside() const { return !in_code_.empty(); }
 
  private:
   std::vector<bool> in_code_;
@@ -419,6 +421,11 @@ class BodyReader {
   void note_text(const pugi::xml_node& element, std::size_t from, std::size_t to) {
     const pugi::xml_node child = element.first_child();
     if (from == to || child.type() != pugi::node_pcdata || child.next_sibling()) return;
+    // A simple field's result is the field's to change.
+    for (pugi::xml_node up = element.parent(); up; up = up.parent()) {
+      if (std::strcmp(up.name(), "w:fldSimple") == 0) return;
+      if (std::strcmp(up.name(), "w:p") == 0) break;
+    }
     const char* value = child.value();
     if (value < bytes_->data() || value >= bytes_->data() + bytes_->size()) return;
     origins_.push_back({TextOrigin::Kind::Text, from, to,
@@ -435,7 +442,7 @@ class BodyReader {
           if (fields.visible()) {
             const std::size_t from = text.size();
             text += node.child_value();
-            if (map_ != nullptr) note_text(node, from, text.size());
+            if (map_ != nullptr && !fields.inside()) note_text(node, from, text.size());
             count_run(node.parent(), text, from);
           }
           descend = false;

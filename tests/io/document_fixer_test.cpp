@@ -1,0 +1,152 @@
+// Tests of write_fixes on small documents written by the tests: what changes in the file is the
+// fixed text and nothing else, whatever XML carries it, and what cannot be written is left.
+#include "document_fixer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "test_files.hpp"
+
+namespace chengbao {
+namespace {
+
+using testing::docx_entries;
+using testing::flat_odf;
+using testing::read_bytes;
+using testing::read_ok;
+using testing::ScratchDir;
+using testing::write_zip;
+
+TextEdit edit(int paragraph, int offset, int length, std::string original,
+              std::string replacement) {
+  TextEdit made;
+  made.paragraph = paragraph;
+  made.offset = offset;
+  made.length = length;
+  made.original = std::move(original);
+  made.replacement = std::move(replacement);
+  made.rule = "test";
+  return made;
+}
+
+WrittenFixes fix(const std::string& path, const std::vector<TextEdit>& edits) {
+  auto written = write_fixes(path, edits, FixTarget{path, false});
+  if (auto* error = std::get_if<LoadError>(&written)) {
+    ADD_FAILURE() << error->to_string();
+    return {};
+  }
+  return std::get<WrittenFixes>(written);
+}
+
+std::string text_of(const std::string& path, std::size_t paragraph = 0) {
+  return read_ok(path).paragraphs.at(paragraph).text;
+}
+
+TEST(DocumentFixer, EntitiesAroundTheFixAreKeptAsWritten) {
+  ScratchDir dir;
+  const std::string path = dir.write("a.fodt", flat_odf("<text:p>甲&amp;乙,丙&#x4E01;</text:p>"));
+  const std::string before = read_bytes(path);
+  const WrittenFixes written = fix(path, {edit(0, 3, 1, ",", "，")});
+  EXPECT_EQ(written.applied.size(), 1u);
+  EXPECT_EQ(text_of(path), "甲&乙，丙丁");
+  std::string expected = before;
+  expected.replace(expected.find("乙,丙"), std::string("乙,丙").size(), "乙，丙");
+  EXPECT_EQ(read_bytes(path), expected);  // &amp; and &#x4E01; stay as they were written
+}
+
+TEST(DocumentFixer, AFixOverTwoSpansKeepsEachSpansCharacters) {
+  ScratchDir dir;
+  const std::string path = dir.write(
+      "a.fodt",
+      flat_odf("<text:p>文号【<text:span text:style-name=\"B\">2026</text:span>】5号</text:p>"));
+  // Same length: each character replaced where it stands.
+  const WrittenFixes written = fix(path, {edit(0, 2, 6, "【2026】", "〔2026〕")});
+  EXPECT_EQ(written.applied.size(), 1u);
+  EXPECT_EQ(text_of(path), "文号〔2026〕5号");
+  EXPECT_NE(read_bytes(path).find("<text:span text:style-name=\"B\">2026</text:span>〕"),
+            std::string::npos);
+}
+
+TEST(DocumentFixer, SpacesWrittenAsElementsOrFoldedGoWhole) {
+  ScratchDir dir;
+  const std::string path = dir.write(
+      "a.fodt", flat_odf("<text:p>汉 <text:s text:c=\"2\"/>字</text:p><text:p>中  \n 文</text:p>"));
+  ASSERT_EQ(text_of(path, 0), "汉   字");
+  ASSERT_EQ(text_of(path, 1), "中 文");
+  const WrittenFixes written = fix(path, {edit(0, 1, 3, "   ", ""), edit(1, 1, 1, " ", "")});
+  EXPECT_EQ(written.applied.size(), 2u);
+  EXPECT_EQ(text_of(path, 0), "汉字");
+  EXPECT_EQ(text_of(path, 1), "中文");
+}
+
+TEST(DocumentFixer, TextATabOrAFieldHoldsIsLeftAndTheRestIsWritten) {
+  ScratchDir dir;
+  const std::string path = dir.write(
+      "a.fodt", flat_odf("<text:p>甲<text:tab/>乙,丙</text:p><text:p>第<text:page-number>3"
+                         "</text:page-number>页,</text:p>"));
+  const WrittenFixes written = fix(
+      path, {edit(0, 0, 3, "甲\t乙", "甲乙"), edit(1, 1, 1, "3", "三"), edit(1, 3, 1, ",", "，")});
+  ASSERT_EQ(written.left.size(), 2u);
+  EXPECT_EQ(written.left[0].original, "甲\t乙");
+  EXPECT_EQ(written.left[1].original, "3");
+  ASSERT_EQ(written.applied.size(), 1u);
+  EXPECT_EQ(text_of(path, 0), "甲\t乙,丙");
+  EXPECT_EQ(text_of(path, 1), "第3页，");
+}
+
+TEST(DocumentFixer, AnEditThatNoLongerMatchesTheFileIsLeft) {
+  ScratchDir dir;
+  const std::string path = dir.write("a.fodt", flat_odf("<text:p>甲,乙</text:p>"));
+  const std::string before = read_bytes(path);
+  const WrittenFixes written = fix(path, {edit(0, 1, 1, ";", "；")});
+  EXPECT_TRUE(written.applied.empty());
+  EXPECT_EQ(written.left.size(), 1u);
+  EXPECT_EQ(read_bytes(path), before);
+}
+
+TEST(DocumentFixer, DocxRunsAndTheOtherEntriesStay) {
+  ScratchDir dir;
+  const std::string path = dir.path("a.docx");
+  write_zip(path, docx_entries("<w:p><w:r><w:t>甲,</w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
+                               "<w:t xml:space=\"preserve\">乙 &lt;丙&gt;</w:t></w:r>"
+                               "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                               "<w:r><w:instrText>PAGE</w:instrText></w:r>"
+                               "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                               "<w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
+                               "</w:r></w:p>"));
+  ASSERT_EQ(text_of(path), "甲,乙 <丙>3");
+  // A field's shown result is the field's: left.
+  const WrittenFixes written =
+      fix(path, {edit(0, 7, 1, "3", "三"), edit(0, 3, 1, " ", ""), edit(0, 1, 1, ",", "，")});
+  EXPECT_EQ(written.applied.size(), 2u);
+  ASSERT_EQ(written.left.size(), 1u);
+  EXPECT_EQ(written.left[0].original, "3");
+  EXPECT_EQ(text_of(path), "甲，乙<丙>3");
+}
+
+TEST(DocumentFixer, ADryRunAndAnUnwritableTargetLeaveTheFileAsItWas) {
+  ScratchDir dir;
+  const std::string path = dir.write("a.fodt", flat_odf("<text:p>甲,乙</text:p>"));
+  const std::string before = read_bytes(path);
+  auto dry = write_fixes(path, {edit(0, 1, 1, ",", "，")}, FixTarget{path, true});
+  ASSERT_TRUE(std::holds_alternative<WrittenFixes>(dry));
+  EXPECT_EQ(std::get<WrittenFixes>(dry).applied.size(), 1u);
+  EXPECT_EQ(read_bytes(path), before);
+  const std::string folder = dir.path("folder");
+  std::filesystem::create_directory(folder);
+  auto blocked = write_fixes(path, {edit(0, 1, 1, ",", "，")}, FixTarget{folder, false});
+  ASSERT_TRUE(std::holds_alternative<LoadError>(blocked));
+  EXPECT_EQ(read_bytes(path), before);
+  std::vector<std::string> names;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(folder).parent_path()))
+    names.push_back(entry.path().filename().string());
+  EXPECT_EQ(names.size(), 2u) << "a temporary file was left";
+}
+
+}  // namespace
+}  // namespace chengbao
