@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   cmake g++ make pkg-config zip unzip bc time python3 poppler-utils
   libreoffice-dev libreoffice-writer libreoffice-core
-  libpugixml-dev libboost-dev libzip-dev nlohmann-json3-dev
+  libpugixml-dev libboost-dev libboost-program-options-dev libzip-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev
   fonts-noto-cjk opencc libopencc-dev libxml2-utils
   python3-uno libreoffice-script-provider-python libreoffice-help-common

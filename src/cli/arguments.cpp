@@ -9,6 +9,8 @@
 #include <iostream>
 #include <system_error>
 
+#include <boost/program_options.hpp>
+
 #include "date_text.hpp"
 
 namespace chengbao::cli {
@@ -78,35 +80,65 @@ std::optional<std::string> input_files(const std::vector<std::string>& inputs,
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
                                            const std::vector<std::string>& known, Arguments& out,
                                            const std::vector<std::string>& flags) {
-  bool options_ended = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (options_ended || arg.rfind("--", 0) != 0) {
-      out.positional.push_back(arg);
+  namespace po = boost::program_options;
+  // The short forms every command shares, where it has the long one.
+  static const std::map<std::string, char> kShort = {{"--template", 't'}, {"--profile", 'p'},
+                                                     {"--format", 'f'},   {"--output", 'o'},
+                                                     {"--jobs", 'j'},     {"--rule", 'r'}};
+  po::options_description described;
+  const auto spec = [](const std::string& name) {
+    std::string text = name.substr(2);
+    if (const auto it = kShort.find(name); it != kShort.end())
+      text += std::string(",") + it->second;
+    return text;
+  };
+  for (const std::string& name : known) {
+    described.add_options()(spec(name).c_str(), po::value<std::vector<std::string>>()->composing());
+  }
+  for (const std::string& name : flags) described.add_options()(spec(name).c_str(), "");
+  described.add_options()("chengbao-input", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("chengbao-input", -1);
+  // Whole option names only (no guessing of --templ), values after a space or an '=', short
+  // forms with a space (-t ID) or without (-tID).
+  const int style =
+      po::command_line_style::allow_long | po::command_line_style::long_allow_adjacent |
+      po::command_line_style::long_allow_next | po::command_line_style::allow_short |
+      po::command_line_style::allow_dash_for_short | po::command_line_style::short_allow_adjacent |
+      po::command_line_style::short_allow_next;
+  po::variables_map values;
+  try {
+    po::store(
+        po::command_line_parser(args).options(described).positional(positional).style(style).run(),
+        values);
+  } catch (const po::unknown_option& error) {
+    return "unknown option " + error.get_option_name();
+  } catch (const po::invalid_command_line_syntax& error) {
+    const std::string name = error.get_option_name();
+    switch (error.kind()) {
+      case po::invalid_command_line_syntax::missing_parameter:
+        return "option " + name + " needs a value";
+      case po::invalid_command_line_syntax::extra_parameter:
+        return "option " + name + " takes no value";
+      default:
+        return std::string(error.what());
+    }
+  } catch (const po::error& error) {
+    return std::string(error.what());
+  }
+  for (const auto& [name, value] : values) {
+    if (name == "chengbao-input") {
+      out.positional = value.as<std::vector<std::string>>();
       continue;
     }
-    if (arg == "--") {
-      options_ended = true;
-      continue;
-    }
-    const std::size_t equals = arg.find('=');
-    const std::string name = arg.substr(0, equals);
-    bool is_flag = false;
-    for (const std::string& flag : flags) is_flag = is_flag || flag == name;
-    if (is_flag) {
-      if (equals != std::string::npos) return "option " + name + " takes no value";
-      out.options[name] = "";
-      continue;
-    }
-    bool is_known = false;
-    for (const std::string& option : known) is_known = is_known || option == name;
-    if (!is_known) return "unknown option " + name;
-    if (equals != std::string::npos) {
-      out.options[name] = arg.substr(equals + 1);
-    } else if (i + 1 < args.size()) {
-      out.options[name] = args[++i];
+    const std::string option = "--" + name;
+    if (value.value().type() == typeid(std::vector<std::string>)) {
+      const auto& all = value.as<std::vector<std::string>>();
+      out.lists[option] = all;
+      // Given twice, the last one counts (as in most tools); --rule keeps each in `lists`.
+      if (!all.empty()) out.options[option] = all.back();
     } else {
-      return "option " + name + " needs a value";
+      out.options[option] = "";
     }
   }
   return std::nullopt;

@@ -11,13 +11,16 @@
 namespace chengbao::cli {
 
 struct Arguments {
-  std::map<std::string, std::string> options;
+  std::map<std::string, std::string> options;             ///< the last value of each option given
+  std::map<std::string, std::vector<std::string>> lists;  ///< every value, for repeated options
   std::vector<std::string> positional;
 };
 
-/// Accepts "--name VALUE" and "--name=VALUE" for the options in `known`, and "--name" alone for
-/// the `flags` (stored with an empty value); returns an error message for anything else
-/// starting with "--". "--" ends the options.
+/// Parses with Boost.Program_options: "--name VALUE" and "--name=VALUE" for the options in
+/// `known`, their short forms (-t --template, -p --profile, -f --format, -o --output, -j --jobs,
+/// -r --rule) as "-t VALUE" or "-tVALUE", and "--name" alone for the `flags` (stored with an
+/// empty value). Returns the message for the user on an unknown option, a missing value or a
+/// value given to a flag. "--" ends the options.
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
                                            const std::vector<std::string>& known, Arguments& out,
                                            const std::vector<std::string>& flags = {});

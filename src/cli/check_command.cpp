@@ -36,30 +36,13 @@ std::optional<Severity> parse_severity(const std::string& name) {
   return std::nullopt;
 }
 
-/// Shows "checking 21/200" on a terminal when many files are checked; silent otherwise.
-class Progress {
- public:
-  explicit Progress(size_t total) : total_(total), shown_(total > 20 && ::isatty(2) == 1) {}
-  ~Progress() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
-  }
-  void step(size_t done, const std::string& file) const {
-    if (shown_)
-      std::cerr << "\r\033[Kchecking " << done << "/" << total_ << ": " << file << std::flush;
-  }
-
- private:
-  size_t total_;
-  bool shown_;
-};
-
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
   Arguments parsed;
   if (auto error = parse_arguments(args,
                                    {"--template", "--profile", "--format", "--fail-on", "--lang",
-                                    "--dir", "--script", "--files-from"},
+                                    "--dir", "--script", "--files-from", "--jobs"},
                                    parsed))
     return usage(*error);
   const auto& options = parsed.options;
@@ -75,6 +58,8 @@ int run_check(const std::vector<std::string>& args) {
       parse_severity(options.count("--fail-on") ? options.at("--fail-on") : "error");
   if (!fail_on) return usage("--fail-on must be error, warning or info");
 
+  const auto jobs = jobs_option(options);
+  if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
   CheckSetup setup;
   if (auto status = load_setup(options, setup)) return *status;
   const CheckOptions& check_options = setup.check_options;
@@ -86,9 +71,9 @@ int run_check(const std::vector<std::string>& args) {
   bool skipped_template_rules = false;
   {
     const Progress progress(files.size());
-    // Files are read and checked on every core; results come back in the order given.
+    // Files are read and checked on every core (or --jobs); results come back in the order given.
     ordered_parallel_for<std::pair<FileReport, bool>>(
-        files.size(),
+        files.size(), *jobs,
         [&](std::size_t i) {
           CheckedFile checked = checker.check(files[i]);
           return std::make_pair(std::move(checked.report), checked.template_rules_skipped);
@@ -101,6 +86,7 @@ int run_check(const std::vector<std::string>& args) {
           if (format == "text") {
             // Stream as we go: a person watching a big batch sees results at once.
             const std::string text = check_text(report);
+            if (!text.empty()) progress.clear();
             (report.error ? std::cerr : std::cout) << text << std::flush;
           } else if (format == "jsonl") {
             // One file a line as it is done: a pipeline over a large batch reads as it goes.
@@ -128,7 +114,7 @@ int run_check(const std::vector<std::string>& args) {
 
 int run_outline(const std::vector<std::string>& args) {
   Arguments parsed;
-  if (auto error = parse_arguments(args, {"--format", "--lang", "--files-from"}, parsed))
+  if (auto error = parse_arguments(args, {"--format", "--lang", "--files-from", "--jobs"}, parsed))
     return usage(*error);
   std::vector<std::string> files;
   if (auto error =
@@ -145,8 +131,10 @@ int run_outline(const std::vector<std::string>& args) {
   bool unreadable = false;
   std::string json = "{\"files\": [";
   bool first = true;
+  const auto jobs = jobs_option(parsed.options);
+  if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
   ordered_parallel_for<std::variant<DocumentStructure, LoadError>>(
-      files.size(),
+      files.size(), *jobs,
       [&](std::size_t i) -> std::variant<DocumentStructure, LoadError> {
         auto document = read_document(files[i]);
         if (auto* error = std::get_if<LoadError>(&document)) return *error;

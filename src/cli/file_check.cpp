@@ -5,6 +5,8 @@
 #include <iostream>
 #include <variant>
 
+#include <unistd.h>
+
 #include "arguments.hpp"
 #include "document_reader.hpp"
 #include "document_record.hpp"
@@ -16,6 +18,32 @@ namespace chengbao::cli {
 int usage(const std::string& message) {
   std::cerr << "chengbao: " << message << " (see chengbao --help)\n";
   return kExitInvalid;
+}
+
+std::optional<unsigned> jobs_option(const std::map<std::string, std::string>& options) {
+  const auto it = options.find("--jobs");
+  if (it == options.end()) return 0u;
+  const std::string& text = it->second;
+  if (text.empty() || text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const unsigned jobs = static_cast<unsigned>(std::stoul(text));
+  if (jobs < 1 || jobs > 256) return std::nullopt;
+  return jobs;
+}
+
+Progress::Progress(std::size_t total)
+    : total_(total), terminal_(::isatty(2) == 1), start_(std::chrono::steady_clock::now()) {}
+
+void Progress::step(std::size_t done, const std::string& file) const {
+  if (!terminal_ || std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+  std::cerr << "\r\033[K[" << done << "/" << total_ << "] " << file << std::flush;
+  shown_ = true;
+}
+
+void Progress::clear() const {
+  if (!shown_) return;
+  std::cerr << "\r\033[K" << std::flush;
+  shown_ = false;
 }
 
 Language default_language() {

@@ -2,6 +2,7 @@
 // one file with the template it names or records.
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -29,6 +30,29 @@ Language default_language();
 
 std::optional<std::string> optional_option(const std::map<std::string, std::string>& options,
                                            const char* name);
+
+/// The number of threads --jobs (-j) asks for: 0 (every core) without it; nothing when it is not
+/// a number from 1 to 256.
+std::optional<unsigned> jobs_option(const std::map<std::string, std::string>& options);
+
+/// Shows "[21/200] FILE" on standard error when it is a terminal and the work has taken more
+/// than a second; silent in pipes and for quick runs.
+class Progress {
+ public:
+  explicit Progress(std::size_t total);
+  ~Progress() { clear(); }
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+  void step(std::size_t done, const std::string& file) const;
+  /// Takes the line away (before other output, and at the end).
+  void clear() const;
+
+ private:
+  std::size_t total_;
+  bool terminal_;
+  std::chrono::steady_clock::time_point start_;
+  mutable bool shown_ = false;
+};
 
 /// What --template, --profile, --script, --dir and --lang set up for every file.
 struct CheckSetup {

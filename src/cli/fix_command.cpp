@@ -37,37 +37,17 @@ bool at_or_above(const Finding& finding, Severity fail_on) { return finding.seve
 }  // namespace
 
 int run_fix(const std::vector<std::string>& args) {
-  // --rule may be given more than once; the short forms are the long ones.
-  std::vector<std::string> rules;
-  std::vector<std::string> rest;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--") {
-      rest.insert(rest.end(), args.begin() + static_cast<std::ptrdiff_t>(i), args.end());
-      break;
-    }
-    if (arg == "--rule" || arg == "-r") {
-      if (i + 1 >= args.size()) return usage("--rule needs a rule id");
-      rules.push_back(args[++i]);
-    } else if (arg.rfind("--rule=", 0) == 0) {
-      rules.push_back(arg.substr(7));
-    } else if (arg == "-o") {
-      rest.push_back("--output");
-    } else if (arg == "-t") {
-      rest.push_back("--template");
-    } else if (arg == "-p") {
-      rest.push_back("--profile");
-    } else {
-      rest.push_back(arg);
-    }
-  }
   Arguments parsed;
-  if (auto error = parse_arguments(rest,
+  if (auto error = parse_arguments(args,
                                    {"--template", "--profile", "--lang", "--dir", "--script",
-                                    "--files-from", "--output", "--fail-on"},
+                                    "--files-from", "--output", "--fail-on", "--rule", "--jobs"},
                                    parsed, {"--dry-run"}))
     return usage(*error);
   const auto& options = parsed.options;
+  const std::vector<std::string> rules =
+      parsed.lists.count("--rule") ? parsed.lists.at("--rule") : std::vector<std::string>();
+  const auto jobs = jobs_option(options);
+  if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
   std::vector<std::string> files;
   if (auto error = input_files(parsed.positional, optional_option(options, "--files-from"), files))
     return usage(*error);
@@ -99,8 +79,9 @@ int run_fix(const std::vector<std::string>& args) {
   int applied = 0;
   int left = 0;
   int remaining = 0;
+  const Progress progress(files.size());
   ordered_parallel_for<FixedFile>(
-      files.size(),
+      files.size(), *jobs,
       [&](std::size_t i) {
         FixedFile fixed;
         fixed.file = files[i];
@@ -144,12 +125,15 @@ int run_fix(const std::vector<std::string>& args) {
         }
         return fixed;
       },
-      [&](std::size_t, FixedFile fixed) {
+      [&](std::size_t i, FixedFile fixed) {
+        progress.step(i + 1, files[i]);
         if (fixed.error) {
           ++unreadable;
+          progress.clear();
           std::cerr << fixed.error->to_string() << '\n' << std::flush;
           return;
         }
+        if (!fixed.written.applied.empty() || !fixed.written.left.empty()) progress.clear();
         for (const TextEdit& edit : fixed.written.applied)
           std::cout << change_line(fixed.file, edit) << '\n';
         for (const TextEdit& edit : fixed.written.left)
@@ -161,6 +145,7 @@ int run_fix(const std::vector<std::string>& args) {
         remaining += fixed.remaining;
       });
 
+  progress.clear();
   const std::string count = std::to_string(files.size());
   std::cout << message(dry_run ? Message::FixDrySummary : Message::FixSummary, language,
                        {count, std::to_string(applied), std::to_string(left),

@@ -36,28 +36,29 @@ constexpr const char kUsage[] =
     R"(usage: chengbao COMMAND [OPTIONS]
 
 commands:
-  check [--template ID|FILE] [--script zh-Hans|zh-Hant] [--profile FILE] [--format text|json|jsonl|sarif] [--fail-on error|warning|info]
-        [--lang zh-CN|zh-TW|en] [--dir DIR] [--files-from FILE|-] FILE|FOLDER...
+  check [-t ID|FILE] [--script zh-Hans|zh-Hant] [-p FILE] [-f text|json|jsonl|sarif]
+        [--fail-on error|warning|info] [--lang zh-CN|zh-TW|en] [--dir DIR] [-j N]
+        [--files-from FILE|-] FILE|FOLDER...
                                     check reports (.docx .odt .fodt) against the house format;
                                     a FOLDER is searched recursively (hidden folders and ~$
                                     lock files skipped), --files-from adds one file a line;
                                     text lines are FILE:PARAGRAPH: severity rule: message «text»
                                     with paragraphs counted from 1 in body order (JSON's
                                     "paragraph" is the 0-based index)
-  fix [--rule ID]... [--dry-run] [-o OUT] [-t ID|FILE] [--script zh-Hans|zh-Hant] [-p FILE]
-      [--fail-on error|warning|info] [--lang zh-CN|zh-TW|en] [--dir DIR] [--files-from FILE|-]
-      FILE|FOLDER...
+  fix [-r ID]... [--dry-run] [-o OUT] [-t ID|FILE] [--script zh-Hans|zh-Hant] [-p FILE]
+      [--fail-on error|warning|info] [--lang zh-CN|zh-TW|en] [--dir DIR] [-j N]
+      [--files-from FILE|-] FILE|FOLDER...
                                     apply the safe fixes (those of Writer's Fix all safe), or
                                     only those of the rules named, to .odt, .fodt and .docx in
                                     place (or to OUT); only the changed text's bytes change,
                                     written beside and renamed over the file; each change is
                                     printed as FILE:PARAGRAPH: rule: «before» → «after»;
                                     --dry-run prints them and writes nothing
-  outline [--format text|json] [--lang zh-CN|zh-TW|en] [--files-from FILE|-] FILE|FOLDER...
+  outline [-f text|json] [--lang zh-CN|zh-TW|en] [-j N] [--files-from FILE|-] FILE|FOLDER...
                                     print the parts of reports (版头, 正文, 附件说明, 版记 …)
                                     and the heading tree of their body, paragraphs counted
                                     from 1 (JSON: 0-based)
-  new --template ID|FILE [--profile FILE] [--script zh-Hans|zh-Hant] [--date DATE]
+  new -t ID|FILE [-p FILE] [--script zh-Hans|zh-Hant] [--date DATE]
       [--topic TEXT] [--masthead [--seq N]] [--colophon] -o OUT.fodt|OUT.odt
                                     make a report that opens in Writer with working heading
                                     numbering and organisation fields filled from the profile;
@@ -72,6 +73,9 @@ commands:
   --help                            show this text (COMMAND --help: that command's part)
   --version                         show the version
 
+Short forms: -t --template, -p --profile, -f --format, -o --output, -j --jobs, -r --rule; -j N
+reads and checks N files at a time (default: one per core); a progress line shows on a terminal
+when the work takes more than a second.
 DATE is 2026-11-28 or as a report writes it (2026年11月28日, 中華民國115年11月28日 …).
 Template ids are looked up in DIR, else $CHENGBAO_TEMPLATES, else the built-in folder.
 Exit status: 0 success (check, fix: nothing at or above --fail-on, default error, is left), 1

@@ -79,9 +79,7 @@ void notice_missing_fonts(const LayoutSpec& layout) {
 
 int run_new(const std::vector<std::string>& args) {
   Arguments parsed;
-  std::vector<std::string> normalized;
-  for (const std::string& arg : args) normalized.push_back(arg == "-o" ? "--output" : arg);
-  if (auto error = parse_arguments(normalized,
+  if (auto error = parse_arguments(args,
                                    {"--template", "--profile", "--script", "--date", "--topic",
                                     "--output", "--dir", "--seq"},
                                    parsed, {"--masthead", "--colophon"}))

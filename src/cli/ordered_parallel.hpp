@@ -12,13 +12,14 @@
 
 namespace chengbao::cli {
 
-/// Calls work(i) for every i in [0, count) on up to one thread per core, and emit(i, result) on
+/// Calls work(i) for every i in [0, count) on up to `jobs` threads (0: one per core), and
+/// emit(i, result) on
 /// the calling thread in index order, each as soon as it and all before it are done — so a batch
 /// streams its results in the order the user gave the files.
 template <typename Result, typename Work, typename Emit>
-void ordered_parallel_for(std::size_t count, Work work, Emit emit) {
-  const std::size_t threads =
-      std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency()));
+void ordered_parallel_for(std::size_t count, unsigned jobs, Work work, Emit emit) {
+  const std::size_t threads = std::min<std::size_t>(
+      count, jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency()));
   if (threads <= 1) {
     for (std::size_t i = 0; i < count; ++i) emit(i, work(i));
     return;
