@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: `chengbao check` against `soffice --headless --convert-to txt` (what offices script
 # today) on the same 200 copies of a 30-page .docx report, without a template and with one (the
-# 版式 rules on), plus peak memory on a 10 MB .docx.
+# 版式 rules on), `chengbao fix` throughput on one core, plus peak memory on a 10 MB .docx.
 # Prints numbers; asserts nothing. Usage: bash bench/check_vs_office.sh [COPIES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,6 +65,55 @@ printf 'soffice per file      : %8.3f s  %10.1f files/s (%s files, one run each)
   "$(echo "$sample / $t_loop" | bc -l)" "$sample"
 printf 'throughput ratio      : %8.1fx against one soffice run per file\n' \
   "$(echo "($t_loop / $sample) / ($best / $copies)" | bc -l)"
+
+# `chengbao fix` on one core: copies of the report with a half-width comma in every 20th
+# paragraph that has a full-width one, each fixed in place (the copies are made again before each
+# run, outside the timing); `check -j 1` on the same files is the baseline.
+python3 - "$work" <<'PY'
+import re, sys, zipfile
+work = sys.argv[1]
+with zipfile.ZipFile(f"{work}/report.docx") as z:
+    infos = z.infolist()
+    parts = {i.filename: z.read(i.filename) for i in infos}
+xml = parts["word/document.xml"].decode("utf-8")
+count = 0
+def spoil(match):
+    global count
+    count += 1
+    return match.group(0).replace("，", ",", 1) if count % 20 == 0 else match.group(0)
+parts["word/document.xml"] = re.sub(r"<w:t[ >][^<]*，[^<]*</w:t>", spoil, xml).encode("utf-8")
+with zipfile.ZipFile(f"{work}/defects.docx", "w", zipfile.ZIP_DEFLATED) as z:
+    for info in infos:
+        z.writestr(info, parts[info.filename])
+PY
+fix_copies() {
+  rm -rf "$work/fix"; mkdir -p "$work/fix"
+  for i in $(seq 1 "$copies"); do cp "$work/defects.docx" "$work/fix/r$i.docx"; done
+}
+fix_copies
+fixes=$(build/bin/chengbao fix --dry-run -j 1 "$work/fix/r1.docx" | grep -c '→' || true)
+best_fix_check=""
+for run in 1 2 3; do
+  t0=$(now)
+  build/bin/chengbao check -j 1 --format json "$work"/fix/*.docx >/dev/null || true
+  t=$(echo "$(now) - $t0" | bc -l)
+  if [ -z "$best_fix_check" ] || [ "$(echo "$t < $best_fix_check" | bc -l)" = 1 ]; then best_fix_check=$t; fi
+done
+best_fix=""
+for run in 1 2 3; do
+  fix_copies
+  t0=$(now)
+  build/bin/chengbao fix -j 1 "$work"/fix/*.docx >/dev/null || true
+  t=$(echo "$(now) - $t0" | bc -l)
+  if [ -z "$best_fix" ] || [ "$(echo "$t < $best_fix" | bc -l)" = 1 ]; then best_fix=$t; fi
+done
+left=$( (build/bin/chengbao check --format json "$work/fix/r1.docx" || true) | grep -o '"rule":"punct.halfwidth"' | wc -l || true)
+printf 'check -j 1 (baseline) : %8.3f s  %10.1f files/s (best of 3; one core)\n' "$best_fix_check" \
+  "$(echo "$copies / $best_fix_check" | bc -l)"
+printf 'fix -j 1              : %8.3f s  %10.1f files/s (best of 3; one core; %s fixes a file, %s left after)\n' \
+  "$best_fix" "$(echo "$copies / $best_fix" | bc -l)" "$fixes" "$left"
+printf 'fix / check time      : %8.2fx (fix reads, checks, writes, reads back and checks again)\n' \
+  "$(echo "$best_fix / $best_fix_check" | bc -l)"
 
 # Peak memory on a 10 MB .docx whose size is mostly an embedded picture (the usual case for a
 # report that size), and, for scale, on a 1,500-page text-only report.

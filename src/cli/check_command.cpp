@@ -18,6 +18,7 @@
 #include "document_reader.hpp"
 #include "document_record.hpp"
 #include "file_check.hpp"
+#include "legacy_files.hpp"
 #include "ordered_parallel.hpp"
 #include "outline.hpp"
 #include "profile.hpp"
@@ -62,6 +63,8 @@ int run_check(const std::vector<std::string>& args) {
   if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
   CheckSetup setup;
   if (auto status = load_setup(options, setup)) return *status;
+  const LegacyFiles legacy(files);
+  setup.legacy = &legacy;
   const CheckOptions& check_options = setup.check_options;
 
   FileChecker checker(setup);
@@ -133,11 +136,21 @@ int run_outline(const std::vector<std::string>& args) {
   bool first = true;
   const auto jobs = jobs_option(parsed.options);
   if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
+  const LegacyFiles legacy(files);
   ordered_parallel_for<std::variant<DocumentStructure, LoadError>>(
       files.size(), *jobs,
       [&](std::size_t i) -> std::variant<DocumentStructure, LoadError> {
-        auto document = read_document(files[i]);
-        if (auto* error = std::get_if<LoadError>(&document)) return *error;
+        std::string source = files[i];
+        if (legacy.contains(files[i])) {
+          const auto& converted = legacy.converted(files[i]);
+          if (!converted.error.empty()) return LoadError{files[i], 0, converted.error};
+          source = converted.path;
+        }
+        auto document = read_document(source);
+        if (auto* error = std::get_if<LoadError>(&document)) {
+          error->file = files[i];
+          return *error;
+        }
         return describe_document(std::get<Document>(document), CheckOptions{});
       },
       [&](std::size_t i, std::variant<DocumentStructure, LoadError> done) {

@@ -10,6 +10,7 @@
 #include "arguments.hpp"
 #include "document_reader.hpp"
 #include "document_record.hpp"
+#include "legacy_files.hpp"
 #include "script_convert.hpp"
 #include "template_library.hpp"
 
@@ -120,11 +121,23 @@ CheckedFile FileChecker::check(const std::string& file) {
   // reading it costs a sixth of a .docx's time.
   ReadLimits limits;
   limits.read_look = given != nullptr && !given->layout.empty();
-  auto document = read_document(file, limits);
+  // A legacy report is read from its conversion; what is said about it names the original.
+  std::string source = file;
+  if (setup_.legacy != nullptr && setup_.legacy->contains(file)) {
+    const auto& converted = setup_.legacy->converted(file);
+    if (!converted.error.empty()) {
+      report.error = LoadError{file, 0, converted.error};
+      return checked;
+    }
+    source = converted.path;
+  }
+  auto document = read_document(source, limits);
   if (auto* error = std::get_if<LoadError>(&document)) {
     report.error = *error;
+    report.error->file = file;
     return checked;
   }
+  std::get<Document>(document).file = file;
   CheckOptions file_options = setup_.check_options;
   // A report chengbao made records its template and script: without --template it is checked
   // against that template, and a template named by id without --script is taken in the
@@ -154,10 +167,12 @@ CheckedFile FileChecker::check(const std::string& file) {
   const ReportTemplate* used = file_options.report_template;
   if (!limits.read_look && used != nullptr && !used->layout.empty()) {
     limits.read_look = true;
-    document = read_document(file, limits);
+    document = read_document(source, limits);
+    if (auto* read = std::get_if<Document>(&document)) read->file = file;
   }
   if (auto* error = std::get_if<LoadError>(&document)) {
     report.error = *error;
+    report.error->file = file;
     return checked;
   }
   CheckResult result = check_document(std::get<Document>(document), file_options);

@@ -18,6 +18,8 @@
 
 namespace chengbao::cli {
 
+class LegacyFiles;
+
 inline constexpr int kExitClean = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitInvalid = 2;
@@ -61,6 +63,8 @@ struct CheckSetup {
   std::optional<ReportTemplate> report_template;
   std::optional<Profile> profile;
   std::optional<Profile> traditional;  ///< the profile's names in Traditional
+  /// .doc, .wps and .rtf files converted for reading; findings still name the original.
+  const LegacyFiles* legacy = nullptr;
 };
 
 /// Loads the template and profile the options name; the exit status when one cannot be loaded

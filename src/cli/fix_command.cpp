@@ -13,6 +13,7 @@
 #include "document_fixer.hpp"
 #include "file_check.hpp"
 #include "fix.hpp"
+#include "legacy_files.hpp"
 #include "messages.hpp"
 #include "ordered_parallel.hpp"
 #include "template_checker.hpp"
@@ -85,6 +86,12 @@ int run_fix(const std::vector<std::string>& args) {
       [&](std::size_t i) {
         FixedFile fixed;
         fixed.file = files[i];
+        if (is_legacy_format(files[i])) {
+          fixed.error = LoadError{files[i], 0,
+                                  "fix writes .odt, .fodt and .docx only: save the report as "
+                                  ".docx or .odt, then fix it (check reads it as it is)"};
+          return fixed;
+        }
         CheckedFile checked = checker.check(files[i]);
         if (checked.report.error) {
           fixed.error = checked.report.error;

@@ -39,7 +39,9 @@ commands:
   check [-t ID|FILE] [--script zh-Hans|zh-Hant] [-p FILE] [-f text|json|jsonl|sarif]
         [--fail-on error|warning|info] [--lang zh-CN|zh-TW|en] [--dir DIR] [-j N]
         [--files-from FILE|-] FILE|FOLDER...
-                                    check reports (.docx .odt .fodt) against the house format;
+                                    check reports (.docx .odt .fodt; .doc .wps .rtf through
+                                    a headless LibreOffice with a private profile, or
+                                    $CHENGBAO_OFFICE) against the house format;
                                     a FOLDER is searched recursively (hidden folders and ~$
                                     lock files skipped), --files-from adds one file a line;
                                     text lines are FILE:PARAGRAPH: severity rule: message «text»

@@ -28,7 +28,7 @@ std::string utf16le(std::string_view ascii) {
 
 }  // namespace
 
-std::string describe_ole2(const std::string& path) {
+Ole2Kind probe_ole2(const std::string& path) {
   const std::string encrypted = utf16le("EncryptedPackage");
   const std::string word = utf16le("WordDocument");
   bool is_encrypted = false;
@@ -51,11 +51,20 @@ std::string describe_ole2(const std::string& path) {
       std::copy(window.end() - static_cast<std::ptrdiff_t>(kept), window.end(), buffer.begin());
     }
   }
-  if (is_encrypted) {
-    return "encrypted or legacy binary document: this is a password-protected Office file; "
-           "save it without a password as .docx";
+  if (is_encrypted) return Ole2Kind::Encrypted;
+  return is_word ? Ole2Kind::Word : Ole2Kind::Unknown;
+}
+
+std::string describe_ole2(const std::string& path) {
+  switch (probe_ole2(path)) {
+    case Ole2Kind::Encrypted:
+      return "encrypted or legacy binary document: this is a password-protected Office file; "
+             "save it without a password as .docx";
+    case Ole2Kind::Word:
+      return "legacy Word .doc is not supported; save as .docx";
+    case Ole2Kind::Unknown:
+      break;
   }
-  if (is_word) return "legacy Word .doc is not supported; save as .docx";
   return "encrypted or legacy binary document (an OLE2 compound file): legacy Word .doc is not "
          "supported; save as .docx";
 }

@@ -56,6 +56,11 @@ tests/cli/CMakeLists.txt.
       replacement; -o OUT leaves the original as it was and writes what fix in place writes;
       --rule with another rule changes nothing; a missing file or an -o that cannot be written
       is exit 2 and leaves nothing behind; an unknown rule is a usage error.
+  cli_test.py legacy  CHENGBAO WORKDIR
+      a report saved by a private headless office as .doc and as .rtf (under WORKDIR) is read by
+      `check` and `outline` through that office: the same findings (rule, paragraph) as the
+      report itself, named by the .doc and .rtf; without an office (CHENGBAO_OFFICE=none) each is
+      unreadable (exit 2) with a message that says what to do; `fix` refuses them.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -898,9 +903,62 @@ def cmd_fix(args):
     print(f"fix {extension}: {fixed_files} files, {changes} changes, {len(failures)} failed")
     return 1 if failures else 0
 
+def cmd_legacy(args):
+    chengbao, workdir = args
+    import shutil
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.makedirs(workdir)
+    source = os.path.join(DATA, "defects", "typed.punct.halfwidth.fodt")
+    office = shutil.which("soffice") or "/usr/lib/libreoffice/program/soffice"
+    made = []
+    for target in ("doc", "rtf"):
+        converted = subprocess.run(
+            [office, f"-env:UserInstallation=file://{workdir}/profile", "--headless",
+             "--norestore", "--convert-to", target, "--outdir", workdir, source],
+            capture_output=True, timeout=300)
+        path = os.path.join(workdir, "typed.punct.halfwidth." + target)
+        if not os.path.exists(path):
+            print(f"FAIL: the office did not save {target}: {converted.stderr!r}")
+            return 1
+        made.append(path)
+    failures = []
+    wanted = sorted((f["rule"], f["paragraph"]) for f in
+                    parse(check_command(chengbao, [source]),
+                          run(check_command(chengbao, [source])))["files"][0]["findings"])
+    env = dict(os.environ, CHENGBAO_TEMPLATES="")
+    env.pop("CHENGBAO_OFFICE", None)
+    command = check_command(chengbao, made)
+    result = subprocess.run(command, capture_output=True, timeout=600, env=env)
+    output = parse(command, result)
+    for entry, path in zip(output["files"], made):
+        got = sorted((f["rule"], f["paragraph"]) for f in entry.get("findings", []))
+        if entry["file"] != path or "error" in entry or got != wanted:
+            failures.append(f"{path}: {entry}, wanted {wanted}")
+    outline = subprocess.run([chengbao, "outline", "--format", "json"] + made,
+                             capture_output=True, timeout=600, env=env)
+    if outline.returncode != 0:
+        failures.append(f"outline: exit {outline.returncode}: {outline.stderr!r}")
+    leftovers = [n for n in os.listdir(os.environ.get("TMPDIR", "/tmp"))
+                 if n.startswith("chengbao-convert.")]
+    if leftovers:
+        failures.append(f"conversion folders left: {leftovers}")
+    without = subprocess.run(command, capture_output=True, timeout=60,
+                             env=dict(env, CHENGBAO_OFFICE="none"))
+    said = without.stdout.decode("utf-8", "replace")
+    if without.returncode != 2 or said.count("read through LibreOffice") != 2:
+        failures.append(f"without an office: exit {without.returncode}, {said!r}")
+    refused = subprocess.run([chengbao, "fix", made[0]], capture_output=True, timeout=60, env=env)
+    if refused.returncode != 2 or "fix writes .odt, .fodt and .docx only" not in \
+            refused.stderr.decode("utf-8", "replace"):
+        failures.append(f"fix on .doc: exit {refused.returncode}, {refused.stderr!r}")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"legacy: {len(made)} files, {len(wanted)} findings each, {len(failures)} failed")
+    return 1 if failures else 0
+
 
 def main():
-    commands = {"expect": cmd_expect, "fix": cmd_fix, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
+    commands = {"expect": cmd_expect, "fix": cmd_fix, "legacy": cmd_legacy, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
                 "update": cmd_update}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:

@@ -1,0 +1,180 @@
+// Converts .doc, .wps and .rtf reports to .odt through a headless LibreOffice with its own profile.
+#include "legacy_files.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <system_error>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ole2_probe.hpp"
+
+namespace chengbao::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_executable(const std::string& path) {
+  return !path.empty() && ::access(path.c_str(), X_OK) == 0 && !fs::is_directory(path);
+}
+
+// Runs `argv` in a process group of its own with no input and its output dropped; ends the group
+// (and only it) when it takes longer than `limit`. Whether it exited with status 0.
+bool run_office(const std::vector<std::string>& argv, std::chrono::seconds limit) {
+  std::vector<char*> args;
+  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  args.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid < 0) return false;
+  if (pid == 0) {
+    ::setpgid(0, 0);
+    const int null = ::open("/dev/null", O_RDWR);
+    if (null >= 0) {
+      ::dup2(null, STDIN_FILENO);
+      ::dup2(null, STDOUT_FILENO);
+      ::dup2(null, STDERR_FILENO);
+    }
+    ::execv(args[0], args.data());
+    std::_Exit(127);
+  }
+  ::setpgid(pid, pid);
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  int status = 0;
+  while (true) {
+    const pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid) return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (done < 0 && errno != EINTR) return false;
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(-pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      return false;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+std::string lower_extension(const std::string& path) {
+  std::string extension = fs::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
+}  // namespace
+
+bool is_legacy_format(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[8] = {};
+  if (!in.read(head, sizeof(head))) return false;
+  if (std::memcmp(head, "{\\rtf", 5) == 0) return true;
+  if (std::memcmp(head, kOle2Magic, sizeof(kOle2Magic)) != 0) return false;
+  return probe_ole2(path) != Ole2Kind::Encrypted;
+}
+
+std::string find_office() {
+  if (const char* chosen = std::getenv("CHENGBAO_OFFICE"); chosen != nullptr) {
+    const std::string office = chosen;
+    return office == "none" || !is_executable(office) ? std::string() : office;
+  }
+  if (const char* path = std::getenv("PATH"); path != nullptr) {
+    const std::string folders = path;
+    for (std::size_t start = 0; start <= folders.size();) {
+      const std::size_t end = std::min(folders.find(':', start), folders.size());
+      const std::string folder = folders.substr(start, end - start);
+      for (const char* name : {"soffice", "libreoffice"}) {
+        const std::string candidate = (fs::path(folder.empty() ? "." : folder) / name).string();
+        if (is_executable(candidate)) return candidate;
+      }
+      start = end + 1;
+    }
+  }
+  const std::string debian = "/usr/lib/libreoffice/program/soffice";
+  return is_executable(debian) ? debian : std::string();
+}
+
+LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batch) {
+  std::vector<std::string> legacy;
+  for (const std::string& file : files) {
+    if (converted_.count(file) == 0 && is_legacy_format(file)) {
+      legacy.push_back(file);
+      converted_[file] = Converted();
+    }
+  }
+  if (legacy.empty()) return;
+  const std::string office = find_office();
+  if (office.empty()) {
+    for (const std::string& file : legacy) {
+      converted_[file] = Converted{
+          "",
+          "a .doc, .wps or .rtf report is read through LibreOffice, and none was found (install "
+          "it, set CHENGBAO_OFFICE to its soffice, or save the report as .docx)"};
+    }
+    return;
+  }
+  std::error_code error;
+  std::string pattern = (fs::temp_directory_path(error) / "chengbao-convert.XXXXXX").string();
+  if (error || ::mkdtemp(pattern.data()) == nullptr) {
+    for (const std::string& file : legacy) {
+      converted_[file] = Converted{"", "cannot make a folder to convert it in"};
+    }
+    return;
+  }
+  work_ = pattern;
+  const fs::path in = fs::path(work_) / "in";
+  const fs::path out = fs::path(work_) / "out";
+  fs::create_directories(in, error);
+  fs::create_directories(out, error);
+  const bool terminal = ::isatty(2) == 1;
+  for (std::size_t first = 0; first < legacy.size(); first += batch) {
+    const std::size_t last = std::min(first + batch, legacy.size());
+    if (terminal) {
+      std::cerr << "\r\033[Kconverting " << last << "/" << legacy.size() << " with " << office
+                << std::flush;
+    }
+    // Each file under a name of its own (two reports may share a name in different folders).
+    std::vector<std::string> argv = {
+        office,          "-env:UserInstallation=file://" + work_ + "/profile",
+        "--headless",    "--norestore",
+        "--nologo",      "--nodefault",
+        "--nolockcheck", "--convert-to",
+        "odt",           "--outdir",
+        out.string()};
+    for (std::size_t i = first; i < last; ++i) {
+      std::string extension = lower_extension(legacy[i]);
+      if (extension != ".doc" && extension != ".wps" && extension != ".rtf") extension = ".doc";
+      const fs::path link = in / (std::to_string(i) + extension);
+      fs::create_symlink(fs::absolute(legacy[i], error), link, error);
+      argv.push_back(link.string());
+    }
+    // The first run also makes the profile: allow for that, then a few seconds a file.
+    run_office(argv, std::chrono::seconds(120 + 10 * (last - first)));
+    for (std::size_t i = first; i < last; ++i) {
+      const fs::path made = out / (std::to_string(i) + ".odt");
+      if (fs::exists(made, error)) {
+        converted_[legacy[i]] = Converted{made.string(), ""};
+      } else {
+        converted_[legacy[i]] = Converted{"", "LibreOffice (" + office + ") could not convert it"};
+      }
+    }
+  }
+  if (terminal) std::cerr << "\r\033[K" << std::flush;
+}
+
+LegacyFiles::~LegacyFiles() {
+  if (work_.empty()) return;
+  std::error_code ignored;
+  fs::remove_all(work_, ignored);
+}
+
+}  // namespace chengbao::cli
