@@ -72,20 +72,28 @@ int run_check(const std::vector<std::string>& args) {
   reports.reserve(files.size());
   bool unreadable = false;
   bool skipped_template_rules = false;
+  std::map<std::string, int> recorded;  // templates reports recorded, and how many used each
   {
     const Progress progress(files.size());
     // Files are read and checked on every core (or --jobs); results come back in the order given.
-    ordered_parallel_for<std::pair<FileReport, bool>>(
+    struct Done {
+      FileReport report;
+      bool template_rules_skipped = false;
+      bool template_recorded = false;
+    };
+    ordered_parallel_for<Done>(
         files.size(), *jobs,
         [&](std::size_t i) {
           CheckedFile checked = checker.check(files[i]);
-          return std::make_pair(std::move(checked.report), checked.template_rules_skipped);
+          return Done{std::move(checked.report), checked.template_rules_skipped,
+                      checked.template_recorded};
         },
-        [&](std::size_t i, std::pair<FileReport, bool> done) {
+        [&](std::size_t i, Done done) {
           progress.step(i + 1, files[i]);
-          FileReport& report = done.first;
+          if (done.template_recorded) ++recorded[done.report.template_id];
+          FileReport& report = done.report;
           unreadable = unreadable || report.error.has_value();
-          skipped_template_rules = skipped_template_rules || done.second;
+          skipped_template_rules = skipped_template_rules || done.template_rules_skipped;
           if (format == "text") {
             // Stream as we go: a person watching a big batch sees results at once.
             const std::string text = check_text(report);
@@ -106,6 +114,7 @@ int run_check(const std::vector<std::string>& args) {
     std::cout << check_sarif(reports, check_options.language, CHENGBAO_VERSION) << '\n';
   } else if (format == "text") {
     if (skipped_template_rules) std::cout << skipped_template_note(check_options.language);
+    std::cout << recorded_templates_note(recorded, check_options.language);
     std::cout << summary_text(summary, check_options.language);
   }
 
@@ -155,7 +164,7 @@ int run_outline(const std::vector<std::string>& args) {
       },
       [&](std::size_t i, std::variant<DocumentStructure, LoadError> done) {
         if (auto* error = std::get_if<LoadError>(&done)) {
-          std::cerr << error->to_string() << '\n';
+          std::cerr << describe(*error, language) << '\n';
           unreadable = true;
           return;
         }

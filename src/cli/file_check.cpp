@@ -11,6 +11,7 @@
 #include "document_reader.hpp"
 #include "document_record.hpp"
 #include "legacy_files.hpp"
+#include "messages.hpp"
 #include "script_convert.hpp"
 #include "template_library.hpp"
 
@@ -47,6 +48,17 @@ void Progress::clear() const {
   shown_ = false;
 }
 
+std::string recorded_templates_note(const std::map<std::string, int>& used, Language language) {
+  if (used.empty()) return {};
+  std::string list;
+  for (const auto& [id, count] : used) {
+    if (!list.empty()) list += language == Language::En ? ", " : "、";
+    list += id;
+    if (count > 1) list += " (" + std::to_string(count) + ")";
+  }
+  return message(Message::RecordedTemplates, language, {list}) + "\n";
+}
+
 Language default_language() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(name);
@@ -71,7 +83,7 @@ std::optional<int> load_setup(const std::map<std::string, std::string>& options,
     auto loaded = find_template(it->second, template_dir(options),
                                 options.count("--script") ? options.at("--script") : "");
     if (const auto* error = std::get_if<LoadError>(&loaded)) {
-      std::cerr << error->to_string() << '\n';
+      std::cerr << describe(*error, setup.check_options.language) << '\n';
       return kExitInvalid;
     }
     setup.report_template = std::move(std::get<ReportTemplate>(loaded));
@@ -79,7 +91,7 @@ std::optional<int> load_setup(const std::map<std::string, std::string>& options,
   if (auto it = options.find("--profile"); it != options.end()) {
     auto loaded = load_profile(it->second);
     if (const auto* error = std::get_if<LoadError>(&loaded)) {
-      std::cerr << error->to_string() << '\n';
+      std::cerr << describe(*error, setup.check_options.language) << '\n';
       return kExitInvalid;
     }
     setup.profile = std::move(std::get<Profile>(loaded));
@@ -111,6 +123,16 @@ const ReportTemplate* FileChecker::recorded(const std::string& id, const std::st
 }
 
 CheckedFile FileChecker::check(const std::string& file) {
+  CheckedFile checked = check_file(file);
+  // Said in the language of --lang, the file kept.
+  if (checked.report.error) {
+    checked.report.error->message =
+        problem_text(*checked.report.error, setup_.check_options.language);
+  }
+  return checked;
+}
+
+CheckedFile FileChecker::check_file(const std::string& file) {
   CheckedFile checked;
   FileReport& report = checked.report;
   report.file = file;
@@ -160,6 +182,7 @@ CheckedFile FileChecker::check(const std::string& file) {
     if (const ReportTemplate* found = recorded(id, wanted)) {
       file_options.report_template = found;
       report.template_id = found->id;
+      checked.template_recorded = given == nullptr;
     }
   }
   // A template recorded in the report is known once the report is read: when its layout

@@ -77,7 +77,12 @@ struct CheckedFile {
   std::optional<Document> document;  ///< as read (the look only when a layout judged it)
   CheckOptions options;              ///< what the file was checked with
   bool template_rules_skipped = false;
+  bool template_recorded = false;  ///< the template is the one the report records
 };
+
+/// The note naming the templates reports recorded and were checked against ("work-report (2),
+/// status-report"), in `language`; empty when there were none.
+std::string recorded_templates_note(const std::map<std::string, int>& used, Language language);
 
 /// Checks files as `check` does: against --template, else the template the report records
 /// (loaded once per id and script, safe to call from several threads).
@@ -88,6 +93,7 @@ class FileChecker {
 
  private:
   const ReportTemplate* recorded(const std::string& id, const std::string& script);
+  CheckedFile check_file(const std::string& file);
 
   const CheckSetup& setup_;
   std::string dir_;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -25,7 +26,8 @@ struct FixedFile {
   std::string file;
   std::optional<LoadError> error;
   WrittenFixes written;
-  int remaining = 0;  ///< findings at or above --fail-on after the fix
+  int remaining = 0;              ///< findings at or above --fail-on after the fix
+  std::string recorded_template;  ///< the template the report records, when that was used
 };
 
 std::string change_line(const std::string& file, const TextEdit& edit) {
@@ -80,6 +82,7 @@ int run_fix(const std::vector<std::string>& args) {
   int applied = 0;
   int left = 0;
   int remaining = 0;
+  std::map<std::string, int> recorded;  // templates reports recorded, and how many used each
   const Progress progress(files.size());
   ordered_parallel_for<FixedFile>(
       files.size(), *jobs,
@@ -97,6 +100,7 @@ int run_fix(const std::vector<std::string>& args) {
           fixed.error = checked.report.error;
           return fixed;
         }
+        if (checked.template_recorded) fixed.recorded_template = checked.report.template_id;
         std::vector<Finding> chosen;
         for (const Finding& finding : checked.report.findings) {
           if (rules.empty() || std::find(rules.begin(), rules.end(), finding.rule) != rules.end())
@@ -137,7 +141,7 @@ int run_fix(const std::vector<std::string>& args) {
         if (fixed.error) {
           ++unreadable;
           progress.clear();
-          std::cerr << fixed.error->to_string() << '\n' << std::flush;
+          std::cerr << describe(*fixed.error, language) << '\n' << std::flush;
           return;
         }
         if (!fixed.written.applied.empty() || !fixed.written.left.empty()) progress.clear();
@@ -147,12 +151,14 @@ int run_fix(const std::vector<std::string>& args) {
           std::cout << change_line(fixed.file, edit) << " (" << message(Message::FixLeft, language)
                     << ")\n";
         std::cout << std::flush;
+        if (!fixed.recorded_template.empty()) ++recorded[fixed.recorded_template];
         applied += static_cast<int>(fixed.written.applied.size());
         left += static_cast<int>(fixed.written.left.size());
         remaining += fixed.remaining;
       });
 
   progress.clear();
+  std::cout << recorded_templates_note(recorded, language);
   const std::string count = std::to_string(files.size());
   std::cout << message(dry_run ? Message::FixDrySummary : Message::FixSummary, language,
                        {count, std::to_string(applied), std::to_string(left),

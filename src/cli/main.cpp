@@ -14,6 +14,7 @@
 #include "arguments.hpp"
 #include "check_command.hpp"
 #include "date_format.hpp"
+#include "file_check.hpp"
 #include "fix_command.hpp"
 #include "new_command.hpp"
 #include "profile.hpp"
@@ -91,7 +92,7 @@ int usage_error(const std::string& message) {
 }
 
 int load_failed(const LoadError& error) {
-  std::cerr << error.to_string() << "\n";
+  std::cerr << chengbao::describe(error, chengbao::cli::default_language()) << "\n";
   return kExitInvalid;
 }
 
@@ -104,7 +105,8 @@ int run_templates(const std::vector<std::string>& args) {
        chengbao::list_templates(template_dir(parsed.options), &errors)) {
     std::cout << info.id << '\t' << info.script << '\t' << info.name << '\t' << info.path << '\n';
   }
-  for (const LoadError& error : errors) std::cerr << error.to_string() << '\n';
+  for (const LoadError& error : errors)
+    std::cerr << chengbao::describe(error, chengbao::cli::default_language()) << '\n';
   return errors.empty() ? kExitOk : kExitInvalid;
 }
 

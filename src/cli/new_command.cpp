@@ -14,6 +14,7 @@
 
 #include "arguments.hpp"
 #include "date_format.hpp"
+#include "file_check.hpp"
 #include "odf_writer.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
@@ -28,15 +29,9 @@ namespace chengbao::cli {
 namespace {
 
 constexpr int kExitOk = 0;
-constexpr int kExitInvalid = 2;
-
-int usage(const std::string& message) {
-  std::cerr << "chengbao: " << message << " (see chengbao --help)\n";
-  return kExitInvalid;
-}
 
 int failed(const LoadError& error) {
-  std::cerr << error.to_string() << '\n';
+  std::cerr << describe(error, default_language()) << '\n';
   return kExitInvalid;
 }
 

@@ -2,17 +2,57 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "finding.hpp"
 
 namespace chengbao {
 
+/// What kind of failure a LoadError is, so that the edge (the office's UI, the CLI's --lang) can
+/// say it in the user's language, as pugixml's xml_parse_status lets a caller name a parse error.
+/// `args` hold what the message names; Other has none and is shown in English.
+enum class LoadProblem {
+  Other,
+  CannotOpen,       ///< {0} the system's reason
+  TooLarge,         ///< the file is larger than the limit
+  NotUtf8,          ///< {0} the byte offset
+  NotWellFormed,    ///< {0} pugixml's xml_parse_status, as a number
+  DoctypeRefused,   ///< a DOCTYPE (entities) in the file
+  MissingElement,   ///< {0} the element, {1} the one it belongs in
+  EmptyElement,     ///< {0} the element
+  UnknownElement,   ///< {0} the element, {1} the one it is in
+  UnknownTemplate,  ///< {0} the id as the user wrote it, {1} the ids there are ("" for none)
+};
+
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {
+  LoadError() = default;
+  LoadError(std::string file_, int line_, std::string message_,
+            LoadProblem problem_ = LoadProblem::Other, std::vector<std::string> args_ = {})
+      : file(std::move(file_)),
+        line(line_),
+        message(std::move(message_)),
+        problem(problem_),
+        args(std::move(args_)) {}
+
   std::string file;
   int line = 0;
-  std::string message;
+  std::string message;  ///< in English, as logs and `--lang en` show it
+  LoadProblem problem = LoadProblem::Other;
+  std::vector<std::string> args;
 
   /// "file:line: message" (or "file: message" when the line is unknown).
   std::string to_string() const;
 };
+
+/// What is wrong, in `language` (the message without the file and line); an error of kind Other
+/// keeps its English message.
+std::string problem_text(const LoadError& error, Language language);
+
+/// The error as a person reads it in `language`: "file:line: what is wrong", with the file and
+/// line kept. An unknown template is named as the user wrote it, without the folder it was
+/// looked for in (an internal one, in the office).
+std::string describe(const LoadError& error, Language language);
 
 }  // namespace chengbao

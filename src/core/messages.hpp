@@ -79,6 +79,18 @@ enum class Message {
   Summary,            ///< {0} files, {1} errors, {2} warnings, {3} infos
   SummaryUnreadable,  ///< the same, {4} the files that could not be read
   TemplateRulesSkipped,
+  RecordedTemplates,  ///< {0} each template a report recorded and was checked against, with count
+  // Why a file could not be read (LoadError), at the edge in the user's language.
+  LoadCannotOpen,  ///< {0} the system's reason
+  LoadTooLarge,
+  LoadNotUtf8,        ///< {0} byte offset
+  LoadNotWellFormed,  ///< {0} what is wrong
+  LoadDoctype,
+  LoadMissingElement,   ///< {0} element, {1} parent
+  LoadEmptyElement,     ///< {0} element
+  LoadUnknownElement,   ///< {0} element, {1} parent
+  LoadUnknownTemplate,  ///< {0} the id as written, {1} the known ids
+  LoadNoTemplates,      ///< {0} the id as written
   // The text output of `fix`.
   FixSummary,        ///< {0} files, {1} fixes applied, {2} left, {3} findings remaining
   FixDrySummary,     ///< the same, nothing written

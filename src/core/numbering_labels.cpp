@@ -57,7 +57,7 @@ std::optional<LoadError> read_numbering(const xml::Document& doc, const pugi::xm
   for (const pugi::xml_node& child : node.children()) {
     if (child.type() != pugi::node_element) continue;
     if (std::string(child.name()) != "level") {
-      return doc.error(child, "unknown element <" + std::string(child.name()) + "> in <numbering>");
+      return doc.unknown_element(child, std::string(child.name()), "numbering");
     }
     LevelNumbering level;
     if (auto error = read_level(doc, child, static_cast<int>(numbering.size()) + 1, level)) {

@@ -49,7 +49,7 @@ std::optional<LoadError> read_organisation(const xml::Document& doc, const pugi:
     } else if (name == "department") {
       target = &profile.department;
     } else {
-      return doc.error(child, "unknown element <" + name + "> in <organisation>");
+      return doc.unknown_element(child, name, "organisation");
     }
     if (auto error = seen.mark(child)) return error;
     if (auto error = xml::read_value(doc, child, *target)) return error;
@@ -116,7 +116,7 @@ std::optional<LoadError> read_contact(const xml::Document& doc, const pugi::xml_
 std::optional<LoadError> read_document_number(const xml::Document& doc, const pugi::xml_node& node,
                                               Profile& profile) {
   if (auto error = xml::read_value(doc, node, profile.document_number)) return error;
-  if (profile.document_number.empty()) return doc.error(node, "<document-number> is empty");
+  if (profile.document_number.empty()) return doc.empty(node, "document-number");
   // Only the two values known when a report is numbered: anything else would be filled from
   // the profile at the wrong moment or stay as a stray reference in the document.
   std::size_t pos = 0;
@@ -138,7 +138,7 @@ std::optional<LoadError> read_template_folder(const xml::Document& doc, const pu
   if (auto error = xml::read_value(doc, node, profile.template_folder)) return error;
   const std::string& folder = profile.template_folder;
   const std::string quoted = "<template-folder> '" + folder + "'";
-  if (folder.empty()) return doc.error(node, "<template-folder> is empty");
+  if (folder.empty()) return doc.empty(node, "template-folder");
   // A shared profile must not point staff at a folder of the sender's choosing: only a folder
   // shipped next to the profile is acceptable.
   if (folder.find('\\') != std::string::npos || folder.find(':') != std::string::npos) {
@@ -173,7 +173,7 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
         name != "contact" && name != "address" && name != "document-number" &&
         name != "date-style" && name != "script" && name != "template-folder" &&
         name != "issuer-mark" && name != "copy-to" && name != "printed-by") {
-      return doc.error(child, "unknown element <" + name + "> in <profile>");
+      return doc.unknown_element(child, name, "profile");
     }
     if (auto error = seen.mark(child)) return error;
     std::optional<LoadError> error;
@@ -188,13 +188,13 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
       error = read_contact(doc, child, profile);
     } else if (name == "address") {
       error = xml::read_value(doc, child, profile.address);
-      if (!error && profile.address.empty()) error = doc.error(child, "<address> is empty");
+      if (!error && profile.address.empty()) error = doc.empty(child, "address");
     } else if (name == "issuer-mark" || name == "copy-to" || name == "printed-by") {
       std::string& value = name == "issuer-mark" ? profile.issuer_mark
                            : name == "copy-to"   ? profile.copy_to
                                                  : profile.printed_by;
       error = xml::read_value(doc, child, value);
-      if (!error && value.empty()) error = doc.error(child, "<" + name + "> is empty");
+      if (!error && value.empty()) error = doc.empty(child, name);
     } else if (name == "document-number") {
       error = read_document_number(doc, child, profile);
     } else if (name == "script") {
@@ -225,7 +225,7 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
     }
     if (error) return error;
   }
-  if (!seen.seen("organisation")) return doc.error(root, "missing <organisation> in <profile>");
+  if (!seen.seen("organisation")) return doc.missing(root, "organisation", "profile");
   return xml::require(doc, root, seen, "superior-body", profile.superior_body);
 }
 

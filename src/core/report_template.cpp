@@ -38,7 +38,7 @@ class LocalizedReader {
       return doc_.error(
           node, "<" + name + "> has xml:lang=\"" + language + "\" (use zh-Hans, zh-Hant or en)");
     }
-    if (value.empty()) return doc_.error(node, "<" + name + "> is empty");
+    if (value.empty()) return doc_.empty(node, name);
     const auto [it, inserted] = lines_.emplace(name + " " + language, doc_.line_of(node));
     if (!inserted) {
       return doc_.error(node, "<" + name + "> in " + language +
@@ -83,8 +83,7 @@ std::optional<LoadError> read_paragraph(FileParts& parts, const pugi::xml_node& 
                                         std::vector<std::string>& into) {
   std::string paragraph;
   if (auto error = xml::read_value(parts.doc, node, paragraph)) return error;
-  if (paragraph.empty())
-    return parts.doc.error(node, "<" + std::string(node.name()) + "> is empty");
+  if (paragraph.empty()) return parts.doc.empty(node, std::string(node.name()));
   into.push_back(paragraph);
   return std::nullopt;
 }
@@ -93,7 +92,7 @@ std::optional<LoadError> read_paragraph(FileParts& parts, const pugi::xml_node& 
 std::optional<LoadError> read_text(FileParts& parts, const pugi::xml_node& node,
                                    std::string& into) {
   if (auto error = xml::read_value(parts.doc, node, into)) return error;
-  if (into.empty()) return parts.doc.error(node, "<" + std::string(node.name()) + "> is empty");
+  if (into.empty()) return parts.doc.empty(node, std::string(node.name()));
   return std::nullopt;
 }
 
@@ -156,7 +155,7 @@ const ElementReader kElementReaders[] = {
          return error;
        }
        parts.tmpl.default_topic = xml::trim(node.attribute("default-topic").value());
-       if (parts.tmpl.title.empty()) return parts.doc.error(node, "<title> is empty");
+       if (parts.tmpl.title.empty()) return parts.doc.empty(node, "title");
        return std::nullopt;
      }},
     {"addressee", true,
@@ -170,7 +169,7 @@ const ElementReader kElementReaders[] = {
     {"date", true,
      [](FileParts& parts, const pugi::xml_node& node) -> std::optional<LoadError> {
        if (auto error = xml::read_value(parts.doc, node, parts.tmpl.date, {"form"})) return error;
-       if (parts.tmpl.date.empty()) return parts.doc.error(node, "<date> is empty");
+       if (parts.tmpl.date.empty()) return parts.doc.empty(node, "date");
        if (node.attribute("form")) {
          const std::string form = node.attribute("form").value();
          parts.tmpl.date_style = parse_date_style(form);
@@ -332,7 +331,7 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
     const auto reader = std::find_if(std::begin(kElementReaders), std::end(kElementReaders),
                                      [&](const ElementReader& r) { return name == r.name; });
     if (reader == std::end(kElementReaders)) {
-      return doc.error(child, "unknown element <" + name + "> in <template>");
+      return doc.unknown_element(child, name, "template");
     }
     if (reader->single) {
       if (auto error = parts.seen.mark(child)) return error;
@@ -349,11 +348,11 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
   if (!parts.attachment_note.empty() || !extends) tmpl.attachment_note = parts.attachment_note;
   if (!parts.notes.empty() || !extends) tmpl.notes = parts.notes;
   if (!extends) {
-    if (tmpl.names.empty()) return doc.error(root, "missing <name> in <template>");
-    if (!parts.numbering_node) return doc.error(root, "missing <numbering> in <template>");
+    if (tmpl.names.empty()) return doc.missing(root, "name", "template");
+    if (!parts.numbering_node) return doc.missing(root, "numbering", "template");
     for (const char* required : {"title", "signature", "date"}) {
       if (!parts.seen.seen(required)) {
-        return doc.error(root, "missing <" + std::string(required) + "> in <template>");
+        return doc.missing(root, std::string(required), "template");
       }
     }
   }

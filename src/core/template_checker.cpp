@@ -123,7 +123,7 @@ std::optional<LoadError> read_checker(const xml::Document& doc, const pugi::xml_
       error = seen.mark(child);
       if (!error) error = read_dates(doc, child, checker);
     } else {
-      return doc.error(child, "unknown element <" + name + "> in <checker>");
+      return doc.unknown_element(child, name, "checker");
     }
     if (error) return error;
   }

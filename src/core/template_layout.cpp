@@ -481,7 +481,7 @@ std::optional<LoadError> read_layout(const xml::Document& doc, const pugi::xml_n
         return error;
       }
     } else {
-      return doc.error(child, "unknown element <" + name + "> in <layout>");
+      return doc.unknown_element(child, name, "layout");
     }
   }
   return std::nullopt;

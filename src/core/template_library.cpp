@@ -125,9 +125,12 @@ LoadError unknown_template(const std::string& id, const std::string& dir,
                            const std::vector<std::string>& known) {
   std::string list;
   for (const std::string& other : known) list += (list.empty() ? "" : ", ") + other;
-  return LoadError{dir, 0,
+  return LoadError{dir,
+                   0,
                    "unknown template '" + id + "' (" +
-                       (list.empty() ? "there are no templates here" : "known: " + list) + ")"};
+                       (list.empty() ? "there are no templates here" : "known: " + list) + ")",
+                   LoadProblem::UnknownTemplate,
+                   {id, list}};
 }
 
 }  // namespace

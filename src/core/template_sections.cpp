@@ -79,7 +79,7 @@ class SectionReader {
       } else if (name == "alias") {
         std::string alias;
         if (auto error = xml::read_value(doc_, child, alias)) return error;
-        if (alias.empty()) return doc_.error(child, "<alias> is empty");
+        if (alias.empty()) return doc_.empty(child, "alias");
         section.aliases.push_back(alias);
       } else if (name == "p") {
         if (!section.alternatives.empty()) return mixed(child, section);

@@ -93,24 +93,57 @@ int Document::line_of(const pugi::xml_node& node) const {
 }
 
 LoadError Document::error(const pugi::xml_node& node, const std::string& message) const {
-  return LoadError{name, line_of(node), message};
+  return LoadError{name, line_of(node), message, LoadProblem::Other, {}};
+}
+
+LoadError Document::missing(const pugi::xml_node& node, const std::string& element,
+                            const std::string& parent) const {
+  return LoadError{name,
+                   line_of(node),
+                   "missing <" + element + "> in <" + parent + ">",
+                   LoadProblem::MissingElement,
+                   {element, parent}};
+}
+
+LoadError Document::empty(const pugi::xml_node& node, const std::string& element) const {
+  return LoadError{
+      name, line_of(node), "<" + element + "> is empty", LoadProblem::EmptyElement, {element}};
+}
+
+LoadError Document::unknown_element(const pugi::xml_node& node, const std::string& element,
+                                    const std::string& parent) const {
+  return LoadError{name,
+                   line_of(node),
+                   "unknown element <" + element + "> in <" + parent + ">",
+                   LoadProblem::UnknownElement,
+                   {element, parent}};
 }
 
 std::optional<LoadError> read_file(const std::string& path, std::string& text) {
   // A directory opens as a stream on some systems and then fails obscurely; say what it is.
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
-    return LoadError{path, 0, std::string("cannot open: ") + std::strerror(EISDIR)};
+    return LoadError{path,
+                     0,
+                     std::string("cannot open: ") + std::strerror(EISDIR),
+                     LoadProblem::CannotOpen,
+                     {std::strerror(EISDIR)}};
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return LoadError{path, 0, std::string("cannot open: ") + std::strerror(errno)};
+  if (!in) {
+    const std::string reason = std::strerror(errno);
+    return LoadError{path, 0, "cannot open: " + reason, LoadProblem::CannotOpen, {reason}};
+  }
   in.seekg(0, std::ios::end);
   const std::streamoff size = in.tellg();
   if (size < 0) return LoadError{path, 0, "cannot read: not a regular file"};
   if (static_cast<std::size_t>(size) > kMaxFileSize) {
-    return LoadError{path, 0,
+    return LoadError{path,
+                     0,
                      "file is too large (" + std::to_string(size) + " bytes, at most " +
-                         std::to_string(kMaxFileSize) + ")"};
+                         std::to_string(kMaxFileSize) + ")",
+                     LoadProblem::TooLarge,
+                     {}};
   }
   in.seekg(0, std::ios::beg);
   std::ostringstream buffer;
@@ -122,24 +155,35 @@ std::optional<LoadError> read_file(const std::string& path, std::string& text) {
 
 std::optional<LoadError> parse(Document& doc) {
   if (doc.text.size() > kMaxFileSize) {
-    return LoadError{doc.name, 0,
-                     "file is too large (at most " + std::to_string(kMaxFileSize) + " bytes)"};
+    return LoadError{doc.name,
+                     0,
+                     "file is too large (at most " + std::to_string(kMaxFileSize) + " bytes)",
+                     LoadProblem::TooLarge,
+                     {}};
   }
   if (const std::size_t bad = invalid_utf8_at(doc.text); bad != std::string::npos) {
-    return LoadError{doc.name, doc.line_of_offset(static_cast<std::ptrdiff_t>(bad)),
-                     "not UTF-8 text (byte " + std::to_string(bad) + ")"};
+    return LoadError{doc.name,
+                     doc.line_of_offset(static_cast<std::ptrdiff_t>(bad)),
+                     "not UTF-8 text (byte " + std::to_string(bad) + ")",
+                     LoadProblem::NotUtf8,
+                     {std::to_string(bad)}};
   }
   // parse_doctype keeps the DOCTYPE as a node so it can be refused instead of silently skipped.
   const pugi::xml_parse_result result =
       doc.doc.load_buffer(doc.text.data(), doc.text.size(),
                           pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
   if (!result) {
-    return LoadError{doc.name, doc.line_of_offset(result.offset),
-                     std::string("not well-formed XML: ") + result.description()};
+    return LoadError{doc.name,
+                     doc.line_of_offset(result.offset),
+                     std::string("not well-formed XML: ") + result.description(),
+                     LoadProblem::NotWellFormed,
+                     {std::to_string(static_cast<int>(result.status))}};
   }
   for (pugi::xml_node node = doc.doc.first_child(); node; node = node.next_sibling()) {
     if (node.type() == pugi::node_doctype) {
-      return doc.error(node, "DOCTYPE/entities not allowed");
+      LoadError refused = doc.error(node, "DOCTYPE/entities not allowed");
+      refused.problem = LoadProblem::DoctypeRefused;
+      return refused;
     }
   }
   return std::nullopt;
@@ -251,9 +295,9 @@ std::optional<LoadError> SeenOnce::mark(const pugi::xml_node& node) {
 std::optional<LoadError> require(const Document& doc, const pugi::xml_node& parent,
                                  const SeenOnce& seen, const char* name, const std::string& value) {
   if (!seen.seen(name)) {
-    return doc.error(parent, "missing <" + std::string(name) + "> in <" + parent.name() + ">");
+    return doc.missing(parent, name, parent.name());
   }
-  if (value.empty()) return doc.error(parent.child(name), "<" + std::string(name) + "> is empty");
+  if (value.empty()) return doc.empty(parent.child(name), name);
   return std::nullopt;
 }
 

@@ -30,6 +30,14 @@ struct Document {
   int line_of(const pugi::xml_node& node) const;
   /// A LoadError at the line of `node`.
   LoadError error(const pugi::xml_node& node, const std::string& message) const;
+  /// "missing <element> in <parent>", at the line of `node`.
+  LoadError missing(const pugi::xml_node& node, const std::string& element,
+                    const std::string& parent) const;
+  /// "<element> is empty", at the line of `node`.
+  LoadError empty(const pugi::xml_node& node, const std::string& element) const;
+  /// "unknown element <element> in <parent>", at the line of `node`.
+  LoadError unknown_element(const pugi::xml_node& node, const std::string& element,
+                            const std::string& parent) const;
 };
 
 /// Reads the whole file at `path` into `text`. Errors use line 0: "cannot open: <reason>".

@@ -116,7 +116,14 @@ std::variant<Document, LoadError> read_document(const std::string& path, const R
   } catch (const std::length_error&) {
     error = "out of memory while reading";
   }
-  if (error) return LoadError{path, 0, *error};
+  if (error) {
+    // What a person can act on in any language: the file is not there or not readable.
+    const std::string prefix = "cannot open: ";
+    if (error->rfind(prefix, 0) == 0) {
+      return LoadError{path, 0, *error, LoadProblem::CannotOpen, {error->substr(prefix.size())}};
+    }
+    return LoadError{path, 0, *error};
+  }
   return document;
 }
 

@@ -115,7 +115,7 @@ std::string CommandContext::profilePath() const {
 Profile CommandContext::loadProfile(const std::string& rPath, const rtl::OUString& rFailed) const {
   auto aProfile = load_profile(rPath);
   if (auto* pError = std::get_if<LoadError>(&aProfile))
-    throw CommandError{rFailed + toOUString(pError->to_string())};
+    throw CommandError{rFailed + toOUString(describe(*pError, coreLanguage()))};
   return std::get<Profile>(std::move(aProfile));
 }
 
@@ -169,7 +169,7 @@ ReportTemplate CommandContext::loadTemplate(const std::string& rIdOrPath,
                                             const rtl::OUString& rFailed) const {
   auto aTemplate = find_template(rIdOrPath, templateDir(), rScript);
   if (auto* pError = std::get_if<LoadError>(&aTemplate))
-    throw CommandError{rFailed + toOUString(pError->to_string())};
+    throw CommandError{rFailed + toOUString(describe(*pError, coreLanguage()))};
   return std::get<ReportTemplate>(std::move(aTemplate));
 }
 

@@ -316,7 +316,7 @@ void OptionsPage::addProfile() {
   // A broken profile is refused now, with the reason, not later in the middle of an insertion.
   auto aProfile = load_profile(aPath);
   if (auto* pError = std::get_if<LoadError>(&aProfile)) {
-    setStatus(say(Text::BrokenProfile) + toOUString(pError->to_string()));
+    setStatus(say(Text::BrokenProfile) + toOUString(describe(*pError, coreLanguage(m_aLanguage))));
     return;
   }
   auto& rKnown = m_aSettings.knownProfiles;
@@ -342,7 +342,7 @@ void OptionsPage::useProfile() {
   const std::string& rPath = rKnown[static_cast<size_t>(nRow)];
   auto aProfile = load_profile(rPath);
   if (auto* pError = std::get_if<LoadError>(&aProfile)) {
-    setStatus(say(Text::BrokenProfile) + toOUString(pError->to_string()));
+    setStatus(say(Text::BrokenProfile) + toOUString(describe(*pError, coreLanguage(m_aLanguage))));
     return;
   }
   m_aSettings.currentProfile = rPath;

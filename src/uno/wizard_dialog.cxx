@@ -271,7 +271,7 @@ WizardDialog::WizardDialog(const CommandContext& rContext, const WizardChoices& 
     if (auto* pProfile = std::get_if<Profile>(&aLoaded))
       aEntry.profile = std::move(*pProfile);
     else
-      aEntry.error = std::get<LoadError>(aLoaded).to_string();
+      aEntry.error = describe(std::get<LoadError>(aLoaded), m_rContext.coreLanguage());
     m_aProfiles.push_back(std::move(aEntry));
   }
   if (m_aChoices.script.empty()) m_aChoices.script = currentProfile().script;
@@ -1201,7 +1201,7 @@ void WizardDialog::importProfile() {
   auto aLoaded = load_profile(aPath);
   if (auto* pError = std::get_if<LoadError>(&aLoaded)) {
     // Not added: the list holds profiles that work. The reason names the file and line.
-    m_aImportError = pError->to_string();
+    m_aImportError = describe(*pError, m_rContext.coreLanguage());
     updateProfileValues();
     focus("Import");
     return;
@@ -1251,8 +1251,9 @@ void WizardDialog::onFinish() {
   auto aReloaded =
       find_template(m_aChoices.templateKey, m_rContext.templateDir(), m_aChoices.script);
   if (const auto* pError = std::get_if<LoadError>(&aReloaded)) {
-    showMessage(text(WizardText::TemplateGone) + toOUString(pError->to_string()),
-                awt::MessageBoxType_ERRORBOX);
+    showMessage(
+        text(WizardText::TemplateGone) + toOUString(describe(*pError, m_rContext.coreLanguage())),
+        awt::MessageBoxType_ERRORBOX);
     auto aLeft = loadTemplates(m_rContext.templateDir(), m_aTemplateFolders);
     if (!aLeft.empty()) {
       m_aTemplates = std::move(aLeft);

@@ -282,6 +282,12 @@ def cmd_record(args):
         text = run([chengbao, "check", "--lang", "zh-TW", report]).stdout.decode("utf-8")
         if "--template" in text:
             sys.exit(f"FAIL: {report}: the text output says template rules were skipped:\n{text}")
+        # The note says which template was used, for check and for fix.
+        if "註：按報告中記錄的範本檢查：work-report\n" not in text:
+            sys.exit(f"FAIL: {report}: the text output does not name the recorded template:\n{text}")
+        fixed = run([chengbao, "fix", "--dry-run", "--lang", "en", report]).stdout.decode("utf-8")
+        if "note: checked against the template the report records: work-report\n" not in fixed:
+            sys.exit(f"FAIL: {report}: fix does not name the recorded template:\n{fixed}")
     # A copy without its first heading, checked with --template by id and no --script: the
     # report's recorded script picks the Traditional template, so the message quotes 基本情況.
     with open(os.path.join(workdir, "roc.fodt"), encoding="utf-8") as f:

@@ -82,6 +82,20 @@ TEST_F(InsertReportTest, TemplateIdMayBeAPath) {
   expectWorkReport(paragraphs(doc_), "template given by path");
 }
 
+TEST_F(InsertReportTest, AnUnknownTemplateIsNamedAsWrittenNotThroughTheExtensionsFolder) {
+  // A mistyped id: the message names it and the ids there are, not the extension's internal
+  // folder (uno_packages/cache/…), and the document is untouched.
+  const DispatchOutcome outcome = insertReport("work-reprot", kExampleProfile);
+  ASSERT_TRUE(outcome.answered);
+  EXPECT_FALSE(outcome.success);
+  EXPECT_NE(outcome.message.find("unknown template 'work-reprot' (known: "), std::string::npos)
+      << outcome.message;
+  EXPECT_NE(outcome.message.find("work-report"), std::string::npos) << outcome.message;
+  EXPECT_EQ(outcome.message.find("uno_packages"), std::string::npos) << outcome.message;
+  EXPECT_EQ(outcome.message.find("/templates"), std::string::npos) << outcome.message;
+  EXPECT_EQ(paragraphs(doc_).size(), 1u);
+}
+
 TEST_F(InsertReportTest, LabelsAreLiveNumberingThatRenumbers) {
   ASSERT_TRUE(insertReport("work-report", kExampleProfile).success);
   const auto before = paragraphs(doc_);
