@@ -82,7 +82,6 @@ enum class Text {
   FixAll,
   Close,
   Help,
-  Fixed,
   FixFailed,
   FixUnavailable,
   NothingToFix,
@@ -102,7 +101,6 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"全部安全修正(~A)", "全部安全修正(~A)", "Fix ~All Safe"},
       {"关闭(~C)", "關閉(~C)", "~Close"},
       {"帮助(~H)", "說明(~H)", "~Help"},
-      {"已修正：", "已修正：", "Fixed: "},
       {"无法修正：", "無法修正：", "Could not fix: "},
       {"此版本尚不能自动修正。", "此版本尚不能自動修正。", "This version cannot fix yet."},
       {"所选问题没有安全的自动修正。", "所選問題沒有安全的自動修正。",
@@ -550,8 +548,13 @@ void CheckPanel::fix(bool bAll) {
     const sal_Int16 nKeep = static_cast<sal_Int16>(std::min<sal_Int32>(nRow, m_aRows.size() - 1));
     control<awt::XListBox>(kFindings)->selectItemPos(nKeep, true);
   }
-  setStatus(xResult->m_bSuccess ? say(Text::Fixed) + xResult->m_aMessage
-                                : say(Text::FixFailed) + xResult->m_aMessage);
+  // The command's result is for scripts ("3 fixes applied"); the person reads it in the UI's
+  // language.
+  setStatus(xResult->m_bSuccess
+                ? context()
+                      .text(Message::FixesApplied)
+                      .replaceFirst("%1", rtl::OUString::number(xResult->m_aMessage.toInt32()))
+                : say(Text::FixFailed) + xResult->m_aMessage);
 }
 
 void CheckPanel::setStatus(const rtl::OUString& rText) {

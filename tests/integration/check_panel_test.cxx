@@ -1,5 +1,6 @@
 // The Check panel in a real (headless) office: opened by vnd.chengbao:Check from the menu path,
 // its list read back from the window, choosing a finding selects the text, Fix from the panel.
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <variant>
@@ -256,6 +257,11 @@ TEST_F(CheckPanelTest, FixFromThePanelChangesOnlyThatFindingAsOneUndoStep) {
       << ::testing::PrintToString(openPanels(office_->context()).at(0).labels);
   for (const std::string& item : accessibleChildNames(panel.findings))
     EXPECT_EQ(item.find("punct.halfwidth"), std::string::npos) << item;
+  // its status says so in the UI's language (not the command's "1 fixes applied"),
+  events().waitForMainLoop("the panel saying what it fixed");
+  const std::vector<std::string> labels = openPanels(office_->context()).at(0).labels;
+  EXPECT_NE(std::find(labels.begin(), labels.end(), "1 problem(s) fixed."), labels.end())
+      << ::testing::PrintToString(labels);
   // and one undo brings the comma back.
   ASSERT_TRUE(undo(doc_));
   EXPECT_EQ(paragraphs(doc_).back().text, kComma);
