@@ -368,14 +368,23 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
     }
   }
 
+  // A report reached through a symbolic link is fixed where it lies; the link stays a link.
+  FixTarget where = target;
+  std::error_code link_error;
+  if (!where.dry_run && fs::is_symlink(where.path, link_error)) {
+    const fs::path real = fs::canonical(where.path, link_error);
+    if (!link_error) where.path = real.string();
+  }
+  const bool in_place = target.path == path;
+
   WrittenFixes result;
   std::set<int> refused;  // paragraphs whose fixes did not read back as promised
-  const std::string directory_of_target = target.dry_run
+  const std::string directory_of_target = where.dry_run
                                               ? fs::temp_directory_path().string()
-                                              : fs::path(target.path).parent_path().string();
+                                              : fs::path(where.path).parent_path().string();
   const std::string temp =
       temp_beside((fs::path(directory_of_target.empty() ? "." : directory_of_target) /
-                   fs::path(target.path).filename())
+                   fs::path(where.path).filename())
                       .string());
   struct Cleanup {
     std::string path;
@@ -404,8 +413,8 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
       result.applied.push_back(edit);
       by_paragraph[edit.paragraph].push_back(edit);
     }
-    if (result.applied.empty() && target.dry_run) return result;
-    if (result.applied.empty() && target.path == path) return result;
+    if (result.applied.empty() && where.dry_run) return result;
+    if (result.applied.empty() && in_place) return result;
 
     const std::string fixed = apply_raw(bytes, std::move(raw));
     const auto written =
@@ -437,14 +446,14 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
       }
       continue;
     }
-    if (target.dry_run) return result;
+    if (where.dry_run) return result;
     std::error_code error;
     if (map.part.empty()) {
       fs::permissions(temp, fs::status(path).permissions(), error);
       error.clear();
     }
-    fs::rename(temp, target.path, error);
-    if (error) return LoadError{target.path, 0, "cannot replace the file: " + error.message()};
+    fs::rename(temp, where.path, error);
+    if (error) return LoadError{where.path, 0, "cannot replace the file: " + error.message()};
     cleanup.path.clear();
     return result;
   }

@@ -128,6 +128,17 @@ TEST(DocumentFixer, DocxRunsAndTheOtherEntriesStay) {
   EXPECT_EQ(text_of(path), "甲，乙<丙>3");
 }
 
+TEST(DocumentFixer, AReportReachedThroughALinkIsFixedWhereItLiesAndTheLinkStays) {
+  ScratchDir dir;
+  const std::string real = dir.write("real.fodt", flat_odf("<text:p>甲,乙</text:p>"));
+  const std::string link = dir.path("link.fodt");
+  std::filesystem::create_symlink(real, link);
+  const WrittenFixes written = fix(link, {edit(0, 1, 1, ",", "，")});
+  EXPECT_EQ(written.applied.size(), 1u);
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(text_of(real), "甲，乙");
+}
+
 TEST(DocumentFixer, ADryRunAndAnUnwritableTargetLeaveTheFileAsItWas) {
   ScratchDir dir;
   const std::string path = dir.write("a.fodt", flat_odf("<text:p>甲,乙</text:p>"));
