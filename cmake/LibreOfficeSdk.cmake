@@ -207,6 +207,18 @@ set(LO_OFFICE_TYPES
   com.sun.star.beans.GetPropertyTolerantResult
   com.sun.star.beans.TolerantPropertySetResultType
   com.sun.star.beans.XTolerantMultiPropertySet
+  # The office's help contents and pages, read through its content broker as its help window
+  # reads them (tests/integration/help_tree_test).
+  com.sun.star.beans.Property
+  com.sun.star.sdbc.XResultSet
+  com.sun.star.sdbc.XRow
+  com.sun.star.ucb.Command
+  com.sun.star.ucb.OpenCommandArgument2
+  com.sun.star.ucb.OpenMode
+  com.sun.star.ucb.UniversalContentBroker
+  com.sun.star.ucb.XCommandProcessor
+  com.sun.star.ucb.XContentAccess
+  com.sun.star.ucb.XDynamicResultSet
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
 

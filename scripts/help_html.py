@@ -9,6 +9,7 @@ Usage: help_html.py SOURCE_DIR OUTPUT_DIR
 """
 import html
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -50,6 +51,13 @@ def convert(xhp, lang):
     return title, page(lang, title, "".join(out))
 
 
+def topic_page(topic_id):
+    """The page a help.tree topic opens, e.g. "check" for
+    swriter/org.chengbao.extension%2Fcheck.xhp?Language=zh-CN&System=UNIX#; None for another id."""
+    match = re.search(r"org\.chengbao\.extension(?:/|%2F)([a-z_]+)\.xhp", topic_id)
+    return match.group(1) if match else None
+
+
 def main(source, output):
     for lang in sorted(os.listdir(source)):
         pages_dir = os.path.join(source, lang, "org.chengbao.extension")
@@ -70,7 +78,7 @@ def main(source, output):
         heading = section.get("title", "Chengbao")
         items = []
         for topic in section.iter("topic"):
-            stem = os.path.basename(topic.get("id", ""))[:-4]
+            stem = topic_page(topic.get("id", ""))
             if stem in titles:
                 items.append(f'<li><a href="{stem}.html">{html.escape(topic.text or titles[stem])}'
                              "</a></li>\n")
