@@ -1,6 +1,6 @@
-// The office's own help window in each UI language: the contents tree it shows for the extension,
-// read through the office's content broker as the help window reads it, and every entry opened as
-// the help window opens it.
+// The office's own help window in each UI language: the contents tree and the index it shows for
+// the extension, read through the office's content broker as the help window reads them, and
+// every entry opened as the help window opens it.
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -238,49 +238,118 @@ class HelpTreeTest : public ::testing::Test {
     for (const TreeRow& entry : entries) titles.push_back(entry.title);
     EXPECT_EQ(titles, expected.entries);
 
+    size_t opened = 0;
+    for (const TreeRow& entry : entries) {
+      EXPECT_FALSE(entry.folder) << entry.title;
+      if (expectPageOpens(entry.targetUrl, entry.title, language)) ++opened;
+    }
+    return opened;
+  }
+
+  /// Opens `url` as the help window does (its frame loads the URL) and checks the page shown:
+  /// one of the extension's, in `language`, headed `title`, with its text. True when it is.
+  bool expectPageOpens(const std::string& url, const std::string& title,
+                       const std::string& language) {
+    SCOPED_TRACE(title + " → " + url);
     uno::Reference<frame::XComponentLoader> xLoader(office_->desktop(), uno::UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> aHidden(1);
     aHidden.getArray()[0].Name = "Hidden";
     aHidden.getArray()[0].Value <<= true;
-    size_t opened = 0;
-    for (const TreeRow& entry : entries) {
-      SCOPED_TRACE(entry.title + " → " + entry.targetUrl);
-      EXPECT_FALSE(entry.folder);
-      chengbao::office::Doc xPage;
-      try {
-        if (isHelpErrorDocument(entry.targetUrl)) {
-          ADD_FAILURE() << "the office's help answers the entry with its error page";
-          continue;
-        }
-        xPage = xLoader->loadComponentFromURL(toOUString(entry.targetUrl), "_blank", 0, aHidden);
-      } catch (const uno::Exception& e) {
-        // The help window then says 「不能够读取对象」 ("could not read object").
-        ADD_FAILURE() << "the office cannot read the entry: "
-                      << toUtf8(cppu::getCaughtException().getValueTypeName()) << " "
-                      << toUtf8(e.Message);
-        continue;
+    chengbao::office::Doc xPage;
+    try {
+      if (isHelpErrorDocument(url)) {
+        ADD_FAILURE() << "the office's help answers with its error page";
+        return false;
       }
-      if (!xPage.is()) {
-        ADD_FAILURE() << "the office opened nothing for the entry";
-        continue;
-      }
-      const std::string url =
-          toUtf8(uno::Reference<frame::XModel>(xPage, uno::UNO_QUERY_THROW)->getURL());
-      const std::vector<chengbao::office::ParagraphInfo> page = chengbao::office::paragraphs(xPage);
-      chengbao::office::closeDocument(xPage);
-      EXPECT_NE(url.find("org.chengbao.extension"), std::string::npos) << url;
-      EXPECT_NE(url.find("Language=" + language + "&"), std::string::npos) << url;
-      if (page.size() < 2) {
-        ADD_FAILURE() << "the page " << url << " has " << page.size() << " paragraphs";
-        continue;
-      }
-      EXPECT_EQ(page[0].text, entry.title) << "the page's own title";
-      const bool text = std::any_of(page.begin() + 1, page.end(), [](const auto& paragraph) {
-        return paragraph.text.size() > 20;
-      });
-      EXPECT_TRUE(text) << "the page " << url << " shows no text after its title";
-      if (page[0].text == entry.title && text) ++opened;
+      xPage = xLoader->loadComponentFromURL(toOUString(url), "_blank", 0, aHidden);
+    } catch (const uno::Exception& e) {
+      // The help window then says 「不能够读取对象」 ("could not read object").
+      ADD_FAILURE() << "the office cannot read the entry: "
+                    << toUtf8(cppu::getCaughtException().getValueTypeName()) << " "
+                    << toUtf8(e.Message);
+      return false;
     }
+    if (!xPage.is()) {
+      ADD_FAILURE() << "the office opened nothing";
+      return false;
+    }
+    const std::string shown =
+        toUtf8(uno::Reference<frame::XModel>(xPage, uno::UNO_QUERY_THROW)->getURL());
+    const std::vector<chengbao::office::ParagraphInfo> page = chengbao::office::paragraphs(xPage);
+    chengbao::office::closeDocument(xPage);
+    EXPECT_NE(shown.find("org.chengbao.extension"), std::string::npos) << shown;
+    EXPECT_NE(shown.find("Language=" + language + "&"), std::string::npos) << shown;
+    if (page.size() < 2) {
+      ADD_FAILURE() << "the page " << shown << " has " << page.size() << " paragraphs";
+      return false;
+    }
+    EXPECT_EQ(page[0].text, title) << "the page's own title";
+    const bool text = std::any_of(page.begin() + 1, page.end(),
+                                  [](const auto& paragraph) { return paragraph.text.size() > 20; });
+    EXPECT_TRUE(text) << "the page " << shown << " shows no text after its title";
+    return page[0].text == title && text;
+  }
+
+  /// Reads the keywords of the help window's Index tab as it reads them (sfx2's
+  /// IndexTabPage_Impl::InitializeIndex: the properties of the module's help content in the
+  /// language sfx2 asks for, the UI language when the office has no help of its own for it),
+  /// checks the extension's are "section;title" and "title" of each entry of `language`, then
+  /// opens each as the help window does (SfxHelpWindow_Impl::OpenHdl: the module, the keyword's
+  /// page and its anchor). Returns the keywords that opened their page.
+  size_t expectIndexOpens(const std::string& language) {
+    const Contents& expected = kContents.at(language);
+    const std::string module = "vnd.sun.star.help://swriter?Language=" + language + "&System=UNIX";
+    uno::Reference<ucb::XUniversalContentBroker> xBroker =
+        ucb::UniversalContentBroker::create(office_->context());
+    uno::Reference<ucb::XCommandProcessor> xContent(
+        xBroker->queryContent(xBroker->createContentIdentifier(toOUString(module))),
+        uno::UNO_QUERY_THROW);
+    const char* names[] = {"KeywordList", "KeywordRef", "KeywordAnchorForRef"};
+    uno::Sequence<beans::Property> aProperties(3);
+    for (sal_Int32 i = 0; i < 3; ++i) {
+      aProperties.getArray()[i].Name = rtl::OUString::createFromAscii(names[i]);
+      aProperties.getArray()[i].Handle = -1;
+    }
+    ucb::Command aCommand;
+    aCommand.Name = "getPropertyValues";
+    aCommand.Handle = -1;
+    aCommand.Argument <<= aProperties;
+    uno::Reference<sdbc::XRow> xRow(xContent->execute(aCommand, 0, nullptr), uno::UNO_QUERY_THROW);
+    uno::Sequence<rtl::OUString> aKeywords;
+    uno::Sequence<uno::Sequence<rtl::OUString>> aRefs;
+    uno::Sequence<uno::Sequence<rtl::OUString>> aAnchors;
+    xRow->getObject(1, nullptr) >>= aKeywords;
+    xRow->getObject(2, nullptr) >>= aRefs;
+    xRow->getObject(3, nullptr) >>= aAnchors;
+    if (aRefs.getLength() != aKeywords.getLength() ||
+        aAnchors.getLength() != aKeywords.getLength()) {
+      ADD_FAILURE() << "the index has " << aKeywords.getLength() << " keywords but "
+                    << aRefs.getLength() << " lists of pages";
+      return 0;
+    }
+    // keyword → the URLs the help window opens for it; the extension's keywords only.
+    std::map<std::string, std::vector<std::string>> ours;
+    for (sal_Int32 i = 0; i < aKeywords.getLength(); ++i)
+      for (sal_Int32 j = 0; j < aRefs[i].getLength(); ++j) {
+        const std::string ref = toUtf8(aRefs[i][j]);
+        if (ref.find("org.chengbao.extension") == std::string::npos) continue;
+        const std::string anchor = j < aAnchors[i].getLength() ? toUtf8(aAnchors[i][j]) : "";
+        ours[toUtf8(aKeywords[i])].push_back("vnd.sun.star.help://swriter/" + ref +
+                                             "?Language=" + language + "&System=UNIX#" + anchor);
+      }
+    // Each keyword leads to one page, the one headed with the keyword (its part after ';').
+    std::map<std::string, size_t> pages;
+    for (const auto& [keyword, urls] : ours) pages[keyword] = urls.size();
+    std::map<std::string, size_t> wanted;
+    for (const std::string& title : expected.entries) {
+      wanted[expected.section + ";" + title] = 1;
+      wanted[title] = 1;
+    }
+    EXPECT_EQ(pages, wanted);
+    size_t opened = 0;
+    for (const auto& [keyword, urls] : ours)
+      for (const std::string& url : urls)
+        if (expectPageOpens(url, keyword.substr(keyword.find(';') + 1), language)) ++opened;
     return opened;
   }
 
@@ -295,6 +364,17 @@ class HelpTreeTest : public ::testing::Test {
               << ": contents in " << shownLanguage << ", " << opened << " of " << entries
               << " entries opened" << std::endl;
     EXPECT_EQ(opened, entries);
+  }
+
+  /// A user of `uiLanguage` without a help pack finds every entry in the help window's index
+  /// in that language, and each keyword opens its page; prints what it found.
+  void expectIndexIn(const std::string& uiLanguage) {
+    ASSERT_NO_THROW(startOffice(uiLanguage, ""));
+    const size_t opened = expectIndexOpens(uiLanguage);
+    const size_t keywords = 2 * kContents.at(uiLanguage).entries.size();
+    std::cout << "UI " << uiLanguage << ", help pack none: index in " << uiLanguage << ", "
+              << opened << " of " << keywords << " keywords opened" << std::endl;
+    EXPECT_EQ(opened, keywords);
   }
 
   std::filesystem::path workDir_;
@@ -322,6 +402,21 @@ TEST_F(HelpTreeTest, AnEnglishUserSeesTheContentsInEnglishAndEachEntryOpens) {
 // com.sun.star.ucb.IllegalIdentifierException".)
 TEST_F(HelpTreeTest, WithoutAHelpPackAChineseUserSeesTheEnglishContentsAndEachEntryOpens) {
   expectUserSees("zh-CN", "", "en-US");
+}
+
+// The index is what the help window shows first (F1 opens it on the Index tab), and sfx2 asks
+// for its keywords in the UI language even when the office has no help of its own for it: so
+// without a help pack the index is where a user finds the extension's pages in the UI language.
+TEST_F(HelpTreeTest, WithoutAHelpPackASimplifiedChineseUserFindsEachPageInTheIndex) {
+  expectIndexIn("zh-CN");
+}
+
+TEST_F(HelpTreeTest, WithoutAHelpPackATraditionalChineseUserFindsEachPageInTheIndex) {
+  expectIndexIn("zh-TW");
+}
+
+TEST_F(HelpTreeTest, WithoutAHelpPackAnEnglishUserFindsEachPageInTheIndex) {
+  expectIndexIn("en-US");
 }
 
 }  // namespace
