@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, step 2: build, then run every test: unit and CLI tests, then the integration tests
-# against a real headless LibreOffice with the freshly built .oxt installed.
+# against a real headless LibreOffice with the freshly built .oxt installed, the real-window tests,
+# and last the Debian package, installed and removed (tests/deb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
@@ -10,3 +11,6 @@ rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
 ctest --test-dir build --output-on-failure -j2 --no-tests=error -L unit
 ctest --test-dir build --output-on-failure -j2 --no-tests=error -L integration
 ctest --test-dir build --output-on-failure --no-tests=error -L gui
+# Last and apart: the Debian package installed on this machine, its extension bundled for every
+# user (a bundled and a per-user copy of the extension must not meet), then removed again.
+CHENGBAO_DEB_TEST=1 ctest --test-dir build --output-on-failure --no-tests=error -L '^deb$'
