@@ -8,7 +8,7 @@ PACKAGES=(
   libreoffice-dev libreoffice-writer libreoffice-core
   libpugixml-dev libboost-dev libboost-program-options-dev libzip-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev
-  fonts-noto-cjk opencc libopencc-dev libxml2-utils
+  fonts-noto-cjk opencc libopencc-dev libxml2-utils parallel
   python3-uno libreoffice-script-provider-python libreoffice-help-common
   xvfb xdotool x11-xserver-utils imagemagick x11-utils libreoffice-l10n-zh-cn libreoffice-l10n-zh-tw
   dpkg-dev file man-db
