@@ -99,6 +99,14 @@ std::string problem_text(const LoadError& error, Language language) {
       return arg(error, 1).empty()
                  ? message(Message::LoadNoTemplates, language, {arg(error, 0)})
                  : message(Message::LoadUnknownTemplate, language, {arg(error, 0), arg(error, 1)});
+    case LoadProblem::NotADocument:
+      return message(Message::LoadNotADocument, language, {arg(error, 0)});
+    case LoadProblem::EmptyFile:
+      return message(Message::LoadEmptyFile, language);
+    case LoadProblem::Encrypted:
+      return message(Message::LoadEncrypted, language);
+    case LoadProblem::Damaged:
+      return message(Message::LoadDamaged, language, {arg(error, 0)});
   }
   return error.message;
 }

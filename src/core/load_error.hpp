@@ -23,6 +23,10 @@ enum class LoadProblem {
   EmptyElement,     ///< {0} the element
   UnknownElement,   ///< {0} the element, {1} the one it is in
   UnknownTemplate,  ///< {0} the id as the user wrote it, {1} the ids there are ("" for none)
+  NotADocument,     ///< a report file that is neither ODF nor OOXML; {0} what it is instead
+  EmptyFile,
+  Encrypted,  ///< a password-protected document
+  Damaged,    ///< {0} what is broken, in English (the zip, an entry, its XML)
 };
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".

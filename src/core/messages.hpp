@@ -91,6 +91,10 @@ enum class Message {
   LoadUnknownElement,   ///< {0} element, {1} parent
   LoadUnknownTemplate,  ///< {0} the id as written, {1} the known ids
   LoadNoTemplates,      ///< {0} the id as written
+  LoadNotADocument,     ///< {0} what it is instead, in English (" (the XML root is <html>)")
+  LoadEmptyFile,
+  LoadEncrypted,
+  LoadDamaged,  ///< {0} what is broken (English)
   // The text output of `fix`.
   FixSummary,        ///< {0} files, {1} fixes applied, {2} left, {3} findings remaining
   FixDrySummary,     ///< the same, nothing written

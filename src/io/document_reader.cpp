@@ -118,11 +118,30 @@ std::variant<Document, LoadError> read_document(const std::string& path, const R
   }
   if (error) {
     // What a person can act on in any language: the file is not there or not readable.
-    const std::string prefix = "cannot open: ";
-    if (error->rfind(prefix, 0) == 0) {
-      return LoadError{path, 0, *error, LoadProblem::CannotOpen, {error->substr(prefix.size())}};
+    // The readers' reasons are theirs (English, precise); the kinds a person meets most are
+    // told apart here, so the edge can say them in the person's language.
+    const auto starts = [&](const char* prefix) { return error->rfind(prefix, 0) == 0; };
+    const auto contains = [&](const char* part) { return error->find(part) != std::string::npos; };
+    LoadProblem problem = LoadProblem::Other;
+    std::vector<std::string> args;
+    if (starts("cannot open: ") && !contains("not a regular file")) {
+      problem = LoadProblem::CannotOpen;
+      args = {error->substr(std::string("cannot open: ").size())};
+    } else if (*error == "empty file") {
+      problem = LoadProblem::EmptyFile;
+    } else if (contains("encrypted") || contains("password")) {
+      problem = contains("legacy Word .doc is not supported") && !contains("password-protected")
+                    ? LoadProblem::Other
+                    : LoadProblem::Encrypted;
+    } else if (starts(kNotADocument)) {
+      problem = LoadProblem::NotADocument;
+      args = {error->substr(std::strlen(kNotADocument))};
+    } else if (starts("not a readable zip archive") || contains("corrupt zip entry") ||
+               contains("not well-formed XML")) {
+      problem = LoadProblem::Damaged;
+      args = {*error};
     }
-    return LoadError{path, 0, *error};
+    return LoadError{path, 0, *error, problem, std::move(args)};
   }
   return document;
 }
