@@ -35,9 +35,18 @@ void sort_findings(std::vector<Finding>& findings) {
 
 }  // namespace
 
-const std::vector<std::string>& live_rules() {
+const std::vector<std::string>& paragraph_rules() {
   static const std::vector<std::string> rules = {"punct.halfwidth", "char.stray", "space.cjk",
                                                  "placeholder.leftover", "date.invalid"};
+  return rules;
+}
+
+const std::vector<std::string>& live_rules() {
+  static const std::vector<std::string> rules = [] {
+    std::vector<std::string> all = paragraph_rules();
+    all.insert(all.end(), {"title.format", "date.format", "numbering.style"});
+    return all;
+  }();
   return rules;
 }
 
@@ -59,7 +68,7 @@ std::vector<Finding> check_paragraph(std::string_view text, const CheckOptions& 
   check_typography(context);
   check_spacing(context);
   CheckResult result;
-  const std::vector<std::string>& rules = live_rules();
+  const std::vector<std::string>& rules = paragraph_rules();
   for (Finding& finding : context.findings) {
     if (std::find(rules.begin(), rules.end(), finding.rule) != rules.end())
       result.findings.push_back(std::move(finding));
@@ -89,6 +98,52 @@ CheckResult check_document(const Document& document, const CheckOptions& options
   if (options.report_template != nullptr) apply_settings(options.report_template->checker, result);
   sort_findings(result.findings);
   return result;
+}
+
+LiveContext::LiveContext(const Document& document, const CheckOptions& options,
+                         const CheckerSettings* settings) {
+  CheckResult result = check_document(document, options);
+  if (options.report_template == nullptr && settings != nullptr) apply_settings(*settings, result);
+  const std::vector<std::string>& rules = live_rules();
+  std::vector<std::vector<Finding>> by_paragraph(document.paragraphs.size());
+  for (Finding& finding : result.findings) {
+    if (finding.paragraph < 0 || finding.paragraph >= static_cast<int>(by_paragraph.size())) {
+      continue;
+    }
+    if (std::find(rules.begin(), rules.end(), finding.rule) == rules.end()) continue;
+    by_paragraph[static_cast<std::size_t>(finding.paragraph)].push_back(std::move(finding));
+  }
+  const auto same = [](const std::vector<Finding>& a, const std::vector<Finding>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Finding& x, const Finding& y) {
+                        return std::tie(x.rule, x.offset, x.length, x.severity, x.message,
+                                        x.replacement) == std::tie(y.rule, y.offset, y.length,
+                                                                   y.severity, y.message,
+                                                                   y.replacement);
+                      });
+  };
+  std::unordered_map<std::string, bool> ambiguous;
+  for (std::size_t i = 0; i < by_paragraph.size(); ++i) {
+    std::vector<Finding>& findings = by_paragraph[i];
+    for (Finding& finding : findings) finding.paragraph = 0;
+    const std::string& text = document.paragraphs[i].text;
+    const auto [at, added] = by_text_.emplace(text, findings);
+    if (!added && !same(at->second, findings)) ambiguous[text] = true;
+  }
+  for (const auto& entry : ambiguous) by_text_.erase(entry.first);
+}
+
+const std::vector<Finding>* LiveContext::findings(std::string_view text) const {
+  const auto at = by_text_.find(std::string(text));
+  return at == by_text_.end() ? nullptr : &at->second;
+}
+
+std::vector<Finding> live_findings(std::string_view text, const CheckOptions& options,
+                                   const LiveContext* context) {
+  if (context != nullptr) {
+    if (const std::vector<Finding>* known = context->findings(text)) return *known;
+  }
+  return check_paragraph(text, options);
 }
 
 }  // namespace chengbao
