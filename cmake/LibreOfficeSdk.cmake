@@ -126,6 +126,7 @@ set(LO_OFFICE_TYPES
   # The Check panel, the options page and their tests and benchmark.
   com.sun.star.accessibility.XAccessible
   com.sun.star.accessibility.XAccessibleAction
+  com.sun.star.accessibility.XAccessibleComponent
   com.sun.star.accessibility.XAccessibleContext
   com.sun.star.accessibility.AccessibleRole
   com.sun.star.accessibility.XAccessibleSelection
@@ -155,6 +156,7 @@ set(LO_OFFICE_TYPES
   com.sun.star.awt.XTopWindowListener
   com.sun.star.awt.XVclContainer
   com.sun.star.awt.XWindow
+  com.sun.star.awt.XWindow2
   com.sun.star.container.XNameContainer
   com.sun.star.frame.FrameAction
   com.sun.star.frame.XFrameActionListener

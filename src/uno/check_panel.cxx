@@ -27,6 +27,7 @@
 #include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/awt/XTopWindowListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
@@ -148,7 +149,11 @@ class CheckPanel;
 /// which closes the panels; a static destructor must not release UNO objects after that.
 struct OpenPanels {
   std::mutex aMutex;
-  std::vector<rtl::Reference<CheckPanel>> aPanels;
+  std::vector<rtl::Reference<CheckPanel>> aPanels;  ///< floating panels
+  /// The sidebar's Check panels, by the frame they are beside.
+  std::vector<std::pair<uno::Reference<frame::XFrame>, rtl::Reference<CheckPanel>>> aDeckPanels;
+  /// Frames whose deck panel takes the keyboard when it is made (opened by the Check command).
+  std::vector<uno::Reference<frame::XFrame>> aFocusWhenMade;
 };
 OpenPanels& openPanels() {
   static OpenPanels* pPanels = new OpenPanels;
@@ -699,6 +704,23 @@ constexpr const char* kPanelFactoryName = "org.chengbao.comp.PanelFactory";
 /// "private:resource/toolpanel/ChengbaoPanelFactory" (Factories.xcu).
 constexpr const char* kCheckDeckPanel = "private:resource/toolpanel/ChengbaoPanelFactory/Check";
 
+/// Gives a deck panel's findings list the keyboard, from the main loop after the sidebar has
+/// shown the deck.
+class FocusWhenShown : public cppu::WeakImplHelper1<awt::XCallback> {
+ public:
+  explicit FocusWhenShown(rtl::Reference<CheckPanel> xPanel) : m_xPanel(std::move(xPanel)) {}
+  void SAL_CALL notify(const uno::Any&) override {
+    try {
+      m_xPanel->raise();
+    } catch (...) {
+      // Closed meanwhile: nothing to focus.
+    }
+  }
+
+ private:
+  rtl::Reference<CheckPanel> m_xPanel;
+};
+
 /// The Check panel in the sidebar: the controls of dialogs/check_deck.xdl in a window the
 /// sidebar places, driven by a CheckPanel.
 class CheckDeckPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel,
@@ -719,6 +741,21 @@ class CheckDeckPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPan
     m_xPanel = new CheckPanel(xContext, xFrame, aLanguage);
     m_xPanel->attach(m_xWindow, aContext.reportTemplateId(aContext.writerDocument()));
     m_xWindow->setVisible(true);
+    bool bFocus = false;
+    {
+      OpenPanels& rOpen = openPanels();
+      std::lock_guard<std::mutex> aGuard(rOpen.aMutex);
+      rOpen.aDeckPanels.emplace_back(xFrame, m_xPanel);
+      auto it = std::find(rOpen.aFocusWhenMade.begin(), rOpen.aFocusWhenMade.end(), xFrame);
+      if (it != rOpen.aFocusWhenMade.end()) {
+        rOpen.aFocusWhenMade.erase(it);
+        bFocus = true;
+      }
+    }
+    // Opened by the Check command (its menu entry or shortcut): the list takes the keyboard, as
+    // in the floating panel, once the sidebar has shown the deck (it makes the panels first).
+    if (bFocus)
+      awt::AsyncCallback::create(xContext)->addCallback(new FocusWhenShown(m_xPanel), uno::Any());
   }
 
   // XUIElement
@@ -747,6 +784,14 @@ class CheckDeckPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPan
 
   // XComponent: the sidebar disposes its panels when it closes the deck or the document.
   void SAL_CALL dispose() override {
+    {
+      OpenPanels& rOpen = openPanels();
+      std::lock_guard<std::mutex> aGuard(rOpen.aMutex);
+      rOpen.aDeckPanels.erase(
+          std::remove_if(rOpen.aDeckPanels.begin(), rOpen.aDeckPanels.end(),
+                         [this](const auto& rEntry) { return rEntry.second == m_xPanel; }),
+          rOpen.aDeckPanels.end());
+    }
     if (m_xPanel.is()) m_xPanel->close();  // also disposes the window
     m_xPanel.clear();
     m_xWindow.clear();
@@ -823,6 +868,42 @@ uno::Sequence<rtl::OUString> SAL_CALL panelFactoryServiceNames() {
   uno::Sequence<rtl::OUString> aNames(1);
   aNames.getArray()[0] = "org.chengbao.PanelFactory";
   return aNames;
+}
+
+bool showCheckDeck(const CommandContext& rContext) {
+  rContext.writerDocument();  // a CommandError now, before any window opens
+  // A hidden frame (a document opened without a window) has no sidebar.
+  const uno::Reference<awt::XWindow2> xWindow(rContext.xFrame->getContainerWindow(),
+                                              uno::UNO_QUERY);
+  if (!xWindow.is() || !xWindow->isVisible()) return false;
+  rtl::Reference<CheckPanel> xPanel;
+  {
+    OpenPanels& rOpen = openPanels();
+    std::lock_guard<std::mutex> aGuard(rOpen.aMutex);
+    for (const auto& [xFrame, xOpen] : rOpen.aDeckPanels)
+      if (xFrame == rContext.xFrame) xPanel = xOpen;
+    if (!xPanel.is()) rOpen.aFocusWhenMade.push_back(rContext.xFrame);
+  }
+  const uno::Reference<frame::XDispatchProvider> xProvider(rContext.xFrame, uno::UNO_QUERY_THROW);
+  util::URL aUrl;
+  aUrl.Complete = ".uno:SidebarDeck.ChengbaoCheckDeck";
+  util::URLTransformer::create(rContext.xContext)->parseStrict(aUrl);
+  const uno::Reference<frame::XDispatch> xDispatch = xProvider->queryDispatch(aUrl, "", 0);
+  if (!xDispatch.is()) {
+    OpenPanels& rOpen = openPanels();
+    std::lock_guard<std::mutex> aGuard(rOpen.aMutex);
+    rOpen.aFocusWhenMade.erase(
+        std::remove(rOpen.aFocusWhenMade.begin(), rOpen.aFocusWhenMade.end(), rContext.xFrame),
+        rOpen.aFocusWhenMade.end());
+    return false;
+  }
+  xDispatch->dispatch(aUrl, {});
+  if (xPanel.is()) {
+    // Already made: the deck is shown again; check afresh and give the list the keyboard.
+    xPanel->recheck();
+    xPanel->raise();
+  }
+  return true;
 }
 
 }  // namespace chengbao::ext

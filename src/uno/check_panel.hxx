@@ -14,6 +14,12 @@ rtl::OUString checkPanelTitle(const rtl::OUString& rLanguage);
 /// Throws CommandError when the frame holds no Writer document.
 rtl::OUString showCheckPanel(const CommandContext& rContext);
 
+/// Opens the Check deck of the sidebar beside the frame's Writer document, its findings list
+/// taking the keyboard (or re-checks it when it is already made). False when the frame has no
+/// sidebar to show it in (a hidden frame): then the floating panel is the place. Throws
+/// CommandError when the frame holds no Writer document.
+bool showCheckDeck(const CommandContext& rContext);
+
 /// org.chengbao.comp.PanelFactory: makes the sidebar's Check panel (Sidebar.xcu, the deck
 /// ChengbaoCheckDeck) for "private:resource/toolpanel/ChengbaoPanelFactory/Check".
 css::uno::Reference<css::uno::XInterface> SAL_CALL

@@ -15,8 +15,11 @@ namespace chengbao::ext {
 rtl::OUString checkCommand(const CommandContext& rContext) {
   const rtl::OUString aFailed = rContext.text(Message::CheckFailed);
   const auto& rArgs = rContext.args;
-  // From the menu: the Check panel, which checks and lists the findings itself.
-  if (rArgs.interactive()) return showCheckPanel(rContext);
+  // From the menu or the shortcut: the Check deck of the sidebar, beside the text it selects;
+  // the floating panel where there is no sidebar, or when asked for (Floating=true). Both
+  // check and list the findings themselves.
+  if (rArgs.interactive() && showCheckDeck(rContext)) return rtl::OUString();
+  if (rArgs.interactive() || rArgs.flag("Floating")) return showCheckPanel(rContext);
   auto xDoc = rContext.writerDocument();
   const Document aDocument = readDocument(xDoc);
 

@@ -63,8 +63,10 @@ TEST_F(HelpGuiTest, ReportMenuHelpOpensTheContentsInChinese) {
 }
 
 TEST_F(HelpGuiTest, CheckPanelHelpButtonOpensTheCheckPage) {
-  // The Check panel (Ctrl+Alt+Shift+R), then its 帮助 button (Alt+H): the page of Check.
-  session().keys({"ctrl+alt+shift+r"});
+  // The floating Check panel, then its 帮助 button (Alt+H): the page of Check.
+  const auto opened =
+      session().office().dispatch(doc_, "vnd.chengbao:Check", {{"Floating", "true"}});
+  ASSERT_TRUE(opened.success) << opened.message;
   const std::string panel = session().waitForWindow("^检查报告 — 呈报$");
   session().focus(panel);
   session().keys({"alt+h"});
@@ -77,7 +79,9 @@ TEST_F(HelpGuiTest, CheckPanelHelpButtonOpensTheCheckPage) {
 TEST_F(HelpGuiTest, F1InTheCheckPanelShowsItsPageInTheOfficesHelpWindow) {
   // F1 in the Check panel: the office's help window opens on the extension's compiled page
   // (this office has no HTML help pack of its own, as after installing only the zh-CN langpack).
-  session().keys({"ctrl+alt+shift+r"});
+  const auto opened =
+      session().office().dispatch(doc_, "vnd.chengbao:Check", {{"Floating", "true"}});
+  ASSERT_TRUE(opened.success) << opened.message;
   const std::string panel = session().waitForWindow("^检查报告 — 呈报$");
   session().focus(panel);
   session().keys({"F1"});

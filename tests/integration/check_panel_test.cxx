@@ -179,7 +179,9 @@ class CheckPanelTest : public OfficeTest {
   }
 
   Panel openPanel() {
-    const DispatchOutcome outcome = dispatch("Check", {});  // no arguments: the menu's way
+    // The floating panel, as asked for (the menu's way, no arguments, opens the sidebar deck
+    // beside the document: CheckPanelGuiTest).
+    const DispatchOutcome outcome = dispatch("Check", {{"Floating", "true"}});
     EXPECT_TRUE(outcome.answered);
     EXPECT_TRUE(outcome.success) << outcome.message;
     std::vector<Panel> panels = openPanels(office_->context());
