@@ -209,6 +209,9 @@ void Office::start(const std::string& tag, const LaunchOptions& options) {
 }
 
 void Office::connect() {
+  // The bridge writes to the office's pipe; when the office has gone (a test that ends it, a
+  // teardown racing a release) that write must fail with EPIPE, not end the test process.
+  std::signal(SIGPIPE, SIG_IGN);
   ::setenv("URE_BOOTSTRAP",
            (std::string("vnd.sun.star.pathname:") + kProgramDir + "/fundamentalrc").c_str(), 0);
   uno::Reference<uno::XComponentContext> xLocal = cppu::defaultBootstrap_InitialComponentContext();
