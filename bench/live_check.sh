@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 pages=${1:-460}
 runs=${2:-5}
 build=${BUILD_DIR:-build}
-[ -x "$build/bin/chengbao_live_benchmark" ] || cmake --build "$build" --target chengbao_live_benchmark -j2 >/dev/null
+cmake --build "$build" --target chengbao_live_benchmark -j2 >/dev/null
 work=$(mktemp -d /tmp/chengbao-live.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 python3 bench/make_report.py "$work/report.fodt" "$pages"
