@@ -1,5 +1,6 @@
 // Option parsing shared by the chengbao subcommands.
 #include "arguments.hpp"
+#include "usage_text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -112,19 +113,19 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
         po::command_line_parser(args).options(described).positional(positional).style(style).run(),
         values);
   } catch (const po::unknown_option& error) {
-    return "unknown option " + error.get_option_name();
+    return say(UsageText::UnknownOption, {error.get_option_name()});
   } catch (const po::invalid_command_line_syntax& error) {
     const std::string name = error.get_option_name();
     switch (error.kind()) {
       case po::invalid_command_line_syntax::missing_parameter:
-        return "option " + name + " needs a value";
+        return say(UsageText::NeedsValue, {name});
       case po::invalid_command_line_syntax::extra_parameter:
-        return "option " + name + " takes no value";
+        return say(UsageText::TakesNoValue, {name});
       default:
-        return std::string(error.what());
+        return say(UsageText::BadOption, {error.what()});
     }
   } catch (const po::error& error) {
-    return std::string(error.what());
+    return say(UsageText::BadOption, {error.what()});
   }
   for (const auto& [name, value] : values) {
     if (name == "chengbao-input") {
@@ -146,10 +147,8 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
 
 std::optional<std::string> read_date_option(const std::string& text, Date& date) {
   const DateInput input = parse_date_input(text);
-  if (input.status == DateInput::Status::Impossible)
-    return "--date " + text + " is not a real date (that day does not exist)";
-  if (input.status != DateInput::Status::Valid)
-    return "--date " + text + " is not a date (write 2026-11-28 or 2026年11月28日)";
+  if (input.status == DateInput::Status::Impossible) return say(UsageText::DateNotReal, {text});
+  if (input.status != DateInput::Status::Valid) return say(UsageText::DateNotADate, {text});
   date = input.date;
   return std::nullopt;
 }

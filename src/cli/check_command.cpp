@@ -1,5 +1,6 @@
 // `chengbao check` and `chengbao outline`: read reports, run the core, print the results.
 #include "check_command.hpp"
+#include "usage_text.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -50,17 +51,17 @@ int run_check(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   if (auto error = input_files(parsed.positional, optional_option(options, "--files-from"), files))
     return usage(*error);
-  if (files.empty()) return usage("check needs at least one FILE or folder");
+  if (files.empty()) return usage(say(UsageText::NeedsFiles, {"check"}));
 
   const std::string format = options.count("--format") ? options.at("--format") : "text";
   if (format != "text" && format != "json" && format != "jsonl" && format != "sarif")
-    return usage("--format must be text, json, jsonl or sarif");
+    return usage(say(UsageText::CheckFormat));
   const auto fail_on =
       parse_severity(options.count("--fail-on") ? options.at("--fail-on") : "error");
-  if (!fail_on) return usage("--fail-on must be error, warning or info");
+  if (!fail_on) return usage(say(UsageText::FailOn));
 
   const auto jobs = jobs_option(options);
-  if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
+  if (!jobs) return usage(say(UsageText::Jobs));
   CheckSetup setup;
   if (auto status = load_setup(options, setup)) return *status;
   const LegacyFiles legacy(files);
@@ -132,10 +133,10 @@ int run_outline(const std::vector<std::string>& args) {
   if (auto error =
           input_files(parsed.positional, optional_option(parsed.options, "--files-from"), files))
     return usage(*error);
-  if (files.empty()) return usage("outline needs at least one FILE or folder");
+  if (files.empty()) return usage(say(UsageText::NeedsFiles, {"outline"}));
   const std::string format =
       parsed.options.count("--format") ? parsed.options.at("--format") : "text";
-  if (format != "text" && format != "json") return usage("--format must be text or json");
+  if (format != "text" && format != "json") return usage(say(UsageText::OutlineFormat));
   const Language language = parsed.options.count("--lang")
                                 ? parse_language(parsed.options.at("--lang"))
                                 : default_language();
@@ -144,7 +145,7 @@ int run_outline(const std::vector<std::string>& args) {
   std::string json = "{\"files\": [";
   bool first = true;
   const auto jobs = jobs_option(parsed.options);
-  if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
+  if (!jobs) return usage(say(UsageText::Jobs));
   const LegacyFiles legacy(files);
   ordered_parallel_for<std::variant<DocumentStructure, LoadError>>(
       files.size(), *jobs,

@@ -1,5 +1,6 @@
 // What `chengbao check` and `chengbao fix` share: the set-up and the check of one file.
 #include "file_check.hpp"
+#include "usage_text.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -18,7 +19,7 @@
 namespace chengbao::cli {
 
 int usage(const std::string& message) {
-  std::cerr << "chengbao: " << message << " (see chengbao --help)\n";
+  std::cerr << "chengbao: " << message << say(UsageText::SeeHelp) << '\n';
   return kExitInvalid;
 }
 
@@ -148,7 +149,7 @@ CheckedFile FileChecker::check_file(const std::string& file) {
   if (setup_.legacy != nullptr && setup_.legacy->contains(file)) {
     const auto& converted = setup_.legacy->converted(file);
     if (!converted.error.empty()) {
-      report.error = LoadError{file, 0, converted.error};
+      report.error = LoadError{file, 0, converted.error, converted.problem, converted.args};
       return checked;
     }
     source = converted.path;

@@ -1,5 +1,6 @@
 // `chengbao fix`: apply the safe fixes to report files without an office.
 #include "fix_command.hpp"
+#include "usage_text.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -50,18 +51,18 @@ int run_fix(const std::vector<std::string>& args) {
   const std::vector<std::string> rules =
       parsed.lists.count("--rule") ? parsed.lists.at("--rule") : std::vector<std::string>();
   const auto jobs = jobs_option(options);
-  if (!jobs) return usage("--jobs (-j) must be a number from 1 to 256");
+  if (!jobs) return usage(say(UsageText::Jobs));
   std::vector<std::string> files;
   if (auto error = input_files(parsed.positional, optional_option(options, "--files-from"), files))
     return usage(*error);
-  if (files.empty()) return usage("fix needs at least one FILE or folder");
+  if (files.empty()) return usage(say(UsageText::NeedsFiles, {"fix"}));
   const auto output = optional_option(options, "--output");
-  if (output && files.size() != 1) return usage("-o OUT takes exactly one FILE");
+  if (output && files.size() != 1) return usage(say(UsageText::OneFileForOutput));
   const bool dry_run = options.count("--dry-run") != 0;
   const auto known = rule_ids();
   for (const std::string& rule : rules) {
     if (std::find(known.begin(), known.end(), rule) == known.end())
-      return usage("unknown rule " + rule + " (chengbao check --help lists where rules are)");
+      return usage(say(UsageText::UnknownRule, {rule}));
   }
   const std::string fail_on_name = options.count("--fail-on") ? options.at("--fail-on") : "error";
   Severity fail_on = Severity::Error;
@@ -70,7 +71,7 @@ int run_fix(const std::vector<std::string>& args) {
   } else if (fail_on_name == "info") {
     fail_on = Severity::Info;
   } else if (fail_on_name != "error") {
-    return usage("--fail-on must be error, warning or info");
+    return usage(say(UsageText::FailOn));
   }
 
   CheckSetup setup;
@@ -92,7 +93,8 @@ int run_fix(const std::vector<std::string>& args) {
         if (is_legacy_format(files[i])) {
           fixed.error = LoadError{files[i], 0,
                                   "fix writes .odt, .fodt and .docx only: save the report as "
-                                  ".docx or .odt, then fix it (check reads it as it is)"};
+                                  ".docx or .odt, then fix it (check reads it as it is)",
+                                  LoadProblem::LegacyNotFixable};
           return fixed;
         }
         CheckedFile checked = checker.check(files[i]);

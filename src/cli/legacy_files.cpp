@@ -118,7 +118,9 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
       converted_[file] = Converted{
           "",
           "a .doc, .wps or .rtf report is read through LibreOffice, and none was found (install "
-          "it, set CHENGBAO_OFFICE to its soffice, or save the report as .docx)"};
+          "it, set CHENGBAO_OFFICE to its soffice, or save the report as .docx)",
+          LoadProblem::NoOffice,
+          {}};
     }
     return;
   }
@@ -126,7 +128,8 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
   std::string pattern = (fs::temp_directory_path(error) / "chengbao-convert.XXXXXX").string();
   if (error || ::mkdtemp(pattern.data()) == nullptr) {
     for (const std::string& file : legacy) {
-      converted_[file] = Converted{"", "cannot make a folder to convert it in"};
+      converted_[file] =
+          Converted{"", "cannot make a folder to convert it in", LoadProblem::Other, {}};
     }
     return;
   }
@@ -162,9 +165,12 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
     for (std::size_t i = first; i < last; ++i) {
       const fs::path made = out / (std::to_string(i) + ".odt");
       if (fs::exists(made, error)) {
-        converted_[legacy[i]] = Converted{made.string(), ""};
+        converted_[legacy[i]] = Converted{made.string(), "", LoadProblem::Other, {}};
       } else {
-        converted_[legacy[i]] = Converted{"", "LibreOffice (" + office + ") could not convert it"};
+        converted_[legacy[i]] = Converted{"",
+                                          "LibreOffice (" + office + ") could not convert it",
+                                          LoadProblem::NotConverted,
+                                          {office}};
       }
     }
   }

@@ -2,6 +2,8 @@
 // LibreOffice with a private profile, in batches, so the checker reads them like any other.
 #pragma once
 
+#include "load_error.hpp"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -20,7 +22,9 @@ std::string find_office();
 /// A legacy file's conversion: the file to read, or why there is none.
 struct Converted {
   std::string path;
-  std::string error;  ///< empty when `path` is there
+  std::string error;                         ///< empty when `path` is there
+  LoadProblem problem = LoadProblem::Other;  ///< the error's kind, said in the user's language
+  std::vector<std::string> args;
 };
 
 class LegacyFiles {

@@ -22,13 +22,16 @@
 #include "skeleton.hpp"
 #include "template_checker.hpp"
 #include "template_library.hpp"
+#include "usage_text.hpp"
 
 namespace {
 
 using chengbao::LoadError;
 using chengbao::cli::Arguments;
 using chengbao::cli::parse_arguments;
+using chengbao::cli::say;
 using chengbao::cli::template_dir;
+using chengbao::cli::UsageText;
 
 constexpr int kExitOk = 0;
 constexpr int kExitInvalid = 2;  // usage, unreadable or invalid input (DESIGN.md 4.1)
@@ -92,26 +95,27 @@ int usage_error(const std::string& message) {
 }
 
 int load_failed(const LoadError& error) {
-  std::cerr << chengbao::describe(error, chengbao::cli::default_language()) << "\n";
+  std::cerr << chengbao::describe(error, chengbao::cli::message_language()) << "\n";
   return kExitInvalid;
 }
 
 int run_templates(const std::vector<std::string>& args) {
   Arguments parsed;
   if (auto error = parse_arguments(args, {"--dir"}, parsed)) return usage_error(*error);
-  if (!parsed.positional.empty()) return usage_error("unexpected " + parsed.positional[0]);
+  if (!parsed.positional.empty())
+    return usage_error(say(UsageText::Unexpected, {parsed.positional[0]}));
   std::vector<LoadError> errors;
   for (const chengbao::TemplateInfo& info :
        chengbao::list_templates(template_dir(parsed.options), &errors)) {
     std::cout << info.id << '\t' << info.script << '\t' << info.name << '\t' << info.path << '\n';
   }
   for (const LoadError& error : errors)
-    std::cerr << chengbao::describe(error, chengbao::cli::default_language()) << '\n';
+    std::cerr << chengbao::describe(error, chengbao::cli::message_language()) << '\n';
   return errors.empty() ? kExitOk : kExitInvalid;
 }
 
 int run_profile(const std::vector<std::string>& args) {
-  if (args.size() != 2 || args[0] != "check") return usage_error("profile needs: check FILE");
+  if (args.size() != 2 || args[0] != "check") return usage_error(say(UsageText::ProfileUsage));
   const auto loaded = chengbao::load_profile(args[1]);
   if (const auto* error = std::get_if<LoadError>(&loaded)) return load_failed(*error);
   std::cout << args[1] << ": ok\n";
@@ -133,10 +137,11 @@ int run_skeleton(const std::vector<std::string>& args) {
                                    parsed)) {
     return usage_error(*error);
   }
-  if (!parsed.positional.empty()) return usage_error("unexpected " + parsed.positional[0]);
+  if (!parsed.positional.empty())
+    return usage_error(say(UsageText::Unexpected, {parsed.positional[0]}));
   const auto& options = parsed.options;
-  if (options.count("--template") == 0) return usage_error("skeleton needs --template");
-  if (options.count("--profile") == 0) return usage_error("skeleton needs --profile");
+  if (options.count("--template") == 0) return usage_error(say(UsageText::SkeletonNeedsTemplate));
+  if (options.count("--profile") == 0) return usage_error(say(UsageText::SkeletonNeedsProfile));
 
   chengbao::SkeletonOptions skeleton_options;
   skeleton_options.date = chengbao::today();
@@ -186,7 +191,7 @@ bool asks_for_help(const std::vector<std::string>& args) {
 }
 
 int run(const std::vector<std::string>& args) {
-  if (args.empty()) return usage_error("no command given");
+  if (args.empty()) return usage_error(say(UsageText::NoCommand));
   const std::string& command = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "--help" || command == "-h") {
@@ -201,7 +206,7 @@ int run(const std::vector<std::string>& args) {
   }
   if (asks_for_help(rest)) {
     const std::string help = command_usage(command);
-    if (help.empty()) return usage_error("unknown command " + command);
+    if (help.empty()) return usage_error(say(UsageText::UnknownCommand, {command}));
     std::cout << help;
     return kExitOk;
   }
@@ -212,7 +217,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "outline") return chengbao::cli::run_outline(rest);
   if (command == "fix") return chengbao::cli::run_fix(rest);
   if (command == "new") return chengbao::cli::run_new(rest);
-  return usage_error("unknown command " + command);
+  return usage_error(say(UsageText::UnknownCommand, {command}));
 }
 
 /// Checking a folder reads one file after another, each needing a few buffers of about its
@@ -232,7 +237,9 @@ void keep_freed_memory() {
 int main(int argc, char** argv) {
   keep_freed_memory();
   try {
-    return run(std::vector<std::string>(argv + 1, argv + argc));
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    chengbao::cli::set_message_language(args);
+    return run(args);
   } catch (const std::exception& e) {
     // Exit statuses are 0, 1 and 2 only: an unexpected failure is reported like bad input.
     std::cerr << "chengbao: internal error: " << e.what() << '\n';

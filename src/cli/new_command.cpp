@@ -1,5 +1,6 @@
 // `chengbao new`: makes a report file from a template and a profile, without LibreOffice.
 #include "new_command.hpp"
+#include "usage_text.hpp"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -31,7 +32,7 @@ namespace {
 constexpr int kExitOk = 0;
 
 int failed(const LoadError& error) {
-  std::cerr << describe(error, default_language()) << '\n';
+  std::cerr << describe(error, message_language()) << '\n';
   return kExitInvalid;
 }
 
@@ -79,10 +80,10 @@ int run_new(const std::vector<std::string>& args) {
                                     "--output", "--dir", "--seq"},
                                    parsed, {"--masthead", "--colophon"}))
     return usage(*error);
-  if (!parsed.positional.empty()) return usage("unexpected " + parsed.positional[0]);
+  if (!parsed.positional.empty()) return usage(say(UsageText::Unexpected, {parsed.positional[0]}));
   const auto& options = parsed.options;
-  if (!options.count("--template")) return usage("new needs --template ID|FILE");
-  if (!options.count("--output")) return usage("new needs -o OUT.fodt|OUT.odt");
+  if (!options.count("--template")) return usage(say(UsageText::NewNeedsTemplate));
+  if (!options.count("--output")) return usage(say(UsageText::NewNeedsOutput));
 
   Profile profile;  // without --profile the {{fields}} stay for the writer (and checker) to see
   if (auto it = options.find("--profile"); it != options.end()) {
@@ -95,7 +96,7 @@ int run_new(const std::vector<std::string>& args) {
                                  ? options.at("--script")
                                  : (profile.file.empty() ? "" : profile.script);
   if (!script.empty() && script != "zh-Hans" && script != "zh-Hant")
-    return usage("--script must be zh-Hans or zh-Hant");
+    return usage(say(UsageText::Script));
 
   const auto loaded = find_template(options.at("--template"), template_dir(options), script);
   if (const auto* error = std::get_if<LoadError>(&loaded)) return failed(*error);
@@ -110,8 +111,7 @@ int run_new(const std::vector<std::string>& args) {
   skeleton_options.masthead = options.count("--masthead") != 0;
   skeleton_options.colophon = options.count("--colophon") != 0;
   if (auto it = options.find("--seq"); it != options.end()) {
-    if (!skeleton_options.masthead)
-      return usage("--seq numbers the 版头's 发文字号: add --masthead");
+    if (!skeleton_options.masthead) return usage(say(UsageText::SeqNeedsMasthead));
     skeleton_options.sequence = it->second;
   }
   if (auto why = check_skeleton_options(report_template, skeleton_options)) return usage(*why);

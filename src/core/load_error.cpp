@@ -107,6 +107,12 @@ std::string problem_text(const LoadError& error, Language language) {
       return message(Message::LoadEncrypted, language);
     case LoadProblem::Damaged:
       return message(Message::LoadDamaged, language, {arg(error, 0)});
+    case LoadProblem::NoOffice:
+      return message(Message::LoadNoOffice, language);
+    case LoadProblem::NotConverted:
+      return message(Message::LoadNotConverted, language, {arg(error, 0)});
+    case LoadProblem::LegacyNotFixable:
+      return message(Message::LoadLegacyNotFixable, language);
   }
   return error.message;
 }

@@ -25,8 +25,11 @@ enum class LoadProblem {
   UnknownTemplate,  ///< {0} the id as the user wrote it, {1} the ids there are ("" for none)
   NotADocument,     ///< a report file that is neither ODF nor OOXML; {0} what it is instead
   EmptyFile,
-  Encrypted,  ///< a password-protected document
-  Damaged,    ///< {0} what is broken, in English (the zip, an entry, its XML)
+  Encrypted,         ///< a password-protected document
+  Damaged,           ///< {0} what is broken, in English (the zip, an entry, its XML)
+  NoOffice,          ///< a .doc/.wps/.rtf report, and no office to read it through
+  NotConverted,      ///< {0} the office that could not convert it
+  LegacyNotFixable,  ///< fix asked for on a .doc/.wps/.rtf report
 };
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".

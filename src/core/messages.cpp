@@ -142,6 +142,20 @@ constexpr Texts kMessages[] = {
      "文件設有密碼：請另存為不帶密碼的文件", "encrypted document: save it without a password"},
     {Message::LoadDamaged, "文件已损坏，无法读取（{0}）", "檔案已損壞，無法讀取（{0}）",
      "damaged file, cannot be read ({0})"},
+    {Message::LoadNoOffice,
+     ".doc、.wps 和 .rtf 报告须经 LibreOffice 读取，但本机未找到（请安装 LibreOffice，或将 "
+     "CHENGBAO_OFFICE 设为其 soffice，或将报告另存为 .docx）",
+     ".doc、.wps 和 .rtf 報告須經 LibreOffice 讀取，但本機未找到（請安裝 LibreOffice，或將 "
+     "CHENGBAO_OFFICE 設為其 soffice，或將報告另存為 .docx）",
+     "a .doc, .wps or .rtf report is read through LibreOffice, and none was found (install "
+     "it, set CHENGBAO_OFFICE to its soffice, or save the report as .docx)"},
+    {Message::LoadNotConverted, "LibreOffice（{0}）无法转换此文件",
+     "LibreOffice（{0}）無法轉換此檔案", "LibreOffice ({0}) could not convert it"},
+    {Message::LoadLegacyNotFixable,
+     "fix 只写 .odt、.fodt 和 .docx：请将报告另存为 .docx 或 .odt 后再修正（check 可直接读取）",
+     "fix 只寫 .odt、.fodt 和 .docx：請將報告另存為 .docx 或 .odt 後再修正（check 可直接讀取）",
+     "fix writes .odt, .fodt and .docx only: save the report as .docx or .odt, then fix it "
+     "(check reads it as it is)"},
     {Message::FixSummary, "共 {0} 个文件：已修正 {1} 处，{2} 处须在 Writer 中修正，尚余 {3} 个问题",
      "共 {0} 個檔案：已修正 {1} 處，{2} 處須在 Writer 中修正，尚餘 {3} 個問題",
      "{0} file(s): {1} fix(es) applied, {2} left for Writer, {3} finding(s) remain"},

@@ -94,7 +94,10 @@ enum class Message {
   LoadNotADocument,     ///< {0} what it is instead, in English (" (the XML root is <html>)")
   LoadEmptyFile,
   LoadEncrypted,
-  LoadDamaged,  ///< {0} what is broken (English)
+  LoadDamaged,           ///< {0} what is broken (English)
+  LoadNoOffice,          ///< a .doc/.wps/.rtf report, and no office to read it through
+  LoadNotConverted,      ///< {0} the office that could not convert it
+  LoadLegacyNotFixable,  ///< fix on a .doc/.wps/.rtf report
   // The text output of `fix`.
   FixSummary,        ///< {0} files, {1} fixes applied, {2} left, {3} findings remaining
   FixDrySummary,     ///< the same, nothing written
