@@ -15,6 +15,8 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <poll.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,19 +51,30 @@ bool run_office(const std::vector<std::string>& argv, std::chrono::seconds limit
     std::_Exit(127);
   }
   ::setpgid(pid, pid);
+  // Wait for its end (a pidfd becomes readable when the process exits), at most `limit`.
   const auto deadline = std::chrono::steady_clock::now() + limit;
+  const int pid_fd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
   int status = 0;
-  while (true) {
-    const pid_t done = ::waitpid(pid, &status, WNOHANG);
-    if (done == pid) return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (done < 0 && errno != EINTR) return false;
-    if (std::chrono::steady_clock::now() > deadline) {
-      ::kill(-pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      return false;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  while (pid_fd >= 0) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    pollfd descriptor{pid_fd, POLLIN, 0};
+    const int ready =
+        ::poll(&descriptor, 1, static_cast<int>(std::max<long long>(0, left.count())));
+    if (ready < 0 && errno == EINTR) continue;
+    break;
   }
+  if (pid_fd >= 0) ::close(pid_fd);
+  // Ended: its status. Not ended in time (or no pidfd on this kernel): its group is ended.
+  if (::waitpid(pid, &status, WNOHANG) == pid) return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (pid_fd < 0) {
+    // A kernel without pidfd_open (before 5.3): wait as long as it takes.
+    if (::waitpid(pid, &status, 0) == pid) return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return false;
+  }
+  ::kill(-pid, SIGKILL);
+  ::waitpid(pid, &status, 0);
+  return false;
 }
 
 std::string lower_extension(const std::string& path) {
