@@ -16,6 +16,7 @@
 #include <zip.h>
 
 #include "utf8.hpp"
+#include "xml_escape.hpp"
 #include "zip_archive.hpp"
 
 namespace chengbao {
@@ -30,26 +31,6 @@ struct RawEdit {
   std::string bytes;
   std::size_t order = 0;  ///< the edit's place in the text, to order inserts at one spot
 };
-
-std::string escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // The byte offset in the part of each byte of a text node's decoded value (and one past the
 // last), decoding as the parser did: the five entities and character references, CR LF and a
@@ -204,7 +185,7 @@ class Splicer {
   std::optional<RawEdit> splice(const TextOrigin& piece, std::size_t from, std::size_t to,
                                 const std::string& insert, bool after) {
     RawEdit edit;
-    edit.bytes = escape(insert);
+    edit.bytes = xml_escape(insert);
     switch (piece.kind) {
       case TextOrigin::Kind::Text: {
         const auto* at = positions(piece.raw);

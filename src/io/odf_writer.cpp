@@ -1,5 +1,6 @@
 // Writes a report skeleton as an OpenDocument text (.fodt flat XML or .odt zip) without an office.
 #include "odf_writer.hpp"
+#include "xml_escape.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -26,44 +27,20 @@ constexpr const char* kNamespaces =
     R"( xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0")"
     R"( office:version="1.3")";
 
-std::string escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 /// Paragraph text as ODF inline content: tabs and line breaks become their elements.
 std::string inline_text(const std::string& text) {
   std::string out;
   std::string run;
   for (const char c : text) {
     if (c == '\t' || c == '\n') {
-      out += escape(run);
+      out += xml_escape(run);
       run.clear();
       out += c == '\t' ? "<text:tab/>" : "<text:line-break/>";
     } else {
       run += c;
     }
   }
-  return out + escape(run);
+  return out + xml_escape(run);
 }
 
 // The 版式 the report is written in: the template's, with Traditional typefaces for a
@@ -76,8 +53,8 @@ LayoutSpec layout_of(const ReportTemplate& report_template, const OdfWriteOption
 bool ends_sans(const std::string& list) { return list.find("Sans CJK") != std::string::npos; }
 
 std::string font_face(const std::string& name, bool sans) {
-  return "<style:font-face style:name=\"" + escape(name) + "\" svg:font-family=\"'" + escape(name) +
-         "'\" style:font-family-generic=\"" + (sans ? "swiss" : "roman") +
+  return "<style:font-face style:name=\"" + xml_escape(name) + "\" svg:font-family=\"'" +
+         xml_escape(name) + "'\" style:font-family-generic=\"" + (sans ? "swiss" : "roman") +
          "\" style:font-pitch=\"variable\"/>";
 }
 
@@ -106,8 +83,8 @@ std::string text_props(const ElementStyle& style, const std::string& extra = "")
   std::string out = "<style:text-properties";
   const std::string asian = office_east_asian_fonts(style);
   const std::string western = style.western_fonts.empty() ? asian : office_western_fonts(style);
-  if (!western.empty()) out += " style:font-name=\"" + escape(western) + "\"";
-  if (!asian.empty()) out += " style:font-name-asian=\"" + escape(asian) + "\"";
+  if (!western.empty()) out += " style:font-name=\"" + xml_escape(western) + "\"";
+  if (!asian.empty()) out += " style:font-name-asian=\"" + xml_escape(asian) + "\"";
   if (style.size) {
     out += " fo:font-size=\"" + points(*style.size) + "\" style:font-size-asian=\"" +
            points(*style.size) + "\"";
@@ -147,10 +124,10 @@ std::string outline_style(const ReportTemplate& report_template) {
   for (const LevelNumbering& level : report_template.numbering) {
     const std::string n = std::to_string(level.level);
     out += "<text:outline-level-style text:level=\"" + n + "\" loext:num-list-format=\"" +
-           escape(office_list_format(report_template.numbering, level.level)) + "\"";
+           xml_escape(office_list_format(report_template.numbering, level.level)) + "\"";
     if (level.with_parents) out += " text:display-levels=\"" + n + "\"";
-    if (!level.prefix.empty()) out += " style:num-prefix=\"" + escape(level.prefix) + "\"";
-    if (!level.suffix.empty()) out += " style:num-suffix=\"" + escape(level.suffix) + "\"";
+    if (!level.prefix.empty()) out += " style:num-prefix=\"" + xml_escape(level.prefix) + "\"";
+    if (!level.suffix.empty()) out += " style:num-suffix=\"" + xml_escape(level.suffix) + "\"";
     // Chinese labels run straight into the heading text: 一、基本情况, no tab.
     out += " style:num-format=\"" + counter_format(level) +
            "\"><style:list-level-properties "
@@ -363,9 +340,10 @@ std::string footer_styles(const LayoutSpec& layout) {
 // The page number in its form: 「— # —」 with the field in place of #.
 std::string page_number_paragraph(const std::string& form, const char* style) {
   const std::size_t hash = form.find('#');
-  return std::string("<text:p text:style-name=\"") + style + "\">" + escape(form.substr(0, hash)) +
+  return std::string("<text:p text:style-name=\"") + style + "\">" +
+         xml_escape(form.substr(0, hash)) +
          "<text:page-number text:select-page=\"current\">1</text:page-number>" +
-         escape(form.substr(hash + 1)) + "</text:p>";
+         xml_escape(form.substr(hash + 1)) + "</text:p>";
 }
 
 std::string master_styles(const LayoutSpec& layout) {
@@ -382,7 +360,7 @@ std::string master_styles(const LayoutSpec& layout) {
 std::string meta(const OdfWriteOptions& options) {
   std::string out = "<office:meta><meta:generator>chengbao</meta:generator>";
   for (const auto& [name, value] : options.properties)
-    out += "<meta:user-defined meta:name=\"" + escape(name) + "\">" + escape(value) +
+    out += "<meta:user-defined meta:name=\"" + xml_escape(name) + "\">" + xml_escape(value) +
            "</meta:user-defined>";
   return out + "</office:meta>";
 }
@@ -394,8 +372,8 @@ std::string paragraph_content(const SkeletonParagraph& paragraph, const OdfWrite
   std::string out;
   for (const TextRun& run : paragraph.runs) {
     if (!run.field.empty() && options.properties.count(run.field) != 0)
-      out += "<text:user-defined text:name=\"" + escape(run.field) + "\">" + inline_text(run.text) +
-             "</text:user-defined>";
+      out += "<text:user-defined text:name=\"" + xml_escape(run.field) + "\">" +
+             inline_text(run.text) + "</text:user-defined>";
     else
       out += inline_text(run.text);
   }
