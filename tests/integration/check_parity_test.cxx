@@ -28,23 +28,10 @@ Found findingsOf(const std::string& json) {
   return result;
 }
 
-std::vector<fs::path> cliReports() {
-  std::vector<fs::path> reports;
-  const fs::path data = fs::path(CHENGBAO_SOURCE_DIR) / "tests" / "cli" / "data";
-  for (const fs::path& folder : {data, data / "defects"}) {
-    for (const auto& entry : fs::directory_iterator(folder)) {
-      const std::string ext = entry.path().extension().string();
-      if (ext == ".fodt" || ext == ".odt" || ext == ".docx") reports.push_back(entry.path());
-    }
-  }
-  std::sort(reports.begin(), reports.end());
-  return reports;
-}
-
 class CheckParityTest : public OfficeTest {};
 
 TEST_F(CheckParityTest, WriterAndTheCommandLineAgreeOnEveryCliTestReport) {
-  const std::vector<fs::path> reports = cliReports();
+  const std::vector<fs::path> reports = cliTestReports();
   ASSERT_GE(reports.size(), 150u);
   int withFindings = 0;
   for (std::size_t i = 0; i < reports.size(); ++i) {

@@ -14,19 +14,6 @@ namespace {
 using namespace chengbao::testing;
 namespace fs = std::filesystem;
 
-std::vector<fs::path> fixableReports() {
-  std::vector<fs::path> reports;
-  const fs::path data = fs::path(CHENGBAO_SOURCE_DIR) / "tests" / "cli" / "data";
-  for (const fs::path& folder : {data, data / "defects"}) {
-    for (const auto& entry : fs::directory_iterator(folder)) {
-      const std::string ext = entry.path().extension().string();
-      if (ext == ".fodt" || ext == ".odt" || ext == ".docx") reports.push_back(entry.path());
-    }
-  }
-  std::sort(reports.begin(), reports.end());
-  return reports;
-}
-
 /// The text of every paragraph and table cell, as the office shows the document.
 std::vector<std::string> officeText(const Doc& document) {
   std::vector<std::string> text;
@@ -50,7 +37,7 @@ TEST_F(FixParityTest, TheCommandLineFixesEveryCliReportAsWriterDoesAndTheOfficeO
       (fs::path(CHENGBAO_SOURCE_DIR) / "tests" / "cli" / "templates" / "work-report.xml").string();
   int compared = 0;
   int changes = 0;
-  const std::vector<fs::path> reports = fixableReports();
+  const std::vector<fs::path> reports = cliTestReports();
   ASSERT_GE(reports.size(), 150u);
   for (std::size_t i = 0; i < reports.size(); ++i) {
     const fs::path& source = reports[i];

@@ -2,6 +2,7 @@
 // a fresh Writer document and a scratch folder per test.
 #pragma once
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -34,6 +35,21 @@ inline const std::string kTemplateDir = CHENGBAO_TEMPLATE_DIR;
 inline const std::string kExampleProfile = kTemplateDir + "/profiles/example.xml";
 
 /// The whole of a file's bytes; empty when it cannot be read.
+/// Every report of the CLI tests (tests/cli/data and its defects/), in path order.
+inline std::vector<std::filesystem::path> cliTestReports() {
+  std::vector<std::filesystem::path> reports;
+  const std::filesystem::path data =
+      std::filesystem::path(CHENGBAO_SOURCE_DIR) / "tests" / "cli" / "data";
+  for (const std::filesystem::path& folder : {data, data / "defects"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      const std::string ext = entry.path().extension().string();
+      if (ext == ".fodt" || ext == ".odt" || ext == ".docx") reports.push_back(entry.path());
+    }
+  }
+  std::sort(reports.begin(), reports.end());
+  return reports;
+}
+
 inline std::string readFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
