@@ -113,6 +113,34 @@ std::string problem_text(const LoadError& error, Language language) {
       return message(Message::LoadNotConverted, language, {arg(error, 0)});
     case LoadProblem::LegacyNotFixable:
       return message(Message::LoadLegacyNotFixable, language);
+    case LoadProblem::UnknownAttribute:
+      return message(Message::LoadUnknownAttribute, language, {arg(error, 0), arg(error, 1)});
+    case LoadProblem::RepeatedAttribute:
+      return message(Message::LoadRepeatedAttribute, language, {arg(error, 0)});
+    case LoadProblem::RepeatedElement:
+      return message(Message::LoadRepeatedElement, language, {arg(error, 0), arg(error, 1)});
+    case LoadProblem::WrongRoot:
+      return message(Message::LoadWrongRoot, language, {arg(error, 0), arg(error, 1)});
+    case LoadProblem::UnknownScript:
+      return message(Message::LoadUnknownScript, language, {arg(error, 0)});
+    case LoadProblem::UnknownRegion:
+      return message(Message::LoadUnknownRegion, language, {arg(error, 0)});
+    case LoadProblem::UnknownDateStyle:
+      return message(Message::LoadUnknownDateStyle, language, {arg(error, 0)});
+    case LoadProblem::FieldNoName:
+      return message(Message::LoadFieldNoName, language);
+    case LoadProblem::FieldNameChars:
+      return message(Message::LoadFieldNameChars, language, {arg(error, 0)});
+    case LoadProblem::FieldNameReserved:
+      return message(Message::LoadFieldNameReserved, language, {arg(error, 0)});
+    case LoadProblem::FieldRepeated:
+      return message(Message::LoadFieldRepeated, language, {arg(error, 0)});
+    case LoadProblem::ContactNoName:
+      return message(Message::LoadContactNoName, language);
+    case LoadProblem::ContactPhone:
+      return message(Message::LoadContactPhone, language, {arg(error, 0)});
+    case LoadProblem::ContactAsAttributes:
+      return message(Message::LoadContactAsAttributes, language);
   }
   return error.message;
 }

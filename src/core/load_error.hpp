@@ -25,11 +25,25 @@ enum class LoadProblem {
   UnknownTemplate,  ///< {0} the id as the user wrote it, {1} the ids there are ("" for none)
   NotADocument,     ///< a report file that is neither ODF nor OOXML; {0} what it is instead
   EmptyFile,
-  Encrypted,         ///< a password-protected document
-  Damaged,           ///< {0} what is broken, in English (the zip, an entry, its XML)
-  NoOffice,          ///< a .doc/.wps/.rtf report, and no office to read it through
-  NotConverted,      ///< {0} the office that could not convert it
-  LegacyNotFixable,  ///< fix asked for on a .doc/.wps/.rtf report
+  Encrypted,            ///< a password-protected document
+  Damaged,              ///< {0} what is broken, in English (the zip, an entry, its XML)
+  NoOffice,             ///< a .doc/.wps/.rtf report, and no office to read it through
+  NotConverted,         ///< {0} the office that could not convert it
+  LegacyNotFixable,     ///< fix asked for on a .doc/.wps/.rtf report
+  UnknownAttribute,     ///< {0} the attribute, {1} its element
+  RepeatedAttribute,    ///< {0} the attribute
+  RepeatedElement,      ///< {0} the element, {1} the line it first is on
+  WrongRoot,            ///< {0} the root found, {1} the one expected
+  UnknownScript,        ///< {0} as written
+  UnknownRegion,        ///< {0} as written
+  UnknownDateStyle,     ///< {0} as written
+  FieldNoName,          ///< a profile's <field> without a name
+  FieldNameChars,       ///< {0} the name
+  FieldNameReserved,    ///< {0} the name
+  FieldRepeated,        ///< {0} the name
+  ContactNoName,        ///< a profile's <contact> without a name
+  ContactPhone,         ///< {0} as written
+  ContactAsAttributes,  ///< <contact> with text instead of attributes
 };
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".

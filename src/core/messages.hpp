@@ -98,6 +98,20 @@ enum class Message {
   LoadNoOffice,          ///< a .doc/.wps/.rtf report, and no office to read it through
   LoadNotConverted,      ///< {0} the office that could not convert it
   LoadLegacyNotFixable,  ///< fix on a .doc/.wps/.rtf report
+  LoadUnknownAttribute,
+  LoadRepeatedAttribute,
+  LoadRepeatedElement,
+  LoadWrongRoot,
+  LoadUnknownScript,
+  LoadUnknownRegion,
+  LoadUnknownDateStyle,
+  LoadFieldNoName,
+  LoadFieldNameChars,
+  LoadFieldNameReserved,
+  LoadFieldRepeated,
+  LoadContactNoName,
+  LoadContactPhone,
+  LoadContactAsAttributes,
   // The text output of `fix`.
   FixSummary,        ///< {0} files, {1} fixes applied, {2} left, {3} findings remaining
   FixDrySummary,     ///< the same, nothing written

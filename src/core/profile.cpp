@@ -61,15 +61,20 @@ std::optional<LoadError> read_organisation(const xml::Document& doc, const pugi:
 std::optional<LoadError> read_field(const xml::Document& doc, const pugi::xml_node& node,
                                     Profile& profile) {
   const std::string name = node.attribute("name").value();
-  if (name.empty()) return doc.error(node, "<field> has no name attribute");
+  if (name.empty()) {
+    return doc.error(node, "<field> has no name attribute", LoadProblem::FieldNoName, {});
+  }
   if (!xml::is_identifier(name, "_")) {
-    return doc.error(node, "field name '" + name + "' may use only a-z, 0-9 and _");
+    return doc.error(node, "field name '" + name + "' may use only a-z, 0-9 and _",
+                     LoadProblem::FieldNameChars, {name});
   }
   if (is_reserved(name)) {
-    return doc.error(node, "field name '" + name + "' is reserved for a built-in value");
+    return doc.error(node, "field name '" + name + "' is reserved for a built-in value",
+                     LoadProblem::FieldNameReserved, {name});
   }
   if (profile.custom.count(name) != 0) {
-    return doc.error(node, "field '" + name + "' is given more than once");
+    return doc.error(node, "field '" + name + "' is given more than once",
+                     LoadProblem::FieldRepeated, {name});
   }
   std::string value;
   if (auto error = xml::read_value(doc, node, value, {"name"})) return error;
@@ -101,14 +106,19 @@ std::optional<LoadError> read_contact(const xml::Document& doc, const pugi::xml_
   if (!profile.contact_name.empty()) {
     return doc.error(node,
                      "<contact> takes its values as attributes: <contact name=\"…\" "
-                     "phone=\"…\"/>");
+                     "phone=\"…\"/>",
+                     LoadProblem::ContactAsAttributes, {});
   }
   profile.contact_name = xml::trim(node.attribute("name").value());
   profile.contact_phone = xml::trim(node.attribute("phone").value());
-  if (profile.contact_name.empty()) return doc.error(node, "<contact> has no name");
+  if (profile.contact_name.empty()) {
+    return doc.error(node, "<contact> has no name", LoadProblem::ContactNoName, {});
+  }
   if (node.attribute("phone") && !is_phone_number(profile.contact_phone)) {
-    return doc.error(node, "<contact> has phone=\"" + profile.contact_phone +
-                               "\", which is not a phone number (digits, spaces, + - ( ) / 转)");
+    return doc.error(node,
+                     "<contact> has phone=\"" + profile.contact_phone +
+                         "\", which is not a phone number (digits, spaces, + - ( ) / 转)",
+                     LoadProblem::ContactPhone, {profile.contact_phone});
   }
   return std::nullopt;
 }
@@ -200,13 +210,14 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
     } else if (name == "script") {
       error = xml::read_value(doc, child, profile.script, {"region"});
       if (!error && profile.script != "zh-Hans" && profile.script != "zh-Hant") {
-        error =
-            doc.error(child, "unknown script '" + profile.script + "' (use zh-Hans or zh-Hant)");
+        error = doc.error(child, "unknown script '" + profile.script + "' (use zh-Hans or zh-Hant)",
+                          LoadProblem::UnknownScript, {profile.script});
       }
       if (const pugi::xml_attribute region = child.attribute("region"); !error && region) {
         const std::string code = xml::trim(region.value());
         if (code != "TW" && code != "HK")
-          error = doc.error(child, "unknown region '" + code + "' (use TW or HK)");
+          error = doc.error(child, "unknown region '" + code + "' (use TW or HK)",
+                            LoadProblem::UnknownRegion, {code});
         profile.region = parse_region(code);
       }
     } else if (name == "template-folder") {
@@ -218,8 +229,8 @@ std::optional<LoadError> read_profile(const xml::Document& doc, Profile& profile
       const std::optional<DateStyle> parsed = parse_date_style(style);
       // iso is for English templates; an institution's own date is one of the Chinese forms.
       if (!error && (!parsed || *parsed == DateStyle::Iso)) {
-        error =
-            doc.error(child, "unknown date style '" + style + "' (use gbt9704, chinese or roc)");
+        error = doc.error(child, "unknown date style '" + style + "' (use gbt9704, chinese or roc)",
+                          LoadProblem::UnknownDateStyle, {style});
       }
       if (parsed) profile.date_style = *parsed;
     }

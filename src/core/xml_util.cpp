@@ -96,6 +96,11 @@ LoadError Document::error(const pugi::xml_node& node, const std::string& message
   return LoadError{name, line_of(node), message, LoadProblem::Other, {}};
 }
 
+LoadError Document::error(const pugi::xml_node& node, const std::string& message,
+                          LoadProblem problem, std::vector<std::string> args) const {
+  return LoadError{name, line_of(node), message, problem, std::move(args)};
+}
+
 LoadError Document::missing(const pugi::xml_node& node, const std::string& element,
                             const std::string& parent) const {
   return LoadError{name,
@@ -216,15 +221,18 @@ std::optional<LoadError> check_attributes(const Document& doc, const pugi::xml_n
     for (pugi::xml_attribute other = attribute.next_attribute(); other;
          other = other.next_attribute()) {
       if (std::strcmp(other.name(), attribute.name()) == 0) {
-        return doc.error(node, "attribute '" + std::string(attribute.name()) + "' is given twice");
+        return doc.error(node, "attribute '" + std::string(attribute.name()) + "' is given twice",
+                         LoadProblem::RepeatedAttribute, {attribute.name()});
       }
     }
     const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* name) {
       return std::strcmp(name, attribute.name()) == 0;
     });
     if (!known) {
-      return doc.error(node, "unknown attribute '" + std::string(attribute.name()) + "' on <" +
-                                 node.name() + ">");
+      return doc.error(
+          node,
+          "unknown attribute '" + std::string(attribute.name()) + "' on <" + node.name() + ">",
+          LoadProblem::UnknownAttribute, {attribute.name(), node.name()});
     }
   }
   return std::nullopt;
@@ -234,8 +242,10 @@ std::optional<LoadError> check_root(const Document& doc, const pugi::xml_node& r
                                     const char* expected_name) {
   if (!root) return LoadError{doc.name, 0, std::string("no <") + expected_name + "> element"};
   if (std::strcmp(root.name(), expected_name) != 0) {
-    return doc.error(root, "the root element is <" + std::string(root.name()) + ">, expected <" +
-                               expected_name + ">");
+    return doc.error(
+        root,
+        "the root element is <" + std::string(root.name()) + ">, expected <" + expected_name + ">",
+        LoadProblem::WrongRoot, {root.name(), expected_name});
   }
   const pugi::xml_attribute format = root.attribute("format");
   if (!format) {
@@ -287,9 +297,10 @@ std::optional<LoadError> read_value(const Document& doc, const pugi::xml_node& n
 std::optional<LoadError> SeenOnce::mark(const pugi::xml_node& node) {
   const auto [it, inserted] = lines_.emplace(node.name(), doc_.line_of(node));
   if (inserted) return std::nullopt;
-  return doc_.error(node, "<" + std::string(node.name()) +
-                              "> is given more than once (first on line " +
-                              std::to_string(it->second) + ")");
+  return doc_.error(node,
+                    "<" + std::string(node.name()) + "> is given more than once (first on line " +
+                        std::to_string(it->second) + ")",
+                    LoadProblem::RepeatedElement, {node.name(), std::to_string(it->second)});
 }
 
 std::optional<LoadError> require(const Document& doc, const pugi::xml_node& parent,

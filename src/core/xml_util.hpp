@@ -30,6 +30,9 @@ struct Document {
   int line_of(const pugi::xml_node& node) const;
   /// A LoadError at the line of `node`.
   LoadError error(const pugi::xml_node& node, const std::string& message) const;
+  /// The same with a kind, so the message can be said in the user's language.
+  LoadError error(const pugi::xml_node& node, const std::string& message, LoadProblem problem,
+                  std::vector<std::string> args) const;
   /// "missing <element> in <parent>", at the line of `node`.
   LoadError missing(const pugi::xml_node& node, const std::string& element,
                     const std::string& parent) const;

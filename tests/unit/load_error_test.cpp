@@ -3,11 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <variant>
+#include <vector>
 
 #include "profile.hpp"
 #include "template_library.hpp"
 #include "test_support.hpp"
+#include "xml_util.hpp"
 
 namespace chengbao {
 namespace {
@@ -47,6 +50,59 @@ TEST(LoadErrorTest, ProfileErrorsAreSaidInTheUsersLanguageWithFileAndLine) {
 
   const LoadError gone = error_of(load_profile("/no/such/profile.xml"));
   EXPECT_EQ(describe(gone, Language::ZhCN), "/no/such/profile.xml: 无法打开：文件或文件夹不存在");
+}
+
+// What a person editing a profile by hand runs into most, said in their language with the line;
+// English stays as the loader wrote it.
+TEST(LoadErrorTest, TheUsualMistakesInAProfileAreSaidInTheUsersLanguage) {
+  std::string example;
+  ASSERT_FALSE(xml::read_file(test::template_dir() + "/profiles/example.xml", example));
+  const auto variant = [&example](const std::string& from, const std::string& to) {
+    std::string text = example;
+    const std::size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) text.replace(at, from.size(), to);
+    return error_of(parse_profile(text, "p.xml"));
+  };
+  struct Case {
+    std::string from, to;
+    LoadProblem problem;
+    std::string zh_cn, zh_tw, en;
+  };
+  const std::vector<Case> cases = {
+      {"<contact name=\"周敏\"", "<contact nmae=\"周敏\"", LoadProblem::UnknownAttribute,
+       "<contact> 上有未知属性“nmae”", "<contact> 上有未知屬性「nmae」",
+       "unknown attribute 'nmae' on <contact>"},
+      {"<date-style>gbt9704</date-style>", "<date-style>iso8601</date-style>",
+       LoadProblem::UnknownDateStyle, "未知的日期格式“iso8601”（请用 gbt9704、chinese 或 roc）",
+       "未知的日期格式「iso8601」（請用 gbt9704、chinese 或 roc）",
+       "unknown date style 'iso8601' (use gbt9704, chinese or roc)"},
+      {"<script>zh-Hans</script>", "<script>zh-CN</script>", LoadProblem::UnknownScript,
+       "未知的文字“zh-CN”（请用 zh-Hans 或 zh-Hant）",
+       "未知的文字「zh-CN」（請用 zh-Hans 或 zh-Hant）",
+       "unknown script 'zh-CN' (use zh-Hans or zh-Hant)"},
+      {"phone=\"0000-12345678\"", "phone=\"call me\"", LoadProblem::ContactPhone,
+       "<contact> 的 phone=\"call me\" 不是电话号码（数字、空格、+ - ( ) / 转）",
+       "<contact> 的 phone=\"call me\" 不是電話號碼（數字、空格、+ - ( ) / 轉）",
+       "<contact> has phone=\"call me\", which is not a phone number (digits, spaces, + - ( ) / "
+       "转)"},
+      {"<address>", "<superior-body>又一个</superior-body>\n  <address>",
+       LoadProblem::RepeatedElement, "<superior-body> 重复出现（首次在第 9 行）",
+       "<superior-body> 重複出現（首次在第 9 行）",
+       "<superior-body> is given more than once (first on line 9)"},
+  };
+  for (const Case& c : cases) {
+    const LoadError error = variant(c.from, c.to);
+    EXPECT_EQ(error.problem, c.problem) << c.to << ": " << error.message;
+    const std::string where = "p.xml:" + std::to_string(error.line) + ": ";
+    EXPECT_GT(error.line, 0) << c.to;
+    EXPECT_EQ(describe(error, Language::ZhCN), where + c.zh_cn);
+    EXPECT_EQ(describe(error, Language::ZhTW), where + c.zh_tw);
+    EXPECT_EQ(describe(error, Language::En), where + c.en);
+  }
+  const LoadError root = error_of(parse_profile("<profiel format=\"1\"/>", "p.xml"));
+  EXPECT_EQ(root.problem, LoadProblem::WrongRoot);
+  EXPECT_EQ(describe(root, Language::ZhCN), "p.xml:1: 根元素是 <profiel>，应为 <profile>");
 }
 
 // An unknown template is named as the user wrote it, never through the folder it was looked
