@@ -119,8 +119,6 @@ set(LO_OFFICE_TYPES
   com.sun.star.util.XChangesBatch
   com.sun.star.util.XCloseable
   com.sun.star.util.XModifiable
-  com.sun.star.util.XModifyBroadcaster
-  com.sun.star.util.XModifyListener
   com.sun.star.util.XRefreshable
   com.sun.star.util.XURLTransformer
   # The Check panel, the options page and their tests and benchmark.

@@ -1,7 +1,6 @@
 // The live check: org.chengbao.Proofreader. The office calls doProofreading from its grammar
-// checking thread with one paragraph at a time; the whole check of its document (LiveDocuments)
-// answers for a paragraph unchanged since it was read, the core's check_paragraph for one typed
-// since, as the whole check does for a paragraph of running text.
+// checking thread with one paragraph at a time; the core's check_paragraph answers as the whole
+// check does for a paragraph of running text.
 #include "proofreader.hxx"
 
 #include <algorithm>
@@ -34,7 +33,6 @@
 #include "check.hpp"
 #include "configuration.hxx"
 #include "extension_location.hxx"
-#include "live_documents.hxx"
 #include "messages.hxx"
 #include "settings.hxx"
 #include "template_library.hpp"
@@ -77,9 +75,7 @@ class Proofreader
                                    lang::XServiceDisplayName> {
  public:
   explicit Proofreader(const uno::Reference<uno::XComponentContext>& xContext)
-      : m_xContext(xContext),
-        m_eLanguage(coreLanguage(uiLanguage(xContext))),
-        m_aDocuments(xContext, m_eLanguage) {}
+      : m_xContext(xContext), m_eLanguage(coreLanguage(uiLanguage(xContext))) {}
 
   // XSupportedLocales
   uno::Sequence<lang::Locale> SAL_CALL getLocales() override {
@@ -112,7 +108,7 @@ class Proofreader
     try {
       if (nStart == 0 && isOurLocale(rLocale)) {
         const LiveSettings aSettings = liveSettings(m_xContext);
-        if (aSettings.on) aResult.aErrors = errorsOf(rDocumentId, rText, rLocale, aSettings);
+        if (aSettings.on) aResult.aErrors = errorsOf(rText, rLocale, aSettings);
       }
     } catch (...) {
       aResult.aErrors = {};
@@ -149,25 +145,18 @@ class Proofreader
   }
 
  private:
-  uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rDocumentId,
-                                                               const rtl::OUString& rText,
+  uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rText,
                                                                const lang::Locale& rLocale,
                                                                const LiveSettings& aSettings) {
-    // The document around the paragraph: its whole check (the title, the date line and the
-    // headings are judged in their places) and the template it records.
-    const LiveDocument aDocument = m_aDocuments.find(rDocumentId, rText, aSettings);
-    // The recorded template's rule settings apply, else the default template's (a rule it
-    // turns off is not underlined, one it makes a hint is underlined only when the user asks
-    // for hints).
+    // The default template's rule settings apply (a rule it turns off is not underlined, one
+    // it makes a hint is underlined only when the user asks for hints).
     const bool bTraditional = rLocale.Country != "CN" && rLocale.Country != "SG";
     const std::shared_ptr<const ReportTemplate> pTemplate =
-        aDocument.recorded ? aDocument.recorded
-                           : (bTraditional ? aSettings.traditional : aSettings.simplified);
+        bTraditional ? aSettings.traditional : aSettings.simplified;
     CheckOptions aOptions;
     aOptions.language = m_eLanguage;
     aOptions.report_template = pTemplate.get();
-    std::vector<Finding> aFindings =
-        live_findings(toUtf8(rText), aOptions, aDocument.context.get());
+    std::vector<Finding> aFindings = check_paragraph(toUtf8(rText), aOptions);
     if (!aSettings.hints)
       aFindings.erase(std::remove_if(aFindings.begin(), aFindings.end(),
                                      [](const Finding& rFinding) {
@@ -207,7 +196,6 @@ class Proofreader
 
   const uno::Reference<uno::XComponentContext> m_xContext;
   const Language m_eLanguage;
-  LiveDocuments m_aDocuments;
   std::mutex m_aMutex;
   std::set<std::string> m_aIgnored;  ///< rules the user chose "Ignore All" for
 };
