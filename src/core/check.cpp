@@ -114,13 +114,11 @@ LiveContext::LiveContext(const Document& document, const CheckOptions& options,
     by_paragraph[static_cast<std::size_t>(finding.paragraph)].push_back(std::move(finding));
   }
   const auto same = [](const std::vector<Finding>& a, const std::vector<Finding>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const Finding& x, const Finding& y) {
-                        return std::tie(x.rule, x.offset, x.length, x.severity, x.message,
-                                        x.replacement) == std::tie(y.rule, y.offset, y.length,
-                                                                   y.severity, y.message,
-                                                                   y.replacement);
-                      });
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const Finding& x, const Finding& y) {
+          return std::tie(x.rule, x.offset, x.length, x.severity, x.message, x.replacement) ==
+                 std::tie(y.rule, y.offset, y.length, y.severity, y.message, y.replacement);
+        });
   };
   std::unordered_map<std::string, bool> ambiguous;
   for (std::size_t i = 0; i < by_paragraph.size(); ++i) {

@@ -124,8 +124,9 @@ TEST(LiveParity, EveryParagraphWithItsDocumentGetsTheCheckersFindingsByEveryLive
 
 TEST(LiveContext, AnEditedParagraphIsJudgedByItsOwnTextAndADuplicateByNeither) {
   Document document;
-  for (const char* text : {"关于2026年工作情况的报告。", "市政府：", "根据要求,现将有关情况报告如下：",
-                           "一、基本情况", "二. 存在问题", "三、下一步打算", "某某局", "2026年03月05日"}) {
+  for (const char* text :
+       {"关于2026年工作情况的报告。", "市政府：", "根据要求,现将有关情况报告如下：", "一、基本情况",
+        "二. 存在问题", "三、下一步打算", "某某局", "2026年03月05日"}) {
     document.paragraphs.emplace_back();
     document.paragraphs.back().text = text;
   }
