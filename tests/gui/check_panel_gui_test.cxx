@@ -162,6 +162,27 @@ class CheckPanelGuiTest : public GuiTest {
     if (session_) session().waitForNoWindow(kPanel, 10s);
   }
 
+  /// The Check deck's findings list in the frame window `xWindow`, and its rows, once it lists
+  /// findings (the sidebar lays the deck out from the main loop: each round lets it run, then
+  /// looks). The window has other lists (the toolbar's font sizes, the deck's templates): the
+  /// findings list is the one that starts with the errors group, as the panel's does.
+  std::pair<uno::Reference<accessibility::XAccessibleContext>, std::vector<std::string>>
+  deckFindings(const uno::Reference<accessibility::XAccessible>& xWindow) {
+    uno::Reference<accessibility::XAccessibleContext> xFound;
+    std::vector<std::string> rows;
+    for (int round = 0; round < 200 && rows.size() < 2; ++round) {
+      session().events().waitForMainLoop("the sidebar showing the deck");
+      for (const auto& xList : allLists(xWindow->getAccessibleContext())) {
+        std::vector<std::string> listRows = accessibleChildNames(xList);
+        if (!listRows.empty() && startsWith(listRows.front(), "错误（")) {
+          xFound = xList;
+          rows = std::move(listRows);
+        }
+      }
+    }
+    return {xFound, rows};
+  }
+
   /// Moves the list's selection to `target` with Down/Up, a key at a time, as a user does;
   /// returns where it is.
   int moveTo(const uno::Reference<accessibility::XAccessibleContext>& xList, int target) {
@@ -194,18 +215,7 @@ TEST_F(CheckPanelGuiTest, TheShortcutOpensTheDeckBesideTheTextAndKeysSelectTheir
       xModel->getCurrentController()->getFrame()->getContainerWindow();
   const uno::Reference<accessibility::XAccessible> xFrameAccessible(xFrameWindow,
                                                                     uno::UNO_QUERY_THROW);
-  uno::Reference<accessibility::XAccessibleContext> xList;
-  std::vector<std::string> rows;
-  for (int round = 0; round < 200 && rows.size() < 2; ++round) {
-    session().events().waitForMainLoop("the sidebar showing the deck");
-    for (const auto& xCandidate : allLists(xFrameAccessible->getAccessibleContext())) {
-      std::vector<std::string> candidateRows = accessibleChildNames(xCandidate);
-      if (!candidateRows.empty() && startsWith(candidateRows.front(), "错误（")) {
-        xList = xCandidate;
-        rows = std::move(candidateRows);
-      }
-    }
-  }
+  auto [xList, rows] = deckFindings(xFrameAccessible);
   ASSERT_TRUE(xList.is()) << "no findings list beside the document";
   EXPECT_FALSE(session().hasWindow(kPanel)) << "the floating panel opened instead of the deck";
   const std::string shown = ::testing::PrintToString(rows);
@@ -253,20 +263,7 @@ TEST_F(CheckPanelGuiTest, TheSidebarDeckListsTheSameFindingsBesideTheText) {
       xModel->getCurrentController()->getFrame()->getContainerWindow(), uno::UNO_QUERY_THROW);
   session().office().dispatch(doc_, ".uno:SidebarDeck.ChengbaoCheckDeck", {});
   // (the sidebar lays the deck out from the main loop: each round lets it run, then looks)
-  uno::Reference<accessibility::XAccessibleContext> xDeckList;
-  std::vector<std::string> deckRows;
-  for (int round = 0; round < 200 && deckRows.size() < 2; ++round) {
-    session().events().waitForMainLoop("the sidebar showing the deck");
-    // The window has other lists (the toolbar's font sizes, the deck's templates): the
-    // findings list is the one that starts with the errors group, as the panel's does.
-    for (const auto& xList : allLists(xFrameWindow->getAccessibleContext())) {
-      std::vector<std::string> rows = accessibleChildNames(xList);
-      if (!rows.empty() && startsWith(rows.front(), "错误（")) {
-        xDeckList = xList;
-        deckRows = std::move(rows);
-      }
-    }
-  }
+  const auto [xDeckList, deckRows] = deckFindings(xFrameWindow);
   ASSERT_TRUE(xDeckList.is()) << "no findings list beside the document";
   session().screenshot(window_, screenshotPath("check-deck.png"));
 
