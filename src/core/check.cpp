@@ -100,6 +100,17 @@ CheckResult check_document(const Document& document, const CheckOptions& options
   return result;
 }
 
+namespace {
+
+bool same_live_findings(const std::vector<Finding>& a, const std::vector<Finding>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Finding& x, const Finding& y) {
+    return std::tie(x.rule, x.offset, x.length, x.severity, x.message, x.replacement) ==
+           std::tie(y.rule, y.offset, y.length, y.severity, y.message, y.replacement);
+  });
+}
+
+}  // namespace
+
 LiveContext::LiveContext(const Document& document, const CheckOptions& options,
                          const CheckerSettings* settings) {
   CheckResult result = check_document(document, options);
@@ -113,27 +124,32 @@ LiveContext::LiveContext(const Document& document, const CheckOptions& options,
     if (std::find(rules.begin(), rules.end(), finding.rule) == rules.end()) continue;
     by_paragraph[static_cast<std::size_t>(finding.paragraph)].push_back(std::move(finding));
   }
-  const auto same = [](const std::vector<Finding>& a, const std::vector<Finding>& b) {
-    return std::equal(
-        a.begin(), a.end(), b.begin(), b.end(), [](const Finding& x, const Finding& y) {
-          return std::tie(x.rule, x.offset, x.length, x.severity, x.message, x.replacement) ==
-                 std::tie(y.rule, y.offset, y.length, y.severity, y.message, y.replacement);
-        });
-  };
-  std::unordered_map<std::string, bool> ambiguous;
   for (std::size_t i = 0; i < by_paragraph.size(); ++i) {
     std::vector<Finding>& findings = by_paragraph[i];
     for (Finding& finding : findings) finding.paragraph = 0;
     const std::string& text = document.paragraphs[i].text;
     const auto [at, added] = by_text_.emplace(text, findings);
-    if (!added && !same(at->second, findings)) ambiguous[text] = true;
+    if (!added && !same_live_findings(at->second, findings)) ambiguous_.insert(text);
   }
-  for (const auto& entry : ambiguous) by_text_.erase(entry.first);
+  for (const std::string& text : ambiguous_) by_text_.erase(text);
 }
 
 const std::vector<Finding>* LiveContext::findings(std::string_view text) const {
   const auto at = by_text_.find(std::string(text));
   return at == by_text_.end() ? nullptr : &at->second;
+}
+
+bool LiveContext::holds(std::string_view text) const {
+  const std::string key(text);
+  return by_text_.count(key) != 0 || ambiguous_.count(key) != 0;
+}
+
+std::vector<std::string> LiveContext::texts() const {
+  std::vector<std::string> out;
+  out.reserve(by_text_.size() + ambiguous_.size());
+  for (const auto& entry : by_text_) out.push_back(entry.first);
+  out.insert(out.end(), ambiguous_.begin(), ambiguous_.end());
+  return out;
 }
 
 std::vector<Finding> live_findings(std::string_view text, const CheckOptions& options,
@@ -142,6 +158,18 @@ std::vector<Finding> live_findings(std::string_view text, const CheckOptions& op
     if (const std::vector<Finding>* known = context->findings(text)) return *known;
   }
   return check_paragraph(text, options);
+}
+
+bool judged_differently(const std::vector<std::string>& texts, const LiveJudge& before,
+                        const LiveJudge& after) {
+  const CheckOptions none;
+  for (const std::string& text : texts) {
+    if (!same_live_findings(
+            live_findings(text, before.options != nullptr ? *before.options : none, before.context),
+            live_findings(text, after.options != nullptr ? *after.options : none, after.context)))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace chengbao

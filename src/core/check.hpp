@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "document.hpp"
@@ -63,13 +64,33 @@ class LiveContext {
   /// How many distinct paragraph texts it answers for.
   std::size_t size() const { return by_text_.size(); }
 
+  /// Whether it holds a paragraph reading `text` (judged or left out as ambiguous).
+  bool holds(std::string_view text) const;
+
+  /// Every paragraph text it answers for, in no particular order.
+  std::vector<std::string> texts() const;
+
  private:
   std::unordered_map<std::string, std::vector<Finding>> by_text_;
+  std::unordered_set<std::string> ambiguous_;
 };
 
 /// The live findings of a paragraph reading `text`: the context's when it knows the text (the
 /// paragraph has not changed since the context was made), else check_paragraph's.
 std::vector<Finding> live_findings(std::string_view text, const CheckOptions& options,
                                    const LiveContext* context);
+
+/// One side of a comparison of live judgements: a context (null: the paragraph rules alone) and
+/// the options its fallback uses.
+struct LiveJudge {
+  const LiveContext* context = nullptr;
+  const CheckOptions* options = nullptr;
+};
+
+/// Whether some paragraph reading one of `texts` gets other live findings (rule, place,
+/// severity, message or fix) from `after` than from `before`: what the live check answered
+/// before is out of date, and the office must be asked to check the text again.
+bool judged_differently(const std::vector<std::string>& texts, const LiveJudge& before,
+                        const LiveJudge& after);
 
 }  // namespace chengbao

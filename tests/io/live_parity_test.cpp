@@ -153,6 +153,46 @@ TEST(LiveContext, AnEditedParagraphIsJudgedByItsOwnTextAndADuplicateByNeither) {
   const LiveContext twice(document, options);
   EXPECT_EQ(twice.findings("关于2026年工作情况的报告。"), nullptr);
   EXPECT_NE(twice.findings("某某局"), nullptr);
+  // It still holds that text, so the live check can tell which document a paragraph is from.
+  EXPECT_TRUE(twice.holds("关于2026年工作情况的报告。"));
+  EXPECT_FALSE(twice.holds("关于2026年工作情况的报告！"));
+  EXPECT_EQ(twice.texts().size(), 8u);
+}
+
+// When the live check has answered for a paragraph without its document (not read yet) or with
+// an older reading, it asks the office to check again only if the new reading judges a paragraph
+// otherwise: typing in the body costs no second pass over the document.
+TEST(LiveContext, OnlyAChangedJudgementAsksForAnotherPass) {
+  Document document;
+  for (const char* text :
+       {"关于2026年工作情况的报告", "市政府：", "根据要求，现将有关情况报告如下：", "一、基本情况",
+        "二、存在问题", "某某局", "2026年3月5日"}) {
+    document.paragraphs.emplace_back();
+    document.paragraphs.back().text = text;
+  }
+  const CheckOptions options;
+  const LiveContext clean(document, options);
+  const LiveJudge alone{nullptr, &options};
+  const LiveJudge read{&clean, &options};
+  // A correct report: its reading judges every paragraph as its text alone does.
+  EXPECT_FALSE(judged_differently(clean.texts(), alone, read));
+  // A body paragraph typed: still alike, whether the new reading is there yet or not.
+  document.paragraphs[2].text = "根据要求,现将有关情况报告如下：";
+  const LiveContext typed(document, options);
+  EXPECT_FALSE(judged_differently(typed.texts(), read, {&typed, &options}));
+  // 「二、」 made 「二.」: the heading's label is judged in its place now.
+  document.paragraphs[4].text = "二.存在问题";
+  const LiveContext relabelled(document, options);
+  EXPECT_TRUE(judged_differently(relabelled.texts(), {&typed, &options}, {&relabelled, &options}));
+  EXPECT_TRUE(judged_differently({"二.存在问题"}, alone, {&relabelled, &options}));
+  EXPECT_FALSE(judged_differently({"一、基本情况"}, alone, {&relabelled, &options}));
+  // A template that switches a rule off changes the judgement of a text that breaks it.
+  ReportTemplate quiet;
+  quiet.checker.rules["punct.halfwidth"].enabled = false;
+  CheckOptions quiet_options;
+  quiet_options.report_template = &quiet;
+  EXPECT_TRUE(
+      judged_differently({"根据要求,现将有关情况报告如下："}, alone, {nullptr, &quiet_options}));
 }
 
 // The office proofreads from its own thread while the Check panel may run on the main one: the
