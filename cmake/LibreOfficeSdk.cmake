@@ -119,6 +119,15 @@ set(LO_OFFICE_TYPES
   com.sun.star.util.XChangesBatch
   com.sun.star.util.XCloseable
   com.sun.star.util.XModifiable
+  com.sun.star.util.XModifyBroadcaster
+  com.sun.star.util.XModifyListener
+  com.sun.star.util.XCloseBroadcaster
+  com.sun.star.util.XCloseListener
+  com.sun.star.document.XDocumentEventListener
+  com.sun.star.linguistic2.LinguServiceEvent
+  com.sun.star.linguistic2.LinguServiceEventFlags
+  com.sun.star.linguistic2.XLinguServiceEventBroadcaster
+  com.sun.star.linguistic2.XLinguServiceEventListener
   com.sun.star.util.XRefreshable
   com.sun.star.util.XURLTransformer
   # The Check panel, the options page and their tests and benchmark.

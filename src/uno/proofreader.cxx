@@ -1,6 +1,7 @@
 // The live check: org.chengbao.Proofreader. The office calls doProofreading from its grammar
-// checking thread with one paragraph at a time; the core's check_paragraph answers as the whole
-// check does for a paragraph of running text.
+// checking thread with one paragraph at a time; the whole check of its document, as last read on
+// the main thread (LiveDocuments), answers for a paragraph unchanged since, the core's
+// check_paragraph for one typed since, as the whole check does for a paragraph of running text.
 #include "proofreader.hxx"
 
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/linguistic2/ProofreadingResult.hpp>
 #include <com/sun/star/linguistic2/SingleProofreadingError.hpp>
+#include <com/sun/star/linguistic2/XLinguServiceEventBroadcaster.hpp>
 #include <com/sun/star/linguistic2/XProofreader.hpp>
 #include <com/sun/star/linguistic2/XSupportedLocales.hpp>
 #include <com/sun/star/text/TextMarkupType.hpp>
@@ -27,12 +29,13 @@
 #include <com/sun/star/util/XChangesListener.hpp>
 #include <com/sun/star/util/XChangesNotifier.hpp>
 #include <cppuhelper/implbase1.hxx>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "check.hpp"
 #include "configuration.hxx"
 #include "extension_location.hxx"
+#include "live_documents.hxx"
 #include "messages.hxx"
 #include "settings.hxx"
 #include "template_library.hpp"
@@ -71,11 +74,27 @@ std::vector<sal_Int32> utf16Positions(const rtl::OUString& rText) {
 
 class Proofreader
     // XProofreader is an XSupportedLocales.
-    : public cppu::WeakImplHelper3<linguistic2::XProofreader, lang::XServiceInfo,
-                                   lang::XServiceDisplayName> {
+    : public cppu::WeakImplHelper4<linguistic2::XProofreader, lang::XServiceInfo,
+                                   lang::XServiceDisplayName,
+                                   linguistic2::XLinguServiceEventBroadcaster> {
  public:
   explicit Proofreader(const uno::Reference<uno::XComponentContext>& xContext)
-      : m_xContext(xContext), m_eLanguage(coreLanguage(uiLanguage(xContext))) {}
+      : m_xContext(xContext),
+        m_eLanguage(coreLanguage(uiLanguage(xContext))),
+        m_rDocuments(LiveDocuments::instance(xContext, m_eLanguage)) {}
+
+  // XLinguServiceEventBroadcaster: the office's proofreading iterator listens, and checks the
+  // documents again when a new reading of one judges a paragraph otherwise.
+  sal_Bool SAL_CALL addLinguServiceEventListener(
+      const uno::Reference<linguistic2::XLinguServiceEventListener>& xListener) override {
+    m_rDocuments.addListener(xListener, static_cast<linguistic2::XProofreader*>(this));
+    return xListener.is();
+  }
+  sal_Bool SAL_CALL removeLinguServiceEventListener(
+      const uno::Reference<linguistic2::XLinguServiceEventListener>& xListener) override {
+    m_rDocuments.removeListener(xListener);
+    return xListener.is();
+  }
 
   // XSupportedLocales
   uno::Sequence<lang::Locale> SAL_CALL getLocales() override {
@@ -108,7 +127,7 @@ class Proofreader
     try {
       if (nStart == 0 && isOurLocale(rLocale)) {
         const LiveSettings aSettings = liveSettings(m_xContext);
-        if (aSettings.on) aResult.aErrors = errorsOf(rText, rLocale, aSettings);
+        if (aSettings.on) aResult.aErrors = errorsOf(rDocumentId, rText, rLocale, aSettings);
       }
     } catch (...) {
       aResult.aErrors = {};
@@ -145,18 +164,25 @@ class Proofreader
   }
 
  private:
-  uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rText,
+  uno::Sequence<linguistic2::SingleProofreadingError> errorsOf(const rtl::OUString& rDocumentId,
+                                                               const rtl::OUString& rText,
                                                                const lang::Locale& rLocale,
                                                                const LiveSettings& aSettings) {
-    // The default template's rule settings apply (a rule it turns off is not underlined, one
-    // it makes a hint is underlined only when the user asks for hints).
+    // The document around the paragraph: its whole check (the title, the date line and the
+    // headings are judged in their places) and the template it records.
+    const LiveDocument aDocument = m_rDocuments.find(rDocumentId, rText, aSettings);
+    // The recorded template's rule settings apply, else the default template's (a rule it
+    // turns off is not underlined, one it makes a hint is underlined only when the user asks
+    // for hints).
     const bool bTraditional = rLocale.Country != "CN" && rLocale.Country != "SG";
     const std::shared_ptr<const ReportTemplate> pTemplate =
-        bTraditional ? aSettings.traditional : aSettings.simplified;
+        aDocument.recorded ? aDocument.recorded
+                           : (bTraditional ? aSettings.traditional : aSettings.simplified);
     CheckOptions aOptions;
     aOptions.language = m_eLanguage;
     aOptions.report_template = pTemplate.get();
-    std::vector<Finding> aFindings = check_paragraph(toUtf8(rText), aOptions);
+    std::vector<Finding> aFindings =
+        live_findings(toUtf8(rText), aOptions, aDocument.context.get());
     if (!aSettings.hints)
       aFindings.erase(std::remove_if(aFindings.begin(), aFindings.end(),
                                      [](const Finding& rFinding) {
@@ -196,6 +222,7 @@ class Proofreader
 
   const uno::Reference<uno::XComponentContext> m_xContext;
   const Language m_eLanguage;
+  LiveDocuments& m_rDocuments;
   std::mutex m_aMutex;
   std::set<std::string> m_aIgnored;  ///< rules the user chose "Ignore All" for
 };
@@ -223,8 +250,12 @@ bool g_bListening = false;
 class SettingsListener : public cppu::WeakImplHelper1<util::XChangesListener> {
  public:
   void SAL_CALL changesOccurred(const util::ChangesEvent&) override {
-    const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
-    g_oSettings.reset();
+    {
+      const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+      g_oSettings.reset();
+    }
+    // What is underlined follows at once (on, off, hints, another default template).
+    if (LiveDocuments* pDocuments = LiveDocuments::made()) pDocuments->askForAnotherPass();
   }
   void SAL_CALL disposing(const lang::EventObject&) override {
     const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);

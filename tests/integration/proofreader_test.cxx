@@ -1,22 +1,48 @@
 // The live check as the office sees it: org.chengbao.Proofreader, installed with the .oxt,
 // registered as the grammar checker of Chinese text, answering doProofreading.
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/linguistic2/LinguServiceEvent.hpp>
+#include <com/sun/star/linguistic2/LinguServiceEventFlags.hpp>
 #include <com/sun/star/linguistic2/LinguServiceManager.hpp>
+#include <com/sun/star/linguistic2/ProofreadingIterator.hpp>
 #include <com/sun/star/linguistic2/ProofreadingResult.hpp>
+#include <com/sun/star/linguistic2/XLinguServiceEventBroadcaster.hpp>
+#include <com/sun/star/linguistic2/XLinguServiceEventListener.hpp>
 #include <com/sun/star/linguistic2/XLinguServiceManager2.hpp>
 #include <com/sun/star/linguistic2/XProofreader.hpp>
+#include <com/sun/star/text/TextMarkupType.hpp>
+#include <com/sun/star/text/XFlatParagraph.hpp>
+#include <com/sun/star/text/XFlatParagraphIterator.hpp>
+#include <com/sun/star/text/XFlatParagraphIteratorProvider.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
 
+#include "check.hpp"
+#include "document_reader.hpp"
+#include "document_record.hpp"
 #include "office_fixture.hxx"
+#include "report_layout.hpp"
+#include "template_library.hpp"
 
 namespace {
 
@@ -40,6 +66,15 @@ class ProofreaderTest : public OfficeTest {
     return proofreader()->doProofreading(
         "doc", aText, lang::Locale("zh", rtl::OUString::createFromAscii(country), ""), 0,
         aText.getLength(), {});
+  }
+
+  // The live errors of `doc` once the live check has read it: the office asks about it (which
+  // starts the live check if it was not running), the live check reads it on the office's
+  // main loop, and the test's own callback on that loop comes after.
+  std::vector<LiveError> liveErrorsOnceRead(const Doc& doc) {
+    liveErrors(office_->context(), doc);
+    events().waitForMainLoop("the live check reading the document");
+    return liveErrors(office_->context(), doc);
   }
 };
 
@@ -163,6 +198,228 @@ TEST_F(ProofreaderTest, TheOfficeAppliesItsSuggestionAsOneUndoStep) {
 
   ASSERT_TRUE(undo(doc_));
   EXPECT_EQ(paragraphs(doc_).at(0).text, typed);
+}
+
+// What the office underlines by the rules that need a paragraph's place (the title, the date
+// line, a heading among the others), as (paragraph text, rule, start, length) in UTF-16 units.
+using Placed = std::tuple<std::string, std::string, int, int>;
+bool isPlacedRule(const std::string& rule) {
+  return rule == "title.format" || rule == "date.format" || rule == "numbering.style";
+}
+
+// Counts the office's requests to check the documents again (PROOFREAD_AGAIN), as its
+// proofreading iterator passes them on from the proofreaders.
+class PassCounter : public cppu::WeakImplHelper1<linguistic2::XLinguServiceEventListener> {
+ public:
+  void SAL_CALL processLinguServiceEvent(const linguistic2::LinguServiceEvent& rEvent) override {
+    if (rEvent.nEvent & linguistic2::LinguServiceEventFlags::PROOFREAD_AGAIN) ++passes;
+  }
+  void SAL_CALL disposing(const lang::EventObject&) override {}
+  std::atomic<int> passes{0};
+};
+
+std::vector<Placed> placedOf(const std::vector<LiveError>& errors) {
+  std::vector<Placed> out;
+  for (const LiveError& error : errors)
+    if (isPlacedRule(error.rule))
+      out.emplace_back(error.paragraph, error.rule, error.start, error.length);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The paragraphs the office hands a Chinese checker: those whose primary language is Chinese.
+// LibreOffice 7.4 takes a paragraph that begins with an ASCII digit or letter (「2026年11月20日」,
+// 「1.集中宣传……」) for the Western language's (en-US here), and asks no Chinese checker about
+// it; only the Check panel reports those.
+std::set<std::string> chineseParagraphs(const Doc& doc) {
+  std::set<std::string> out;
+  const uno::Reference<text::XFlatParagraphIterator> xParagraphs =
+      uno::Reference<text::XFlatParagraphIteratorProvider>(doc, uno::UNO_QUERY_THROW)
+          ->getFlatParagraphIterator(text::TextMarkupType::PROOFREADING, false);
+  for (uno::Reference<text::XFlatParagraph> xParagraph = xParagraphs->getFirstPara();
+       xParagraph.is(); xParagraph = xParagraphs->getNextPara()) {
+    const rtl::OUString aText = xParagraph->getText();
+    if (xParagraph->getPrimaryLanguageOfText(0, aText.getLength()).Language == "zh")
+      out.insert(toUtf8(aText));
+  }
+  return out;
+}
+
+// The same, as `chengbao check` finds it in the file (with the template the report records).
+std::vector<Placed> placedFindings(const std::filesystem::path& file) {
+  auto read = chengbao::read_document(file.string());
+  if (!std::holds_alternative<chengbao::Document>(read)) return {};
+  const chengbao::Document& document = std::get<chengbao::Document>(read);
+  std::optional<chengbao::ReportTemplate> recorded;
+  const std::string id = chengbao::read_record(document.properties).template_id;
+  if (!id.empty()) {
+    auto loaded =
+        chengbao::find_template(id, CHENGBAO_TEMPLATE_DIR, chengbao::document_script(document));
+    if (auto* found = std::get_if<chengbao::ReportTemplate>(&loaded)) recorded = *found;
+  }
+  chengbao::CheckOptions options;
+  options.report_template = recorded ? &*recorded : nullptr;
+  std::vector<Placed> out;
+  for (const chengbao::Finding& finding : chengbao::check_document(document, options).findings) {
+    if (!isPlacedRule(finding.rule)) continue;
+    const rtl::OUString aText = toOUString(document.paragraphs.at(finding.paragraph).text);
+    const auto utf16 = [&aText](int codePoints) {
+      sal_Int32 nIndex = 0;
+      for (int i = 0; i < codePoints && nIndex < aText.getLength(); ++i)
+        aText.iterateCodePoints(&nIndex);
+      return nIndex;
+    };
+    const sal_Int32 nStart = utf16(finding.offset);
+    const sal_Int32 nEnd = utf16(finding.offset + finding.length);
+    out.emplace_back(toUtf8(aText), finding.rule, nStart, nEnd - nStart);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Gives all the document's text the Chinese (Simplified) language, as a report written in a
+// Chinese office has it.
+void makeChinese(const Doc& doc) {
+  uno::Reference<text::XTextDocument> xText(doc, uno::UNO_QUERY_THROW);
+  const uno::Reference<text::XTextCursor> xCursor = xText->getText()->createTextCursor();
+  xCursor->gotoStart(false);
+  xCursor->gotoEnd(true);
+  uno::Reference<beans::XPropertySet>(xCursor, uno::UNO_QUERY_THROW)
+      ->setPropertyValue("CharLocaleAsian", uno::Any(lang::Locale("zh", "CN", "")));
+}
+
+TEST_F(ProofreaderTest, TheTitleTheDateLineAndTheHeadingsAreJudgedInTheirPlacesAsCheckJudgesThem) {
+  // Every CLI test report whose defect needs the paragraph's place, in the three formats: the
+  // office's own proofreading iterator underlines what `chengbao check` finds there.
+  const std::filesystem::path data =
+      std::filesystem::path(CHENGBAO_SOURCE_DIR) / "tests/cli/data/defects";
+  int files = 0;
+  size_t underlined = 0;
+  for (const char* rule : {"title.format", "date.format", "numbering.style"}) {
+    for (const char* kind : {"styled", "typed"}) {
+      for (const char* format : {".odt", ".fodt", ".docx"}) {
+        const std::filesystem::path file = data / (std::string(kind) + "." + rule + format);
+        chengbao::office::closeDocument(doc_);
+        doc_ = office_->load(file.string(), true);
+        ASSERT_TRUE(doc_.is()) << file;
+        makeChinese(doc_);
+        const std::set<std::string> chinese = chineseParagraphs(doc_);
+        std::vector<Placed> expected;
+        for (const Placed& finding : placedFindings(file))
+          if (chinese.count(std::get<0>(finding)) != 0) expected.push_back(finding);
+        EXPECT_EQ(placedOf(liveErrorsOnceRead(doc_)), expected) << file.filename();
+        ++files;
+        underlined += expected.size();
+      }
+    }
+  }
+  EXPECT_EQ(files, 18);
+  // title.format in all six; the date lines and the labels of these files begin with a digit.
+  EXPECT_GE(underlined, 6u);
+  std::cout << "placed rules: " << files << " files, " << underlined << " underlines as check\n";
+}
+
+TEST_F(ProofreaderTest, ATitleADateLineOrAHeadingEditedInTheOfficeIsJudgedAgainInItsPlace) {
+  const std::filesystem::path file =
+      std::filesystem::path(CHENGBAO_SOURCE_DIR) / "tests/cli/data/gongwen_report.odt";
+  auto read = chengbao::read_document(file.string());
+  ASSERT_TRUE(std::holds_alternative<chengbao::Document>(read));
+  const chengbao::DocumentStructure structure =
+      chengbao::describe_document(std::get<chengbao::Document>(read), {});
+  const int title = structure.layout.title;
+  const int date = structure.layout.date;
+  ASSERT_GE(title, 0);
+  ASSERT_GE(date, 0);
+  // A copy the office may change (it tells no one of changes to a read-only document).
+  const std::filesystem::path copy = workDir_ / "live-edit-gongwen_report.odt";
+  std::filesystem::copy_file(file, copy, std::filesystem::copy_options::overwrite_existing);
+  chengbao::office::closeDocument(doc_);
+  doc_ = office_->load(copy.string());
+  ASSERT_TRUE(doc_.is());
+  makeChinese(doc_);
+  EXPECT_TRUE(placedOf(liveErrorsOnceRead(doc_)).empty());
+  const uno::Reference<PassCounter> counter(new PassCounter);
+  const uno::Reference<linguistic2::XLinguServiceEventBroadcaster> xIterator(
+      linguistic2::ProofreadingIterator::create(office_->context()), uno::UNO_QUERY_THROW);
+  xIterator->addLinguServiceEventListener(counter.get());
+
+  // A sentence typed in the body: no paragraph is judged otherwise, so the office is not asked
+  // for another pass over the document.
+  const std::vector<ParagraphInfo> before = paragraphs(doc_);
+  size_t body = before.size();
+  for (size_t i = 0; i + 1 < before.size(); ++i)
+    if (before[i].text.rfind("一、", 0) == 0) body = i + 1;
+  ASSERT_LT(body, before.size());
+  appendToParagraph(doc_, body, "有关情况另行报告。");
+  EXPECT_TRUE(placedOf(liveErrorsOnceRead(doc_)).empty());
+  EXPECT_EQ(counter->passes.load(), 0);
+
+  // A full stop after the title: title.format on it, as the whole check finds it, and the
+  // office is asked to check again (the paragraph was answered for by its text alone).
+  appendToParagraph(doc_, static_cast<size_t>(title), "。");
+  const std::string titleText = paragraphs(doc_).at(static_cast<size_t>(title)).text;
+  std::vector<Placed> errors = placedOf(liveErrorsOnceRead(doc_));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(std::get<0>(errors[0]), titleText);
+  EXPECT_EQ(std::get<1>(errors[0]), "title.format");
+  EXPECT_EQ(counter->passes.load(), 1);
+  xIterator->removeLinguServiceEventListener(counter.get());
+
+  // The date in Chinese numerals, without a profile that asks for them: date.format on the date
+  // line, with the house form as its suggestion.
+  ASSERT_EQ(replaceAll(doc_, "^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$", "二〇二六年三月五日"), 1);
+  bool dated = false;
+  for (const LiveError& error : liveErrorsOnceRead(doc_)) {
+    if (error.rule != "date.format") continue;
+    dated = true;
+    EXPECT_EQ(error.paragraph, "二〇二六年三月五日");
+    ASSERT_EQ(error.suggestions.size(), 1u);
+    EXPECT_EQ(error.suggestions[0], "2026年3月5日");
+  }
+  EXPECT_TRUE(dated);
+
+  // A level-1 heading labelled 「二.」 among 「一、」 and 「三、」: numbering.style on its label.
+  ASSERT_EQ(replaceAll(doc_, "^二、存在", "二.存在"), 1);
+  bool labelled = false;
+  for (const LiveError& error : liveErrorsOnceRead(doc_)) {
+    if (error.rule != "numbering.style") continue;
+    labelled = true;
+    EXPECT_EQ(error.paragraph.rfind("二.", 0), 0u) << error.paragraph;
+    EXPECT_EQ(error.start, 0);
+    EXPECT_EQ(error.length, 2);
+    ASSERT_EQ(error.suggestions.size(), 1u);
+    EXPECT_EQ(error.suggestions[0], "二、");
+  }
+  EXPECT_TRUE(labelled);
+}
+
+TEST_F(ProofreaderTest, TheTemplateAReportRecordsDecidesOverTheDefaultOne) {
+  // A report with a half-width comma is underlined under the shipped default template;
+  appendToParagraph(doc_, 0, "根据要求,现将有关情况报告如下：");
+  makeChinese(doc_);
+  const auto rules = [this] {
+    std::vector<std::string> out;
+    for (const LiveError& error : liveErrorsOnceRead(doc_)) out.push_back(error.rule);
+    return out;
+  };
+  EXPECT_EQ(rules(), std::vector<std::string>{"punct.halfwidth"});
+  // once it records a house template that switches that rule off (as a report made from it
+  // does), and is edited, the comma is no longer underlined: its own template decides.
+  const std::filesystem::path house = workDir_ / "house-no-punct.xml";
+  std::string text = readFile(kTemplateDir + "/work-report.xml");
+  const std::string checker = "<checker>";
+  ASSERT_NE(text.find(checker), std::string::npos);
+  text.replace(text.find(checker), checker.size(),
+               checker + "\n    <rule id=\"punct.halfwidth\" enabled=\"false\"/>");
+  std::ofstream(house.string()) << text;
+  const uno::Reference<beans::XPropertyContainer> xProperties =
+      uno::Reference<document::XDocumentPropertiesSupplier>(doc_, uno::UNO_QUERY_THROW)
+          ->getDocumentProperties()
+          ->getUserDefinedProperties();
+  xProperties->addProperty("chengbao_template", beans::PropertyAttribute::REMOVABLE,
+                           uno::Any(toOUString(house.string())));
+  appendToParagraph(doc_, 0, "特此报告");
+  EXPECT_TRUE(rules().empty());
 }
 
 }  // namespace
