@@ -931,7 +931,10 @@ def cmd_legacy(args):
     wanted = sorted((f["rule"], f["paragraph"]) for f in
                     parse(check_command(chengbao, [source]),
                           run(check_command(chengbao, [source])))["files"][0]["findings"])
-    env = dict(os.environ, CHENGBAO_TEMPLATES="")
+    # A temporary folder of its own: what the conversion leaves there is this run's.
+    tmp = os.path.join(workdir, "tmp")
+    os.makedirs(tmp)
+    env = dict(os.environ, CHENGBAO_TEMPLATES="", TMPDIR=tmp)
     env.pop("CHENGBAO_OFFICE", None)
     command = check_command(chengbao, made)
     result = subprocess.run(command, capture_output=True, timeout=600, env=env)
@@ -944,8 +947,7 @@ def cmd_legacy(args):
                              capture_output=True, timeout=600, env=env)
     if outline.returncode != 0:
         failures.append(f"outline: exit {outline.returncode}: {outline.stderr!r}")
-    leftovers = [n for n in os.listdir(os.environ.get("TMPDIR", "/tmp"))
-                 if n.startswith("chengbao-convert.")]
+    leftovers = [n for n in os.listdir(tmp) if n.startswith("chengbao-convert.")]
     if leftovers:
         failures.append(f"conversion folders left: {leftovers}")
     without = subprocess.run(command, capture_output=True, timeout=60,
