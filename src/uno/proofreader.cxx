@@ -245,21 +245,30 @@ namespace {
 // administrator's configuration) makes it read them again.
 std::mutex g_aSettingsMutex;
 std::optional<LiveSettings> g_oSettings;
+// Counts the changes of the settings: a reading begun before a change is not kept after it.
+unsigned g_nSettingsChanges = 0;
 bool g_bListening = false;
+// The configuration node listened to; it must live as long as the listening (never released:
+// the office may not take it back at exit).
+uno::Reference<util::XChangesNotifier>* g_pNotifier = nullptr;
+
+void forgetSettings() {
+  {
+    const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+    g_oSettings.reset();
+    ++g_nSettingsChanges;
+  }
+  // What is underlined follows at once (on, off, hints, another default template).
+  if (LiveDocuments* pDocuments = LiveDocuments::made()) pDocuments->askForAnotherPass();
+}
 
 class SettingsListener : public cppu::WeakImplHelper1<util::XChangesListener> {
  public:
-  void SAL_CALL changesOccurred(const util::ChangesEvent&) override {
-    {
-      const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
-      g_oSettings.reset();
-    }
-    // What is underlined follows at once (on, off, hints, another default template).
-    if (LiveDocuments* pDocuments = LiveDocuments::made()) pDocuments->askForAnotherPass();
-  }
+  void SAL_CALL changesOccurred(const util::ChangesEvent&) override { forgetSettings(); }
   void SAL_CALL disposing(const lang::EventObject&) override {
     const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
     g_oSettings.reset();
+    ++g_nSettingsChanges;
     g_bListening = false;
   }
 };
@@ -305,21 +314,29 @@ LiveSettings readLiveSettings(const uno::Reference<uno::XComponentContext>& xCon
 void listenToSettings(const uno::Reference<uno::XComponentContext>& xContext) {
   uno::Reference<util::XChangesNotifier> xNotifier(
       configurationNode(xContext, "/org.chengbao.Settings", false), uno::UNO_QUERY);
-  if (xNotifier.is()) xNotifier->addChangesListener(new SettingsListener);
+  if (!xNotifier.is()) return;
+  xNotifier->addChangesListener(new SettingsListener);
+  const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
+  if (g_pNotifier == nullptr) g_pNotifier = new uno::Reference<util::XChangesNotifier>();
+  *g_pNotifier = xNotifier;
 }
 
 }  // namespace
 
 LiveSettings liveSettings(const uno::Reference<uno::XComponentContext>& xContext) {
+  unsigned nChanges = 0;
   {
     const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
     if (g_oSettings) return *g_oSettings;
+    nChanges = g_nSettingsChanges;
   }
   LiveSettings aSettings = readLiveSettings(xContext);
   bool bListen = false;
   {
     const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
-    g_oSettings = aSettings;
+    // Kept only when the settings did not change while they were read (else the next call
+    // reads them again).
+    if (nChanges == g_nSettingsChanges) g_oSettings = aSettings;
     bListen = !g_bListening;
     g_bListening = true;
   }
@@ -344,8 +361,7 @@ void setLiveCheck(const uno::Reference<uno::XComponentContext>& xContext, bool b
   xCheck->replaceByName("Live", uno::Any(bOn));
   xCheck->replaceByName("Hints", uno::Any(bHints));
   uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
-  const std::lock_guard<std::mutex> aGuard(g_aSettingsMutex);
-  g_oSettings.reset();
+  forgetSettings();
 }
 
 uno::Sequence<rtl::OUString> SAL_CALL proofreaderServiceNames() {

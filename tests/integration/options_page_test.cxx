@@ -275,6 +275,11 @@ TEST_F(OptionsPageTest, TheLiveCheckSwitchTurnsTheUnderlinesOffAndOn) {
   };
   EXPECT_EQ(state(), 1);
   EXPECT_FALSE(label("LiveCheck").empty());
+  // (the office's proofreading iterator has made its proofreader: it hears its requests)
+  appendToParagraph(doc_, 0, "根据要求,现将有关情况报告如下：");
+  makeChinese(doc_);
+  EXPECT_EQ(chengbao::office::liveErrors(office_->context(), doc_).size(), 1u);
+  const chengbao::office::ProofreadingPasses passes(office_->context());
   // when it is switched off and the page is reset, nothing changes;
   setState(0);
   ASSERT_TRUE(event("back"));
@@ -284,6 +289,10 @@ TEST_F(OptionsPageTest, TheLiveCheckSwitchTurnsTheUnderlinesOffAndOn) {
   setState(0);
   ASSERT_TRUE(event("ok"));
   EXPECT_EQ(liveErrors(office_->context()), 0);
+  // and the office is asked to check its documents again, so the underlines go at once (once
+  // for each change the page saves that the main loop sees apart);
+  events().waitForMainLoop("the live check asking for another pass");
+  EXPECT_GE(passes.count(), 1);
   bool bLive = true;
   chengbao::ext::configurationValue(office_->context(), "/org.chengbao.Settings/Check", "Live") >>=
       bLive;

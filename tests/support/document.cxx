@@ -2,6 +2,7 @@
 #include "document.hxx"
 #include "office_events.hxx"
 
+#include <atomic>
 #include <stdexcept>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -16,7 +17,11 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/linguistic2/LinguServiceEvent.hpp>
+#include <com/sun/star/linguistic2/LinguServiceEventFlags.hpp>
 #include <com/sun/star/linguistic2/ProofreadingIterator.hpp>
+#include <com/sun/star/linguistic2/XLinguServiceEventBroadcaster.hpp>
+#include <com/sun/star/linguistic2/XLinguServiceEventListener.hpp>
 #include <com/sun/star/linguistic2/XProofreadingIterator.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -32,6 +37,8 @@
 #include <com/sun/star/util/XReplaceDescriptor.hpp>
 #include <com/sun/star/util/XReplaceable.hpp>
 #include <com/sun/star/util/XSearchDescriptor.hpp>
+
+#include <cppuhelper/implbase1.hxx>
 
 #include "ustring.hxx"
 
@@ -264,6 +271,45 @@ std::vector<LiveError> liveErrors(const uno::Reference<uno::XComponentContext>& 
   }
   return errors;
 }
+
+void makeChinese(const Doc& xDoc) {
+  uno::Reference<text::XTextDocument> xText(xDoc, uno::UNO_QUERY_THROW);
+  const uno::Reference<text::XTextCursor> xCursor = xText->getText()->createTextCursor();
+  xCursor->gotoStart(false);
+  xCursor->gotoEnd(true);
+  uno::Reference<beans::XPropertySet>(xCursor, uno::UNO_QUERY_THROW)
+      ->setPropertyValue("CharLocaleAsian", uno::Any(lang::Locale("zh", "CN", "")));
+}
+
+class ProofreadingPasses::Listener
+    : public cppu::WeakImplHelper1<linguistic2::XLinguServiceEventListener> {
+ public:
+  void SAL_CALL processLinguServiceEvent(const linguistic2::LinguServiceEvent& rEvent) override {
+    if (rEvent.nEvent & linguistic2::LinguServiceEventFlags::PROOFREAD_AGAIN) ++passes;
+  }
+  void SAL_CALL disposing(const lang::EventObject&) override {}
+  std::atomic<int> passes{0};
+};
+
+ProofreadingPasses::ProofreadingPasses(const uno::Reference<uno::XComponentContext>& xContext)
+    : m_pListener(new Listener) {
+  m_xListener = static_cast<cppu::OWeakObject*>(m_pListener);
+  const uno::Reference<linguistic2::XLinguServiceEventBroadcaster> xIterator(
+      linguistic2::ProofreadingIterator::create(xContext), uno::UNO_QUERY_THROW);
+  xIterator->addLinguServiceEventListener(m_pListener);
+  m_xIterator = xIterator;
+}
+
+ProofreadingPasses::~ProofreadingPasses() {
+  try {
+    uno::Reference<linguistic2::XLinguServiceEventBroadcaster>(m_xIterator, uno::UNO_QUERY_THROW)
+        ->removeLinguServiceEventListener(m_pListener);
+  } catch (...) {
+    // The office has gone: nothing to stop listening to.
+  }
+}
+
+int ProofreadingPasses::count() const { return m_pListener->passes.load(); }
 
 bool checkingDue(const uno::Reference<lang::XComponent>& xDoc, sal_Int32 nType) {
   return uno::Reference<text::XFlatParagraphIteratorProvider>(xDoc, uno::UNO_QUERY_THROW)

@@ -38,6 +38,9 @@ void closeDocument(const Doc& xDoc);
 std::vector<ParagraphInfo> paragraphs(const Doc& xDoc);
 /// Sets the paragraph style of the body paragraph at `index` (0-based, body order).
 void setParagraphStyle(const Doc& xDoc, size_t index, const std::string& style);
+/// Gives all the document's text the Chinese (Simplified) language, as a report written in a
+/// Chinese office has it, whatever the office's own locale.
+void makeChinese(const Doc& xDoc);
 /// Appends a paragraph of plain text at the end of the body.
 void appendParagraph(const Doc& xDoc, const std::string& text);
 /// Adds `text` at the end of the body paragraph at `index` (0-based, paragraphs only).
@@ -76,6 +79,25 @@ struct LiveError {
 /// each paragraph in its own primary language.
 std::vector<LiveError> liveErrors(const css::uno::Reference<css::uno::XComponentContext>& xContext,
                                   const Doc& xDoc);
+
+/// Counts the office's requests to proofread its documents again (PROOFREAD_AGAIN), as its
+/// proofreading iterator passes them on from the proofreaders it has made, from construction to
+/// destruction. The iterator calls it synchronously, so a request made in a callback on the
+/// office's main loop is counted before a later callback there runs.
+class ProofreadingPasses {
+ public:
+  explicit ProofreadingPasses(const css::uno::Reference<css::uno::XComponentContext>& xContext);
+  ~ProofreadingPasses();
+  ProofreadingPasses(const ProofreadingPasses&) = delete;
+  ProofreadingPasses& operator=(const ProofreadingPasses&) = delete;
+  int count() const;
+
+ private:
+  class Listener;
+  css::uno::Reference<css::uno::XInterface> m_xIterator;
+  css::uno::Reference<css::uno::XInterface> m_xListener;
+  Listener* m_pListener;
+};
 /// Whether Writer still has a paragraph its background check of `nType` (TextMarkupType:
 /// SPELLCHECK, PROOFREADING) has not been through: the iterator its proofreading iterator asks
 /// for the next paragraph to check. The office announces no end of that check; callers look
