@@ -12,7 +12,9 @@ Ends the office either way (Desktop.terminate).
 Usage: bundled_extension.py PIPE OFFICE_PID installed|removed [EXTENSION_DIR PROFILE_XML]
 Runs with /usr/bin/python3 (python3-uno). Exit 0 when all holds, 1 otherwise.
 """
+import ctypes
 import os
+import select
 import sys
 import time
 from urllib.parse import unquote
@@ -31,10 +33,47 @@ def prop(name, value):
     return p
 
 
+# From <sys/inotify.h>.
+IN_CLOEXEC = 0o2000000
+IN_CREATE = 0x100
+IN_MOVED_TO = 0x80
+
+
+def wait_for_socket(pipe, pid, seconds):
+    """Waits until the office's socket for PIPE appears (sal names it /tmp/OSL_PIPE_<uid>_<pipe>),
+    on the kernel's word: inotify for the folder, a pidfd for the office ending first."""
+    path = f"/tmp/OSL_PIPE_{os.getuid()}_{pipe}"
+    libc = ctypes.CDLL(None, use_errno=True)
+    notify = libc.inotify_init1(IN_CLOEXEC)
+    if notify < 0:
+        sys.exit(f"inotify_init1 failed: {os.strerror(ctypes.get_errno())}")
+    office = os.pidfd_open(pid)
+    try:
+        # Watching first, then looking: a socket made in between is not missed.
+        if libc.inotify_add_watch(notify, b"/tmp", IN_CREATE | IN_MOVED_TO) < 0:
+            sys.exit(f"cannot watch /tmp: {os.strerror(ctypes.get_errno())}")
+        deadline = time.monotonic() + seconds
+        while not os.path.exists(path):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                sys.exit(f"the office made no socket for pipe {pipe} in {seconds} s")
+            ready, _, _ = select.select([notify, office], [], [], left)
+            if office in ready:
+                sys.exit(f"the office (pid {pid}) ended before accepting a connection")
+            if notify in ready:
+                os.read(notify, 65536)
+    finally:
+        os.close(office)
+        os.close(notify)
+
+
 def connect(pipe, pid, seconds=90):
+    wait_for_socket(pipe, pid, seconds)
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext(
         "com.sun.star.bridge.UnoUrlResolver", local)
+    # Between bind and listen a connection may still be refused for a moment: then try again at
+    # once, as long as the office runs.
     deadline = time.monotonic() + seconds
     while True:
         try:
@@ -46,7 +85,7 @@ def connect(pipe, pid, seconds=90):
                 sys.exit(f"the office (pid {pid}) ended before accepting a connection")
             if time.monotonic() > deadline:
                 sys.exit(f"the office did not accept a connection on pipe {pipe} in {seconds} s")
-            time.sleep(0.2)
+            os.sched_yield()
 
 
 def deployed(ctx, repository):

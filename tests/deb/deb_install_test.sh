@@ -99,16 +99,19 @@ installed=0
 lock_fd=""
 stop_office() {
   [[ -n $office_pid ]] || return 0
-  # Give it 30 s to end (the check script has asked it to), then end its process group: ours.
-  for _ in $(seq 300); do
-    kill -0 "$office_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$office_pid" 2>/dev/null; then
-    echo "ending the office (pid $office_pid) by force"
-    kill -KILL -- "-$office_pid" 2>/dev/null || kill -KILL "$office_pid" 2>/dev/null || true
+  # Wait for it to end (the check script has asked it to): `wait -n` returns as soon as the
+  # office or the 30 s watchdog ends, whichever is first. Still running then: end its process
+  # group (ours alone).
+  local pid=$office_pid watchdog
+  sleep 30 </dev/null >/dev/null 2>&1 &
+  watchdog=$!
+  wait -n "$pid" "$watchdog" 2>/dev/null || true
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "ending the office (pid $pid) by force"
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
   fi
-  wait "$office_pid" 2>/dev/null || true
+  kill "$watchdog" 2>/dev/null || true
+  wait "$pid" "$watchdog" 2>/dev/null || true
   office_pid=""
 }
 remove_package() {
@@ -140,22 +143,20 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # An office with a new profile under the build folder and its own pipe, in its own process group
-# (setsid: the office, oosplash and soffice.bin are the group, and only they are ended).
+# (the office, oosplash and soffice.bin are the group, and only they are ended). With job control
+# on, bash puts a background job in a group of its own before `$!` is known (it sets the group in
+# the child and in itself), so there is no moment in which the group could be someone else's.
 start_office() {
   local name=$1
   pipe=chengbao_deb_$$_$name
-  setsid "$office_program/soffice" --headless --invisible --norestore --nologo --nodefault \
+  set -m
+  "$office_program/soffice" --headless --invisible --norestore --nologo --nodefault \
     --nolockcheck "-env:UserInstallation=file://$work/profile" "--accept=pipe,name=$pipe;urp;" \
     </dev/null >"$work/office-$name.log" 2>&1 &
   office_pid=$!
-  # setsid makes it a process group leader (this script has no job control), so that the group
-  # is exactly what was started here; it does so right after the fork.
-  local _
-  for _ in $(seq 50); do
-    [[ $(ps -o pgid= -p "$office_pid" | tr -d ' ') == "$office_pid" ]] && return 0
-    sleep 0.1
-  done
-  fail "the office (pid $office_pid) is not in a process group of its own"
+  set +m
+  [[ $(ps -o pgid= -p "$office_pid" | tr -d ' ') == "$office_pid" ]] ||
+    fail "the office (pid $office_pid) is not in a process group of its own"
 }
 
 step "taking $lock"
