@@ -1,6 +1,7 @@
 // The Writer adapter's read side: the open document as the core's Document, in body order.
 #include "document_model.hxx"
 
+#include <optional>
 #include <vector>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -30,7 +31,7 @@ T value(const uno::Reference<beans::XPropertySet>& xProps, const char* pName, T 
 }
 
 Paragraph readParagraph(const uno::Reference<text::XTextRange>& xPara,
-                        ParagraphFormatReader& rFormats) {
+                        ParagraphFormatReader* pFormats) {
   uno::Reference<beans::XPropertySet> xProps(xPara, uno::UNO_QUERY_THROW);
   Paragraph aPara;
   aPara.text = toUtf8(xPara->getString());
@@ -44,24 +45,32 @@ Paragraph readParagraph(const uno::Reference<text::XTextRange>& xPara,
   const sal_Int16 nAdjust = value<sal_Int16>(xProps, "ParaAdjust", 0);
   aPara.centered = nAdjust == static_cast<sal_Int16>(style::ParagraphAdjust_CENTER);
   aPara.right_aligned = nAdjust == static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT);
-  aPara.format = rFormats.read(xPara, aStyle);
+  if (pFormats != nullptr) aPara.format = pFormats->read(xPara, aStyle);
   return aPara;
 }
 
-}  // namespace
-
-Document readDocument(const uno::Reference<text::XTextDocument>& xDoc) {
+Document read(const uno::Reference<text::XTextDocument>& xDoc, bool bLook) {
   Document aDocument;
   uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY);
   if (xModel.is()) aDocument.file = toSystemPath(xModel->getURL());
   // The same walk that finds paragraphs for fixes and selections, so indices agree.
   const std::vector<uno::Reference<text::XTextRange>> aParagraphs = bodyParagraphs(xDoc);
-  ParagraphFormatReader aFormats(xDoc);
+  std::optional<ParagraphFormatReader> oFormats;
+  if (bLook) oFormats.emplace(xDoc);
   for (const uno::Reference<text::XTextRange>& xPara : aParagraphs)
-    aDocument.paragraphs.push_back(readParagraph(xPara, aFormats));
-  aDocument.page = readPageFormat(xDoc, aParagraphs.empty() ? nullptr : aParagraphs.front());
+    aDocument.paragraphs.push_back(readParagraph(xPara, oFormats ? &*oFormats : nullptr));
+  if (bLook)
+    aDocument.page = readPageFormat(xDoc, aParagraphs.empty() ? nullptr : aParagraphs.front());
   aDocument.properties = fieldValues(xDoc);
   return aDocument;
+}
+
+}  // namespace
+
+Document readDocument(const uno::Reference<text::XTextDocument>& xDoc) { return read(xDoc, true); }
+
+Document readDocumentText(const uno::Reference<text::XTextDocument>& xDoc) {
+  return read(xDoc, false);
 }
 
 }  // namespace chengbao::ext

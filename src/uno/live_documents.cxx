@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -45,9 +48,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Distinct paragraph texts up to which a changed document is read again at its next change (a
-// report of 2,000 paragraphs reads in some 40 ms).
-constexpr std::size_t kAlwaysReadAgain = 2000;
+// A document read in less than this is read again at every change (a report of 500 paragraphs
+// reads in some 15 ms); a longer one at most a tenth of the time (one that takes 300 ms no
+// sooner than 3 s after its last reading), so that typing in it stays fluent.
+constexpr Clock::duration kReadAtOnce = std::chrono::milliseconds(20);
+constexpr int kShareOfTime = 10;
 // Texts answered without their document kept per document id, to check once it is read.
 constexpr std::size_t kKeptUnplaced = 4096;
 
@@ -77,10 +82,12 @@ const uno::XInterface* identityOf(const uno::Reference<uno::XInterface>& x) {
   return uno::Reference<uno::XInterface>(x, uno::UNO_QUERY).get();
 }
 
-bool due(const Entry& rEntry) {
-  return rEntry.context == nullptr || rEntry.context->size() <= kAlwaysReadAgain ||
-         Clock::now() - rEntry.built >= 10 * rEntry.cost;
+Clock::time_point dueAt(const Entry& rEntry) {
+  if (rEntry.context == nullptr || rEntry.cost < kReadAtOnce) return Clock::time_point::min();
+  return rEntry.built + kShareOfTime * rEntry.cost;
 }
+
+bool due(const Entry& rEntry) { return Clock::now() >= dueAt(rEntry); }
 
 }  // namespace
 
@@ -135,6 +142,45 @@ struct LiveDocuments::Impl : std::enable_shared_from_this<Impl> {
     if (const std::shared_ptr<Entry> pEntry = pWeak.lock()) {
       const std::lock_guard<std::mutex> aGuard(aMutex);
       pEntry->gone = true;
+    }
+  }
+
+  // A long document changed before it is due to be read again: the main loop is asked again at
+  // `at` (by a thread of its own that only waits; never destroyed, like the rest).
+  std::mutex aTimerMutex;
+  std::condition_variable aTimerWake;
+  std::optional<Clock::time_point> oTimer;
+  bool bTimerThread = false;
+
+  void postAt(Clock::time_point at) noexcept {
+    try {
+      const std::lock_guard<std::mutex> aGuard(aTimerMutex);
+      if (oTimer && *oTimer <= at) return;
+      oTimer = at;
+      if (!bTimerThread) {
+        bTimerThread = true;
+        std::thread([pWeak = weak_from_this()] {
+          for (;;) {
+            const std::shared_ptr<Impl> pImpl = pWeak.lock();
+            if (!pImpl) return;
+            std::unique_lock<std::mutex> aLock(pImpl->aTimerMutex);
+            if (!pImpl->oTimer) {
+              pImpl->aTimerWake.wait(aLock);
+              continue;
+            }
+            const Clock::time_point at = *pImpl->oTimer;
+            if (pImpl->aTimerWake.wait_until(aLock, at) == std::cv_status::timeout &&
+                pImpl->oTimer == at) {
+              pImpl->oTimer.reset();
+              aLock.unlock();
+              pImpl->post(false, false);
+            }
+          }
+        }).detach();
+      }
+      aTimerWake.notify_one();
+    } catch (...) {
+      // No thread: the document is read at its next change.
     }
   }
 
@@ -209,6 +255,7 @@ void LiveDocuments::Impl::onMainLoop() {
     const LiveSettings aSettings = liveSettings(xContext);
     if (bSurvey) survey();
     std::vector<std::shared_ptr<Entry>> aDue;
+    std::optional<Clock::time_point> oLater;
     {
       const std::lock_guard<std::mutex> aGuard(aMutex);
       for (const auto& pEntry : aEntries) {
@@ -217,10 +264,14 @@ void LiveDocuments::Impl::onMainLoop() {
             pEntry->judgedWith !=
                 (pEntry->traditional ? aSettings.traditional : aSettings.simplified);
         if (bSettingsChanged) pEntry->stale = true;
-        if (!pEntry->gone && !pEntry->rejected && pEntry->stale && due(*pEntry))
+        if (pEntry->gone || pEntry->rejected || !pEntry->stale) continue;
+        if (due(*pEntry))
           aDue.push_back(pEntry);
+        else if (!oLater || dueAt(*pEntry) < *oLater)
+          oLater = dueAt(*pEntry);
       }
     }
+    if (oLater) postAt(*oLater);
     bool bChanged = false;
     for (const auto& pEntry : aDue) bChanged = read(pEntry, aSettings) || bChanged;
     bool bPass = false;
@@ -282,8 +333,9 @@ std::shared_ptr<const ReportTemplate> LiveDocuments::Impl::recordedTemplate(cons
   return pTemplate;
 }
 
-// Reads the document and checks it as the Check panel does: with the template the report
-// records, else with the default template's rule settings. True when a paragraph the office has
+// Reads the document (its text: the live rules do not judge the look) and checks it as the
+// Check panel does: with the template the report records, else with the default template's
+// rule settings. True when a paragraph the office has
 // been answered for is judged otherwise now.
 bool LiveDocuments::Impl::read(const std::shared_ptr<Entry>& pEntry,
                                const LiveSettings& rSettings) {
@@ -297,7 +349,7 @@ bool LiveDocuments::Impl::read(const std::shared_ptr<Entry>& pEntry,
   const Clock::time_point aStart = Clock::now();
   Document aDocument;
   try {
-    aDocument = readDocument(xDoc);
+    aDocument = readDocumentText(xDoc);
   } catch (...) {
     // Disposed under us, or a shape the reader does not know: its paragraphs keep their own
     // judgement until it changes.
