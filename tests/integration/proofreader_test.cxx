@@ -156,15 +156,7 @@ TEST_F(ProofreaderTest, TheOfficeAppliesItsSuggestionAsOneUndoStep) {
   // for the sentence under the cursor, and the chosen suggestion replaces the selected error.
   const std::string typed = "根据要求,现将有关情况报告如下：";
   appendToParagraph(doc_, 0, typed);
-  uno::Reference<text::XTextDocument> xText(doc_, uno::UNO_QUERY_THROW);
-  {
-    // The text is Chinese (Simplified) whatever the office's own locale.
-    const uno::Reference<text::XTextCursor> xCursor = xText->getText()->createTextCursor();
-    xCursor->gotoStart(false);
-    xCursor->gotoEnd(true);
-    uno::Reference<beans::XPropertySet>(xCursor, uno::UNO_QUERY_THROW)
-        ->setPropertyValue("CharLocaleAsian", uno::Any(lang::Locale("zh", "CN", "")));
-  }
+  makeChinese(doc_);
   const std::vector<LiveError> errors = liveErrors(office_->context(), doc_);
   ASSERT_EQ(errors.size(), 1u) << "the office did not ask org.chengbao.Proofreader";
   const LiveError& error = errors[0];
