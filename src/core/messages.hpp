@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "finding.hpp"
 
@@ -112,6 +113,76 @@ enum class Message {
   LoadContactNoName,
   LoadContactPhone,
   LoadContactAsAttributes,
+  // Template and profile files (LoadProblem's arguments, in the same order).
+  LoadCannotRead,
+  LoadNotRegularFile,
+  LoadNoRootElement,
+  LoadNoFormat,
+  LoadUnsupportedFormat,
+  LoadOnlyText,
+  LoadMustBeEmpty,
+  LoadUnexpectedText,
+  LoadMissingAttribute,
+  LoadBadAttributeValue,
+  LoadBadId,
+  LoadRepeatedId,
+  LoadGivenTwice,
+  LoadLocalizedRepeated,
+  LoadUnknownGenre,
+  LoadNotATemplateId,
+  LoadExtendsCycle,
+  LoadParentNotFound,
+  LoadParentNotFoundNowhere,  ///< the same when there was no folder to look in
+  LoadParentScript,
+  LoadNumberingTooShallow,
+  LoadUnknownRule,
+  LoadRuleChangesNothing,
+  LoadNoLabelForms,
+  LoadLabelWithoutOne,
+  LoadNoDateForms,
+  LoadNotADateForm,
+  LoadLabelsLevelUndefined,
+  LoadLabelsRefuseOwn,
+  LoadLevelOutOfOrder,
+  LoadTooManyLevels,
+  LoadWithParentsOnTop,
+  LoadBadFontList,
+  LoadBadFontSize,
+  LoadBadIndent,
+  LoadBadSpacing,
+  LoadBadLength,
+  LoadBadGridCount,
+  LoadBadPageNumber,
+  LoadNoRoomForText,
+  LoadRemoveFalse,
+  LoadNotASectionId,
+  LoadMixedParagraphs,
+  LoadRepeatedAlternative,
+  LoadBadLevel,
+  LoadTopLevelNotOne,
+  LoadLevelUnderParent,
+  LoadLevelTooDeep,
+  LoadLevelBeyondNumbering,
+  LoadRemovesMissing,
+  LoadIdTakenByParent,
+  LoadReplacesWithAfter,
+  LoadLevelUnlikeReplaced,
+  LoadAppendedNotTop,
+  LoadAfterUnknown,
+  LoadLevelUnlikeAnchor,
+  LoadDocumentNumberReference,
+  LoadFolderNotSlashed,
+  LoadFolderAbsolute,
+  LoadFolderLeaves,
+  LoadFolderUnresolved,
+  LoadFolderOutside,
+  LoadFolderMissing,
+  LoadNotLocalUrl,
+  LoadDuplicateTemplateId,
+  LoadWrongScriptFolder,
+  LoadNoTraditionalVersion,
+  LoadChoiceJoin,  ///< what stands between two allowed values: A、B
+  LoadChoiceOr,    ///< what stands before the last allowed value: A、B 或 C
   // The text output of `fix`.
   FixSummary,        ///< {0} files, {1} fixes applied, {2} left, {3} findings remaining
   FixDrySummary,     ///< the same, nothing written
@@ -134,5 +205,7 @@ enum class Message {
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.
 std::string message(Message id, Language language,
                     std::initializer_list<std::string_view> args = {});
+/// The same with arguments known only at run time.
+std::string message(Message id, Language language, const std::vector<std::string>& args);
 
 }  // namespace chengbao
