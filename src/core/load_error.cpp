@@ -87,19 +87,28 @@ std::string choices(const std::string& list, Language language) {
   return out;
 }
 
-// How a kind is said: its message, with the arguments as the error holds them except one list
-// of allowed values (`choices`) and one system reason (`reason`), which need words of their own.
+// An argument that is not shown as the error holds it.
+enum class Words {
+  AsWritten,
+  Choices,       ///< a list of allowed values, joined with the language's "or"
+  SystemReason,  ///< the system's reason, in the user's words for the usual ones
+  ParseStatus,   ///< pugixml's xml_parse_status as a number, in the user's words
+};
+
+// How a kind is said: its message, with the arguments as the error holds them except the one at
+// `at`, which is said as `words` tells.
 struct Wording {
   LoadProblem problem;
   Message message;
-  int choices = -1;
-  int reason = -1;
+  Words words = Words::AsWritten;
+  std::size_t at = 0;
 };
 
 constexpr Wording kWordings[] = {
-    {LoadProblem::CannotOpen, Message::LoadCannotOpen, -1, 0},
+    {LoadProblem::CannotOpen, Message::LoadCannotOpen, Words::SystemReason},
     {LoadProblem::TooLarge, Message::LoadTooLarge},
     {LoadProblem::NotUtf8, Message::LoadNotUtf8},
+    {LoadProblem::NotWellFormed, Message::LoadNotWellFormed, Words::ParseStatus},
     {LoadProblem::DoctypeRefused, Message::LoadDoctype},
     {LoadProblem::MissingElement, Message::LoadMissingElement},
     {LoadProblem::EmptyElement, Message::LoadEmptyElement},
@@ -107,7 +116,6 @@ constexpr Wording kWordings[] = {
     {LoadProblem::NotADocument, Message::LoadNotADocument},
     {LoadProblem::EmptyFile, Message::LoadEmptyFile},
     {LoadProblem::Encrypted, Message::LoadEncrypted},
-    {LoadProblem::Damaged, Message::LoadDamaged},
     {LoadProblem::NoOffice, Message::LoadNoOffice},
     {LoadProblem::NotConverted, Message::LoadNotConverted},
     {LoadProblem::LegacyNotFixable, Message::LoadLegacyNotFixable},
@@ -125,7 +133,7 @@ constexpr Wording kWordings[] = {
     {LoadProblem::ContactNoName, Message::LoadContactNoName},
     {LoadProblem::ContactPhone, Message::LoadContactPhone},
     {LoadProblem::ContactAsAttributes, Message::LoadContactAsAttributes},
-    {LoadProblem::CannotRead, Message::LoadCannotRead, -1, 0},
+    {LoadProblem::CannotRead, Message::LoadCannotRead, Words::SystemReason},
     {LoadProblem::NotRegularFile, Message::LoadNotRegularFile},
     {LoadProblem::NoRootElement, Message::LoadNoRootElement},
     {LoadProblem::NoFormat, Message::LoadNoFormat},
@@ -134,12 +142,12 @@ constexpr Wording kWordings[] = {
     {LoadProblem::MustBeEmpty, Message::LoadMustBeEmpty},
     {LoadProblem::UnexpectedText, Message::LoadUnexpectedText},
     {LoadProblem::MissingAttribute, Message::LoadMissingAttribute},
-    {LoadProblem::BadAttributeValue, Message::LoadBadAttributeValue, 3},
+    {LoadProblem::BadAttributeValue, Message::LoadBadAttributeValue, Words::Choices, 3},
     {LoadProblem::BadId, Message::LoadBadId},
     {LoadProblem::RepeatedId, Message::LoadRepeatedId},
     {LoadProblem::GivenTwice, Message::LoadGivenTwice},
     {LoadProblem::LocalizedRepeated, Message::LoadLocalizedRepeated},
-    {LoadProblem::UnknownGenre, Message::LoadUnknownGenre, 1},
+    {LoadProblem::UnknownGenre, Message::LoadUnknownGenre, Words::Choices, 1},
     {LoadProblem::NotATemplateId, Message::LoadNotATemplateId},
     {LoadProblem::ExtendsCycle, Message::LoadExtendsCycle},
     {LoadProblem::ParentScript, Message::LoadParentScript},
@@ -149,7 +157,7 @@ constexpr Wording kWordings[] = {
     {LoadProblem::NoLabelForms, Message::LoadNoLabelForms},
     {LoadProblem::LabelWithoutOne, Message::LoadLabelWithoutOne},
     {LoadProblem::NoDateForms, Message::LoadNoDateForms},
-    {LoadProblem::NotADateForm, Message::LoadNotADateForm, 1},
+    {LoadProblem::NotADateForm, Message::LoadNotADateForm, Words::Choices, 1},
     {LoadProblem::LabelsLevelUndefined, Message::LoadLabelsLevelUndefined},
     {LoadProblem::LabelsRefuseOwn, Message::LoadLabelsRefuseOwn},
     {LoadProblem::LevelOutOfOrder, Message::LoadLevelOutOfOrder},
@@ -183,13 +191,36 @@ constexpr Wording kWordings[] = {
     {LoadProblem::FolderNotSlashed, Message::LoadFolderNotSlashed},
     {LoadProblem::FolderAbsolute, Message::LoadFolderAbsolute},
     {LoadProblem::FolderLeaves, Message::LoadFolderLeaves},
-    {LoadProblem::FolderUnresolved, Message::LoadFolderUnresolved, -1, 1},
+    {LoadProblem::FolderUnresolved, Message::LoadFolderUnresolved, Words::SystemReason, 1},
     {LoadProblem::FolderOutside, Message::LoadFolderOutside},
     {LoadProblem::FolderMissing, Message::LoadFolderMissing},
     {LoadProblem::NotLocalUrl, Message::LoadNotLocalUrl},
     {LoadProblem::DuplicateTemplateId, Message::LoadDuplicateTemplateId},
     {LoadProblem::WrongScriptFolder, Message::LoadWrongScriptFolder},
     {LoadProblem::NoTraditionalVersion, Message::LoadNoTraditionalVersion},
+    {LoadProblem::FileChanged, Message::LoadFileChanged},
+    {LoadProblem::OutOfMemory, Message::LoadOutOfMemory},
+    {LoadProblem::LegacyDoc, Message::LoadLegacyDoc},
+    {LoadProblem::LegacyBinary, Message::LoadLegacyBinary},
+    {LoadProblem::DamagedZip, Message::LoadDamagedZip},
+    {LoadProblem::ZipNotADocument, Message::LoadZipNotADocument},
+    {LoadProblem::XmlNotADocument, Message::LoadXmlNotADocument},
+    {LoadProblem::MissingEntry, Message::LoadMissingEntry},
+    {LoadProblem::MissingMainPart, Message::LoadMissingMainPart},
+    {LoadProblem::DamagedEntry, Message::LoadDamagedEntry},
+    {LoadProblem::EntryUnreadable, Message::LoadEntryUnreadable},
+    {LoadProblem::EntryTooLarge, Message::LoadEntryTooLarge},
+    {LoadProblem::EntryOverCompressed, Message::LoadEntryOverCompressed},
+    {LoadProblem::FlatNotWellFormed, Message::LoadFlatNotWellFormed, Words::ParseStatus, 1},
+    {LoadProblem::EntryNotWellFormed, Message::LoadEntryNotWellFormed, Words::ParseStatus, 2},
+    {LoadProblem::EntryDoctype, Message::LoadEntryDoctype},
+    {LoadProblem::XmlTooDeep, Message::LoadXmlTooDeep},
+    {LoadProblem::EntryTooDeep, Message::LoadEntryTooDeep},
+    {LoadProblem::XmlUtf16, Message::LoadXmlUtf16},
+    {LoadProblem::EntryUtf16, Message::LoadEntryUtf16},
+    {LoadProblem::NotOdfText, Message::LoadNotOdfText},
+    {LoadProblem::NotOdfTextBody, Message::LoadNotOdfTextBody},
+    {LoadProblem::NotWordDocument, Message::LoadNotWordDocument},
 };
 
 }  // namespace
@@ -207,9 +238,6 @@ std::string problem_text(const LoadError& error, Language language) {
   switch (error.problem) {
     case LoadProblem::Other:
       return error.message;
-    case LoadProblem::NotWellFormed:
-      return message(Message::LoadNotWellFormed, language,
-                     {parse_status(std::atoi(arg(error, 0).c_str()), language)});
     case LoadProblem::UnknownTemplate:
       return arg(error, 1).empty()
                  ? message(Message::LoadNoTemplates, language, {arg(error, 0)})
@@ -224,12 +252,15 @@ std::string problem_text(const LoadError& error, Language language) {
   for (const Wording& wording : kWordings) {
     if (wording.problem != error.problem) continue;
     std::vector<std::string> args = error.args;
-    const auto in_range = [&](int i) {
-      return i >= 0 && static_cast<std::size_t>(i) < args.size();
-    };
-    if (in_range(wording.choices)) args[wording.choices] = choices(args[wording.choices], language);
-    if (in_range(wording.reason))
-      args[wording.reason] = system_reason(args[wording.reason], language);
+    if (wording.words != Words::AsWritten) {
+      // An error made without the argument still says the rest.
+      if (args.size() <= wording.at) args.resize(wording.at + 1);
+      std::string& special = args[wording.at];
+      special = wording.words == Words::Choices ? choices(special, language)
+                : wording.words == Words::SystemReason
+                    ? system_reason(special, language)
+                    : parse_status(std::atoi(special.c_str()), language);
+    }
     return message(wording.message, language, args);
   }
   return error.message;

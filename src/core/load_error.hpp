@@ -27,10 +27,9 @@ enum class LoadProblem {
   EmptyElement,     ///< {0} the element
   UnknownElement,   ///< {0} the element, {1} the one it is in
   UnknownTemplate,  ///< {0} the id as the user wrote it, {1} the ids there are ("" for none)
-  NotADocument,     ///< a report file that is neither ODF nor OOXML; {0} what it is instead
+  NotADocument,     ///< a report file that is neither ODF nor OOXML (nor a zip or XML file)
   EmptyFile,
   Encrypted,            ///< a password-protected document
-  Damaged,              ///< {0} what is broken, in English (the zip, an entry, its XML)
   NoOffice,             ///< a .doc/.wps/.rtf report, and no office to read it through
   NotConverted,         ///< {0} the office that could not convert it
   LegacyNotFixable,     ///< fix asked for on a .doc/.wps/.rtf report
@@ -118,10 +117,34 @@ enum class LoadProblem {
   DuplicateTemplateId,   ///< {0} the id, {1} the file that has it first
   WrongScriptFolder,     ///< {0} the id, {1} its script, {2} the folder (zh-Hant)
   NoTraditionalVersion,  ///< {0} the id, {1} its file, {2} its script, {3} the folder, {4} target
+  // A report the readers refuse. "The entry" is a zip entry's name as the package has it.
+  FileChanged,          ///< the file changed while it was read
+  OutOfMemory,          ///< the machine ran short of memory while it was read
+  LegacyDoc,            ///< a Word 97–2003 .doc
+  LegacyBinary,         ///< an OLE2 file that is neither a .doc nor an encrypted document
+  DamagedZip,           ///< a zip archive libzip cannot open (truncated, inconsistent)
+  ZipNotADocument,      ///< a zip without content.xml or word/document.xml
+  XmlNotADocument,      ///< {0} the root element of an XML file that is not ODF
+  MissingEntry,         ///< {0} the entry
+  MissingMainPart,      ///< {0} the entry, {1} the format it belongs to (ODF, Word)
+  DamagedEntry,         ///< {0} the entry, whose data is corrupt
+  EntryUnreadable,      ///< {0} the entry, which libzip cannot open
+  EntryTooLarge,        ///< {0} the entry, {1} the limit in bytes
+  EntryOverCompressed,  ///< {0} the entry, {1} the largest ratio
+  FlatNotWellFormed,    ///< {0} the line, {1} pugixml's xml_parse_status, as a number
+  EntryNotWellFormed,   ///< {0} the entry, {1} the line, {2} the status, as a number
+  EntryDoctype,         ///< {0} the entry (DOCTYPE in a flat file: DoctypeRefused)
+  XmlTooDeep,           ///< {0} the deepest nesting allowed
+  EntryTooDeep,         ///< {0} the entry, {1} the deepest nesting allowed
+  XmlUtf16,             ///< a flat file in UTF-16
+  EntryUtf16,           ///< {0} the entry
+  NotOdfText,           ///< {0} the entry, whose body has no text
+  NotOdfTextBody,       ///< {0} the entry, {1} what its body holds instead (office:spreadsheet)
+  NotWordDocument,      ///< {0} the entry, {1} its root element
 };
 
 /// The last LoadProblem, for code that goes through them all.
-constexpr LoadProblem kLastLoadProblem = LoadProblem::NoTraditionalVersion;
+constexpr LoadProblem kLastLoadProblem = LoadProblem::NotWordDocument;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {

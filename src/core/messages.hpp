@@ -92,10 +92,9 @@ enum class Message {
   LoadUnknownElement,   ///< {0} element, {1} parent
   LoadUnknownTemplate,  ///< {0} the id as written, {1} the known ids
   LoadNoTemplates,      ///< {0} the id as written
-  LoadNotADocument,     ///< {0} what it is instead, in English (" (the XML root is <html>)")
+  LoadNotADocument,
   LoadEmptyFile,
   LoadEncrypted,
-  LoadDamaged,           ///< {0} what is broken (English)
   LoadNoOffice,          ///< a .doc/.wps/.rtf report, and no office to read it through
   LoadNotConverted,      ///< {0} the office that could not convert it
   LoadLegacyNotFixable,  ///< fix on a .doc/.wps/.rtf report
@@ -181,6 +180,29 @@ enum class Message {
   LoadDuplicateTemplateId,
   LoadWrongScriptFolder,
   LoadNoTraditionalVersion,
+  LoadFileChanged,
+  LoadOutOfMemory,
+  LoadLegacyDoc,
+  LoadLegacyBinary,
+  LoadDamagedZip,
+  LoadZipNotADocument,
+  LoadXmlNotADocument,
+  LoadMissingEntry,
+  LoadMissingMainPart,
+  LoadDamagedEntry,
+  LoadEntryUnreadable,
+  LoadEntryTooLarge,
+  LoadEntryOverCompressed,
+  LoadFlatNotWellFormed,
+  LoadEntryNotWellFormed,
+  LoadEntryDoctype,
+  LoadXmlTooDeep,
+  LoadEntryTooDeep,
+  LoadXmlUtf16,
+  LoadEntryUtf16,
+  LoadNotOdfText,
+  LoadNotOdfTextBody,
+  LoadNotWordDocument,
   LoadChoiceJoin,  ///< what stands between two allowed values: A、B
   LoadChoiceOr,    ///< what stands before the last allowed value: A、B 或 C
   // The text output of `fix`.

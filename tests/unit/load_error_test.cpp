@@ -654,8 +654,10 @@ TEST(LoadErrorTest, EveryKindIsSaidInSimplifiedAndTraditionalChinese) {
       EXPECT_FALSE(text.empty()) << i;
       EXPECT_NE(text, error.message) << i;
       EXPECT_FALSE(has_placeholder(text)) << i << ": " << text;
-      // The kinds given to templates and profiles keep English out of Chinese sentences.
-      if (i >= static_cast<int>(LoadProblem::CannotRead)) {
+      // The kinds given to templates and profiles keep English out of Chinese sentences (the
+      // readers' kinds name formats such as XML and Word: tests/io checks them).
+      if (i >= static_cast<int>(LoadProblem::CannotRead) &&
+          i <= static_cast<int>(LoadProblem::NoTraditionalVersion)) {
         EXPECT_EQ(english_in(text, error), "") << i << ": " << text;
       }
     }
