@@ -1,7 +1,10 @@
 // An expected failure when reading a file: which file, where, and what a person should fix.
 #include "load_error.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -64,6 +67,162 @@ std::string arg(const LoadError& error, std::size_t i) {
   return i < error.args.size() ? error.args[i] : std::string();
 }
 
+// "a b c" → "a、b 或 c": the allowed values of a list, joined with the language's "or".
+std::string choices(const std::string& list, Language language) {
+  std::vector<std::string> words;
+  std::size_t begin = 0;
+  while (begin < list.size()) {
+    const std::size_t end = std::min(list.find(' ', begin), list.size());
+    if (end > begin) words.push_back(list.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) {
+      out += message(i + 1 == words.size() ? Message::LoadChoiceOr : Message::LoadChoiceJoin,
+                     language);
+    }
+    out += words[i];
+  }
+  return out;
+}
+
+// An argument that is not shown as the error holds it.
+enum class Words {
+  AsWritten,
+  Choices,       ///< a list of allowed values, joined with the language's "or"
+  SystemReason,  ///< the system's reason, in the user's words for the usual ones
+  ParseStatus,   ///< pugixml's xml_parse_status as a number, in the user's words
+};
+
+// How a kind is said: its message, with the arguments as the error holds them except the one at
+// `at`, which is said as `words` tells.
+struct Wording {
+  LoadProblem problem;
+  Message message;
+  Words words = Words::AsWritten;
+  std::size_t at = 0;
+};
+
+constexpr Wording kWordings[] = {
+    {LoadProblem::CannotOpen, Message::LoadCannotOpen, Words::SystemReason},
+    {LoadProblem::TooLarge, Message::LoadTooLarge},
+    {LoadProblem::NotUtf8, Message::LoadNotUtf8},
+    {LoadProblem::NotWellFormed, Message::LoadNotWellFormed, Words::ParseStatus},
+    {LoadProblem::DoctypeRefused, Message::LoadDoctype},
+    {LoadProblem::MissingElement, Message::LoadMissingElement},
+    {LoadProblem::EmptyElement, Message::LoadEmptyElement},
+    {LoadProblem::UnknownElement, Message::LoadUnknownElement},
+    {LoadProblem::NotADocument, Message::LoadNotADocument},
+    {LoadProblem::EmptyFile, Message::LoadEmptyFile},
+    {LoadProblem::Encrypted, Message::LoadEncrypted},
+    {LoadProblem::NoOffice, Message::LoadNoOffice},
+    {LoadProblem::NotConverted, Message::LoadNotConverted},
+    {LoadProblem::LegacyNotFixable, Message::LoadLegacyNotFixable},
+    {LoadProblem::UnknownAttribute, Message::LoadUnknownAttribute},
+    {LoadProblem::RepeatedAttribute, Message::LoadRepeatedAttribute},
+    {LoadProblem::RepeatedElement, Message::LoadRepeatedElement},
+    {LoadProblem::WrongRoot, Message::LoadWrongRoot},
+    {LoadProblem::UnknownScript, Message::LoadUnknownScript},
+    {LoadProblem::UnknownRegion, Message::LoadUnknownRegion},
+    {LoadProblem::UnknownDateStyle, Message::LoadUnknownDateStyle},
+    {LoadProblem::FieldNoName, Message::LoadFieldNoName},
+    {LoadProblem::FieldNameChars, Message::LoadFieldNameChars},
+    {LoadProblem::FieldNameReserved, Message::LoadFieldNameReserved},
+    {LoadProblem::FieldRepeated, Message::LoadFieldRepeated},
+    {LoadProblem::ContactNoName, Message::LoadContactNoName},
+    {LoadProblem::ContactPhone, Message::LoadContactPhone},
+    {LoadProblem::ContactAsAttributes, Message::LoadContactAsAttributes},
+    {LoadProblem::CannotRead, Message::LoadCannotRead, Words::SystemReason},
+    {LoadProblem::NotRegularFile, Message::LoadNotRegularFile},
+    {LoadProblem::NoRootElement, Message::LoadNoRootElement},
+    {LoadProblem::NoFormat, Message::LoadNoFormat},
+    {LoadProblem::UnsupportedFormat, Message::LoadUnsupportedFormat},
+    {LoadProblem::OnlyText, Message::LoadOnlyText},
+    {LoadProblem::MustBeEmpty, Message::LoadMustBeEmpty},
+    {LoadProblem::UnexpectedText, Message::LoadUnexpectedText},
+    {LoadProblem::MissingAttribute, Message::LoadMissingAttribute},
+    {LoadProblem::BadAttributeValue, Message::LoadBadAttributeValue, Words::Choices, 3},
+    {LoadProblem::BadId, Message::LoadBadId},
+    {LoadProblem::RepeatedId, Message::LoadRepeatedId},
+    {LoadProblem::GivenTwice, Message::LoadGivenTwice},
+    {LoadProblem::LocalizedRepeated, Message::LoadLocalizedRepeated},
+    {LoadProblem::UnknownGenre, Message::LoadUnknownGenre, Words::Choices, 1},
+    {LoadProblem::NotATemplateId, Message::LoadNotATemplateId},
+    {LoadProblem::ExtendsCycle, Message::LoadExtendsCycle},
+    {LoadProblem::ParentScript, Message::LoadParentScript},
+    {LoadProblem::NumberingTooShallow, Message::LoadNumberingTooShallow},
+    {LoadProblem::UnknownRule, Message::LoadUnknownRule},
+    {LoadProblem::RuleChangesNothing, Message::LoadRuleChangesNothing},
+    {LoadProblem::NoLabelForms, Message::LoadNoLabelForms},
+    {LoadProblem::LabelWithoutOne, Message::LoadLabelWithoutOne},
+    {LoadProblem::NoDateForms, Message::LoadNoDateForms},
+    {LoadProblem::NotADateForm, Message::LoadNotADateForm, Words::Choices, 1},
+    {LoadProblem::LabelsLevelUndefined, Message::LoadLabelsLevelUndefined},
+    {LoadProblem::LabelsRefuseOwn, Message::LoadLabelsRefuseOwn},
+    {LoadProblem::LevelOutOfOrder, Message::LoadLevelOutOfOrder},
+    {LoadProblem::TooManyLevels, Message::LoadTooManyLevels},
+    {LoadProblem::WithParentsOnTop, Message::LoadWithParentsOnTop},
+    {LoadProblem::BadFontList, Message::LoadBadFontList},
+    {LoadProblem::BadFontSize, Message::LoadBadFontSize},
+    {LoadProblem::BadIndent, Message::LoadBadIndent},
+    {LoadProblem::BadSpacing, Message::LoadBadSpacing},
+    {LoadProblem::BadLength, Message::LoadBadLength},
+    {LoadProblem::BadGridCount, Message::LoadBadGridCount},
+    {LoadProblem::BadPageNumber, Message::LoadBadPageNumber},
+    {LoadProblem::NoRoomForText, Message::LoadNoRoomForText},
+    {LoadProblem::RemoveFalse, Message::LoadRemoveFalse},
+    {LoadProblem::NotASectionId, Message::LoadNotASectionId},
+    {LoadProblem::MixedParagraphs, Message::LoadMixedParagraphs},
+    {LoadProblem::RepeatedAlternative, Message::LoadRepeatedAlternative},
+    {LoadProblem::BadLevel, Message::LoadBadLevel},
+    {LoadProblem::TopLevelNotOne, Message::LoadTopLevelNotOne},
+    {LoadProblem::LevelUnderParent, Message::LoadLevelUnderParent},
+    {LoadProblem::LevelTooDeep, Message::LoadLevelTooDeep},
+    {LoadProblem::LevelBeyondNumbering, Message::LoadLevelBeyondNumbering},
+    {LoadProblem::RemovesMissing, Message::LoadRemovesMissing},
+    {LoadProblem::IdTakenByParent, Message::LoadIdTakenByParent},
+    {LoadProblem::ReplacesWithAfter, Message::LoadReplacesWithAfter},
+    {LoadProblem::LevelUnlikeReplaced, Message::LoadLevelUnlikeReplaced},
+    {LoadProblem::AppendedNotTop, Message::LoadAppendedNotTop},
+    {LoadProblem::AfterUnknown, Message::LoadAfterUnknown},
+    {LoadProblem::LevelUnlikeAnchor, Message::LoadLevelUnlikeAnchor},
+    {LoadProblem::DocumentNumberReference, Message::LoadDocumentNumberReference},
+    {LoadProblem::FolderNotSlashed, Message::LoadFolderNotSlashed},
+    {LoadProblem::FolderAbsolute, Message::LoadFolderAbsolute},
+    {LoadProblem::FolderLeaves, Message::LoadFolderLeaves},
+    {LoadProblem::FolderUnresolved, Message::LoadFolderUnresolved, Words::SystemReason, 1},
+    {LoadProblem::FolderOutside, Message::LoadFolderOutside},
+    {LoadProblem::FolderMissing, Message::LoadFolderMissing},
+    {LoadProblem::NotLocalUrl, Message::LoadNotLocalUrl},
+    {LoadProblem::DuplicateTemplateId, Message::LoadDuplicateTemplateId},
+    {LoadProblem::WrongScriptFolder, Message::LoadWrongScriptFolder},
+    {LoadProblem::NoTraditionalVersion, Message::LoadNoTraditionalVersion},
+    {LoadProblem::FileChanged, Message::LoadFileChanged},
+    {LoadProblem::OutOfMemory, Message::LoadOutOfMemory},
+    {LoadProblem::LegacyDoc, Message::LoadLegacyDoc},
+    {LoadProblem::LegacyBinary, Message::LoadLegacyBinary},
+    {LoadProblem::DamagedZip, Message::LoadDamagedZip},
+    {LoadProblem::ZipNotADocument, Message::LoadZipNotADocument},
+    {LoadProblem::XmlNotADocument, Message::LoadXmlNotADocument},
+    {LoadProblem::MissingEntry, Message::LoadMissingEntry},
+    {LoadProblem::MissingMainPart, Message::LoadMissingMainPart},
+    {LoadProblem::DamagedEntry, Message::LoadDamagedEntry},
+    {LoadProblem::EntryUnreadable, Message::LoadEntryUnreadable},
+    {LoadProblem::EntryTooLarge, Message::LoadEntryTooLarge},
+    {LoadProblem::EntryOverCompressed, Message::LoadEntryOverCompressed},
+    {LoadProblem::FlatNotWellFormed, Message::LoadFlatNotWellFormed, Words::ParseStatus, 1},
+    {LoadProblem::EntryNotWellFormed, Message::LoadEntryNotWellFormed, Words::ParseStatus, 2},
+    {LoadProblem::EntryDoctype, Message::LoadEntryDoctype},
+    {LoadProblem::XmlTooDeep, Message::LoadXmlTooDeep},
+    {LoadProblem::EntryTooDeep, Message::LoadEntryTooDeep},
+    {LoadProblem::XmlUtf16, Message::LoadXmlUtf16},
+    {LoadProblem::EntryUtf16, Message::LoadEntryUtf16},
+    {LoadProblem::NotOdfText, Message::LoadNotOdfText},
+    {LoadProblem::NotOdfTextBody, Message::LoadNotOdfTextBody},
+    {LoadProblem::NotWordDocument, Message::LoadNotWordDocument},
+};
+
 }  // namespace
 
 std::string LoadError::to_string() const {
@@ -75,72 +234,34 @@ std::string problem_text(const LoadError& error, Language language) {
   if (language == Language::En && error.problem != LoadProblem::UnknownTemplate) {
     return error.message;
   }
+  // The kinds whose text needs more than their arguments.
   switch (error.problem) {
     case LoadProblem::Other:
       return error.message;
-    case LoadProblem::CannotOpen:
-      return message(Message::LoadCannotOpen, language, {system_reason(arg(error, 0), language)});
-    case LoadProblem::TooLarge:
-      return message(Message::LoadTooLarge, language);
-    case LoadProblem::NotUtf8:
-      return message(Message::LoadNotUtf8, language, {arg(error, 0)});
-    case LoadProblem::NotWellFormed:
-      return message(Message::LoadNotWellFormed, language,
-                     {parse_status(std::atoi(arg(error, 0).c_str()), language)});
-    case LoadProblem::DoctypeRefused:
-      return message(Message::LoadDoctype, language);
-    case LoadProblem::MissingElement:
-      return message(Message::LoadMissingElement, language, {arg(error, 0), arg(error, 1)});
-    case LoadProblem::EmptyElement:
-      return message(Message::LoadEmptyElement, language, {arg(error, 0)});
-    case LoadProblem::UnknownElement:
-      return message(Message::LoadUnknownElement, language, {arg(error, 0), arg(error, 1)});
     case LoadProblem::UnknownTemplate:
       return arg(error, 1).empty()
                  ? message(Message::LoadNoTemplates, language, {arg(error, 0)})
                  : message(Message::LoadUnknownTemplate, language, {arg(error, 0), arg(error, 1)});
-    case LoadProblem::NotADocument:
-      return message(Message::LoadNotADocument, language, {arg(error, 0)});
-    case LoadProblem::EmptyFile:
-      return message(Message::LoadEmptyFile, language);
-    case LoadProblem::Encrypted:
-      return message(Message::LoadEncrypted, language);
-    case LoadProblem::Damaged:
-      return message(Message::LoadDamaged, language, {arg(error, 0)});
-    case LoadProblem::NoOffice:
-      return message(Message::LoadNoOffice, language);
-    case LoadProblem::NotConverted:
-      return message(Message::LoadNotConverted, language, {arg(error, 0)});
-    case LoadProblem::LegacyNotFixable:
-      return message(Message::LoadLegacyNotFixable, language);
-    case LoadProblem::UnknownAttribute:
-      return message(Message::LoadUnknownAttribute, language, {arg(error, 0), arg(error, 1)});
-    case LoadProblem::RepeatedAttribute:
-      return message(Message::LoadRepeatedAttribute, language, {arg(error, 0)});
-    case LoadProblem::RepeatedElement:
-      return message(Message::LoadRepeatedElement, language, {arg(error, 0), arg(error, 1)});
-    case LoadProblem::WrongRoot:
-      return message(Message::LoadWrongRoot, language, {arg(error, 0), arg(error, 1)});
-    case LoadProblem::UnknownScript:
-      return message(Message::LoadUnknownScript, language, {arg(error, 0)});
-    case LoadProblem::UnknownRegion:
-      return message(Message::LoadUnknownRegion, language, {arg(error, 0)});
-    case LoadProblem::UnknownDateStyle:
-      return message(Message::LoadUnknownDateStyle, language, {arg(error, 0)});
-    case LoadProblem::FieldNoName:
-      return message(Message::LoadFieldNoName, language);
-    case LoadProblem::FieldNameChars:
-      return message(Message::LoadFieldNameChars, language, {arg(error, 0)});
-    case LoadProblem::FieldNameReserved:
-      return message(Message::LoadFieldNameReserved, language, {arg(error, 0)});
-    case LoadProblem::FieldRepeated:
-      return message(Message::LoadFieldRepeated, language, {arg(error, 0)});
-    case LoadProblem::ContactNoName:
-      return message(Message::LoadContactNoName, language);
-    case LoadProblem::ContactPhone:
-      return message(Message::LoadContactPhone, language, {arg(error, 0)});
-    case LoadProblem::ContactAsAttributes:
-      return message(Message::LoadContactAsAttributes, language);
+    case LoadProblem::ParentNotFound:
+      return message(
+          arg(error, 2).empty() ? Message::LoadParentNotFoundNowhere : Message::LoadParentNotFound,
+          language, error.args);
+    default:
+      break;
+  }
+  for (const Wording& wording : kWordings) {
+    if (wording.problem != error.problem) continue;
+    std::vector<std::string> args = error.args;
+    if (wording.words != Words::AsWritten) {
+      // An error made without the argument still says the rest.
+      if (args.size() <= wording.at) args.resize(wording.at + 1);
+      std::string& special = args[wording.at];
+      special = wording.words == Words::Choices ? choices(special, language)
+                : wording.words == Words::SystemReason
+                    ? system_reason(special, language)
+                    : parse_status(std::atoi(special.c_str()), language);
+    }
+    return message(wording.message, language, args);
   }
   return error.message;
 }

@@ -11,7 +11,11 @@ namespace chengbao {
 
 /// What kind of failure a LoadError is, so that the edge (the office's UI, the CLI's --lang) can
 /// say it in the user's language, as pugixml's xml_parse_status lets a caller name a parse error.
-/// `args` hold what the message names; Other has none and is shown in English.
+/// `args` hold what the message names, as the user wrote it; Other has none and is shown in
+/// English. "The element" is an element's name without its angle brackets, with the attribute
+/// that names it where the message names it so (`section id="intro"`, `labels level="2"`); a
+/// list of allowed values is one argument, the values separated by single spaces, so each
+/// language joins them with its own "or".
 enum class LoadProblem {
   Other,
   CannotOpen,       ///< {0} the system's reason
@@ -23,10 +27,9 @@ enum class LoadProblem {
   EmptyElement,     ///< {0} the element
   UnknownElement,   ///< {0} the element, {1} the one it is in
   UnknownTemplate,  ///< {0} the id as the user wrote it, {1} the ids there are ("" for none)
-  NotADocument,     ///< a report file that is neither ODF nor OOXML; {0} what it is instead
+  NotADocument,     ///< a report file that is neither ODF nor OOXML (nor a zip or XML file)
   EmptyFile,
   Encrypted,            ///< a password-protected document
-  Damaged,              ///< {0} what is broken, in English (the zip, an entry, its XML)
   NoOffice,             ///< a .doc/.wps/.rtf report, and no office to read it through
   NotConverted,         ///< {0} the office that could not convert it
   LegacyNotFixable,     ///< fix asked for on a .doc/.wps/.rtf report
@@ -44,7 +47,104 @@ enum class LoadProblem {
   ContactNoName,        ///< a profile's <contact> without a name
   ContactPhone,         ///< {0} as written
   ContactAsAttributes,  ///< <contact> with text instead of attributes
+  // The files of templates and profiles, and the XML rules they share.
+  CannotRead,         ///< {0} the system's reason
+  NotRegularFile,     ///< neither a file nor a folder (a device, a pipe)
+  NoRootElement,      ///< {0} the root element expected
+  NoFormat,           ///< {0} the root element, which lacks format="1"
+  UnsupportedFormat,  ///< {0} the format as written
+  OnlyText,           ///< {0} the element, {1} the element found in it
+  MustBeEmpty,        ///< {0} the element, {1} the element found in it
+  UnexpectedText,     ///< {0} the text, {1} the element it is in
+  MissingAttribute,   ///< {0} the element, {1} the attribute
+  BadAttributeValue,  ///< {0} the element, {1} the attribute, {2} its value, {3} the values allowed
+  BadId,              ///< {0} the element (template, section, alternative), {1} its id
+  RepeatedId,         ///< {0} the element, {1} the id, {2} the line it is first on
+  GivenTwice,         ///< {0} the element (a repeat whose first line is not known)
+  // A template.
+  LocalizedRepeated,     ///< {0} the element, {1} its language, {2} the line of the first
+  UnknownGenre,          ///< {0} as written, {1} the genres
+  NotATemplateId,        ///< {0} the value of extends
+  ExtendsCycle,          ///< {0} the ids in the cycle, as "a → b → a"
+  ParentNotFound,        ///< {0} the id, {1} the id it extends, {2} the folders ("" for none)
+  ParentScript,          ///< {0} the id, {1} its script, {2} the parent's id, {3} its script
+  NumberingTooShallow,   ///< {0} the levels <numbering> defines, {1} the sections' depth
+  UnknownRule,           ///< {0} the rule id as written, {1} the file that lists the ids
+  RuleChangesNothing,    ///< {0} the element, {1} and {2} the attributes that would change it
+  NoLabelForms,          ///< {0} the element
+  LabelWithoutOne,       ///< {0} the element, {1} the label as written
+  NoDateForms,           ///< <dates> allows no date form
+  NotADateForm,          ///< {0} as written, {1} the date forms
+  LabelsLevelUndefined,  ///< {0} the element, {1} the levels <numbering> defines
+  LabelsRefuseOwn,       ///< {0} the element, {1} the label <numbering> makes
+  LevelOutOfOrder,       ///< {0} n as written, {1} the level expected
+  TooManyLevels,         ///< {0} the most levels there may be
+  WithParentsOnTop,      ///< {0} the attribute (with-parents)
+  BadFontList,           ///< {0} the element, {1} the attribute, {2} its value
+  BadFontSize,           ///< {0} the element, {1} the attribute, {2} its value
+  BadIndent,             ///< {0} the element, {1} the attribute, {2} its value
+  BadSpacing,            ///< {0} the element, {1} the attribute, {2} its value
+  BadLength,             ///< {0} the element, {1} the attribute, {2} its value
+  BadGridCount,          ///< {0} the element, {1} the attribute, {2} its value
+  BadPageNumber,         ///< {0} the element, {1} the attribute, {2} its value
+  NoRoomForText,         ///< {0} the element (page)
+  RemoveFalse,           ///< {0} the section, {1} the attribute (remove)
+  NotASectionId,         ///< {0} the attribute (after), {1} its value
+  MixedParagraphs,       ///< {0} the section
+  RepeatedAlternative,   ///< {0} the section, {1} the alternatives' id
+  BadLevel,              ///< {0} the element, {1} the level as written, {2} the deepest level
+  TopLevelNotOne,        ///< {0} the section, {1} its level
+  LevelUnderParent,      ///< {0} the section, {1} its level, {2} its parent's level
+  LevelTooDeep,          ///< {0} the section, {1} its level, {2} the deepest heading level
+  LevelBeyondNumbering,  ///< {0} the section, {1} its level, {2} the levels <numbering> defines
+  RemovesMissing,        ///< {0} the section
+  IdTakenByParent,       ///< {0} the section, {1} the id the parent template uses
+  ReplacesWithAfter,     ///< {0} the section, {1} the attribute (after)
+  LevelUnlikeReplaced,   ///< {0} the section, {1} its level, {2} the replaced section's level
+  AppendedNotTop,        ///< {0} the section, {1} its level, {2} the attribute (after)
+  AfterUnknown,          ///< {0} the section, {1} the id its after names
+  LevelUnlikeAnchor,     ///< {0} the section, {1} its level, {2} the id after names, {3} its level
+  // A profile.
+  DocumentNumberReference,  ///< {0} the reference found, {1} and {2} the two allowed
+  FolderNotSlashed,         ///< {0} the <template-folder> as written (with \ or :)
+  FolderAbsolute,           ///< {0} the <template-folder> as written
+  FolderLeaves,             ///< {0} the <template-folder> as written (../)
+  FolderUnresolved,         ///< {0} the <template-folder> as written, {1} the system's reason
+  FolderOutside,            ///< {0} the <template-folder> as written, {1} where it leads
+  FolderMissing,            ///< {0} the <template-folder> as written
+  // Finding templates among their folders.
+  NotLocalUrl,           ///< {0} the form of URL accepted (file:///…)
+  DuplicateTemplateId,   ///< {0} the id, {1} the file that has it first
+  WrongScriptFolder,     ///< {0} the id, {1} its script, {2} the folder (zh-Hant)
+  NoTraditionalVersion,  ///< {0} the id, {1} its file, {2} its script, {3} the folder, {4} target
+  // A report the readers refuse. "The entry" is a zip entry's name as the package has it.
+  FileChanged,          ///< the file changed while it was read
+  OutOfMemory,          ///< the machine ran short of memory while it was read
+  LegacyDoc,            ///< a Word 97–2003 .doc
+  LegacyBinary,         ///< an OLE2 file that is neither a .doc nor an encrypted document
+  DamagedZip,           ///< a zip archive libzip cannot open (truncated, inconsistent)
+  ZipNotADocument,      ///< a zip without content.xml or word/document.xml
+  XmlNotADocument,      ///< {0} the root element of an XML file that is not ODF
+  MissingEntry,         ///< {0} the entry
+  MissingMainPart,      ///< {0} the entry, {1} the format it belongs to (ODF, Word)
+  DamagedEntry,         ///< {0} the entry, whose data is corrupt
+  EntryUnreadable,      ///< {0} the entry, which libzip cannot open
+  EntryTooLarge,        ///< {0} the entry, {1} the limit in bytes
+  EntryOverCompressed,  ///< {0} the entry, {1} the largest ratio
+  FlatNotWellFormed,    ///< {0} the line, {1} pugixml's xml_parse_status, as a number
+  EntryNotWellFormed,   ///< {0} the entry, {1} the line, {2} the status, as a number
+  EntryDoctype,         ///< {0} the entry (DOCTYPE in a flat file: DoctypeRefused)
+  XmlTooDeep,           ///< {0} the deepest nesting allowed
+  EntryTooDeep,         ///< {0} the entry, {1} the deepest nesting allowed
+  XmlUtf16,             ///< a flat file in UTF-16
+  EntryUtf16,           ///< {0} the entry
+  NotOdfText,           ///< {0} the entry, whose body has no text
+  NotOdfTextBody,       ///< {0} the entry, {1} what its body holds instead (office:spreadsheet)
+  NotWordDocument,      ///< {0} the entry, {1} its root element
 };
+
+/// The last LoadProblem, for code that goes through them all.
+constexpr LoadProblem kLastLoadProblem = LoadProblem::NotWordDocument;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {

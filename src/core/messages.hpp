@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "finding.hpp"
 
@@ -91,10 +92,9 @@ enum class Message {
   LoadUnknownElement,   ///< {0} element, {1} parent
   LoadUnknownTemplate,  ///< {0} the id as written, {1} the known ids
   LoadNoTemplates,      ///< {0} the id as written
-  LoadNotADocument,     ///< {0} what it is instead, in English (" (the XML root is <html>)")
+  LoadNotADocument,
   LoadEmptyFile,
   LoadEncrypted,
-  LoadDamaged,           ///< {0} what is broken (English)
   LoadNoOffice,          ///< a .doc/.wps/.rtf report, and no office to read it through
   LoadNotConverted,      ///< {0} the office that could not convert it
   LoadLegacyNotFixable,  ///< fix on a .doc/.wps/.rtf report
@@ -112,6 +112,99 @@ enum class Message {
   LoadContactNoName,
   LoadContactPhone,
   LoadContactAsAttributes,
+  // Template and profile files (LoadProblem's arguments, in the same order).
+  LoadCannotRead,
+  LoadNotRegularFile,
+  LoadNoRootElement,
+  LoadNoFormat,
+  LoadUnsupportedFormat,
+  LoadOnlyText,
+  LoadMustBeEmpty,
+  LoadUnexpectedText,
+  LoadMissingAttribute,
+  LoadBadAttributeValue,
+  LoadBadId,
+  LoadRepeatedId,
+  LoadGivenTwice,
+  LoadLocalizedRepeated,
+  LoadUnknownGenre,
+  LoadNotATemplateId,
+  LoadExtendsCycle,
+  LoadParentNotFound,
+  LoadParentNotFoundNowhere,  ///< the same when there was no folder to look in
+  LoadParentScript,
+  LoadNumberingTooShallow,
+  LoadUnknownRule,
+  LoadRuleChangesNothing,
+  LoadNoLabelForms,
+  LoadLabelWithoutOne,
+  LoadNoDateForms,
+  LoadNotADateForm,
+  LoadLabelsLevelUndefined,
+  LoadLabelsRefuseOwn,
+  LoadLevelOutOfOrder,
+  LoadTooManyLevels,
+  LoadWithParentsOnTop,
+  LoadBadFontList,
+  LoadBadFontSize,
+  LoadBadIndent,
+  LoadBadSpacing,
+  LoadBadLength,
+  LoadBadGridCount,
+  LoadBadPageNumber,
+  LoadNoRoomForText,
+  LoadRemoveFalse,
+  LoadNotASectionId,
+  LoadMixedParagraphs,
+  LoadRepeatedAlternative,
+  LoadBadLevel,
+  LoadTopLevelNotOne,
+  LoadLevelUnderParent,
+  LoadLevelTooDeep,
+  LoadLevelBeyondNumbering,
+  LoadRemovesMissing,
+  LoadIdTakenByParent,
+  LoadReplacesWithAfter,
+  LoadLevelUnlikeReplaced,
+  LoadAppendedNotTop,
+  LoadAfterUnknown,
+  LoadLevelUnlikeAnchor,
+  LoadDocumentNumberReference,
+  LoadFolderNotSlashed,
+  LoadFolderAbsolute,
+  LoadFolderLeaves,
+  LoadFolderUnresolved,
+  LoadFolderOutside,
+  LoadFolderMissing,
+  LoadNotLocalUrl,
+  LoadDuplicateTemplateId,
+  LoadWrongScriptFolder,
+  LoadNoTraditionalVersion,
+  LoadFileChanged,
+  LoadOutOfMemory,
+  LoadLegacyDoc,
+  LoadLegacyBinary,
+  LoadDamagedZip,
+  LoadZipNotADocument,
+  LoadXmlNotADocument,
+  LoadMissingEntry,
+  LoadMissingMainPart,
+  LoadDamagedEntry,
+  LoadEntryUnreadable,
+  LoadEntryTooLarge,
+  LoadEntryOverCompressed,
+  LoadFlatNotWellFormed,
+  LoadEntryNotWellFormed,
+  LoadEntryDoctype,
+  LoadXmlTooDeep,
+  LoadEntryTooDeep,
+  LoadXmlUtf16,
+  LoadEntryUtf16,
+  LoadNotOdfText,
+  LoadNotOdfTextBody,
+  LoadNotWordDocument,
+  LoadChoiceJoin,  ///< what stands between two allowed values: A、B
+  LoadChoiceOr,    ///< what stands before the last allowed value: A、B 或 C
   // The text output of `fix`.
   FixSummary,        ///< {0} files, {1} fixes applied, {2} left, {3} findings remaining
   FixDrySummary,     ///< the same, nothing written
@@ -134,5 +227,7 @@ enum class Message {
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.
 std::string message(Message id, Language language,
                     std::initializer_list<std::string_view> args = {});
+/// The same with arguments known only at run time.
+std::string message(Message id, Language language, const std::vector<std::string>& args);
 
 }  // namespace chengbao

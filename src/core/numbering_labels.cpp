@@ -17,14 +17,20 @@ std::optional<LoadError> read_level(const xml::Document& doc, const pugi::xml_no
   }
   if (auto error = xml::check_empty(doc, node)) return error;
   const pugi::xml_attribute n = node.attribute("n");
-  if (!n) return doc.error(node, "<level> has no n attribute");
+  if (!n) {
+    return doc.error(node, "<level> has no n attribute", LoadProblem::MissingAttribute,
+                     {"level", "n"});
+  }
   const std::optional<int> value = xml::parse_count(n.value());
   if (!value || *value != expected) {
-    return doc.error(node, "<level n=\"" + std::string(n.value()) + "\"> found where level " +
-                               std::to_string(expected) + " was expected (levels are 1, 2, 3…)");
+    return doc.error(node,
+                     "<level n=\"" + std::string(n.value()) + "\"> found where level " +
+                         std::to_string(expected) + " was expected (levels are 1, 2, 3…)",
+                     LoadProblem::LevelOutOfOrder, {n.value(), std::to_string(expected)});
   }
   if (expected > kMaxHeadingLevel) {
-    return doc.error(node, "at most " + std::to_string(kMaxHeadingLevel) + " numbering levels");
+    return doc.error(node, "at most " + std::to_string(kMaxHeadingLevel) + " numbering levels",
+                     LoadProblem::TooManyLevels, {std::to_string(kMaxHeadingLevel)});
   }
   const std::string tag = "<level n=\"" + std::to_string(expected) + "\">";
   const std::string format = node.attribute("format").value();
@@ -33,7 +39,9 @@ std::optional<LoadError> read_level(const xml::Document& doc, const pugi::xml_no
   } else if (format == "arabic") {
     level.format = CounterFormat::Arabic;
   } else {
-    return doc.error(node, tag + " has format \"" + format + "\" (use chinese or arabic)");
+    return doc.error(node, tag + " has format \"" + format + "\" (use chinese or arabic)",
+                     LoadProblem::BadAttributeValue,
+                     {xml::element_arg(tag), "format", format, "chinese arabic"});
   }
   level.level = expected;
   level.prefix = node.attribute("prefix").value();
@@ -42,7 +50,8 @@ std::optional<LoadError> read_level(const xml::Document& doc, const pugi::xml_no
     if (auto error = xml::read_bool(doc, node, "with-parents", tag, level.with_parents))
       return error;
     if (level.with_parents && expected == 1) {
-      return doc.error(node, "<level n=\"1\"> has no upper levels to show (with-parents)");
+      return doc.error(node, "<level n=\"1\"> has no upper levels to show (with-parents)",
+                       LoadProblem::WithParentsOnTop, {"with-parents"});
     }
   }
   return std::nullopt;
@@ -65,7 +74,10 @@ std::optional<LoadError> read_numbering(const xml::Document& doc, const pugi::xm
     }
     numbering.push_back(level);
   }
-  if (numbering.empty()) return doc.error(node, "<numbering> has no <level>");
+  if (numbering.empty()) {
+    return doc.error(node, "<numbering> has no <level>", LoadProblem::MissingElement,
+                     {"level", "numbering"});
+  }
   return std::nullopt;
 }
 

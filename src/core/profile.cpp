@@ -136,7 +136,8 @@ std::optional<LoadError> read_document_number(const xml::Document& doc, const pu
         pos, end == std::string::npos ? std::string::npos : end + 2 - pos);
     if (reference != "{{year}}" && reference != "{{seq}}") {
       return doc.error(
-          node, "<document-number> may use only {{year}} and {{seq}}, found '" + reference + "'");
+          node, "<document-number> may use only {{year}} and {{seq}}, found '" + reference + "'",
+          LoadProblem::DocumentNumberReference, {reference, "{{year}}", "{{seq}}"});
     }
     pos = end + 2;
   }
@@ -152,15 +153,18 @@ std::optional<LoadError> read_template_folder(const xml::Document& doc, const pu
   // A shared profile must not point staff at a folder of the sender's choosing: only a folder
   // shipped next to the profile is acceptable.
   if (folder.find('\\') != std::string::npos || folder.find(':') != std::string::npos) {
-    return doc.error(node, quoted + " must be a relative path with / between folder names");
+    return doc.error(node, quoted + " must be a relative path with / between folder names",
+                     LoadProblem::FolderNotSlashed, {folder});
   }
   const fs::path path(folder);
   if (path.is_absolute() || folder[0] == '~') {
-    return doc.error(node, quoted + " must be relative to the profile's folder");
+    return doc.error(node, quoted + " must be relative to the profile's folder",
+                     LoadProblem::FolderAbsolute, {folder});
   }
   const fs::path normal = path.lexically_normal();
   if (!normal.empty() && *normal.begin() == "..") {
-    return doc.error(node, quoted + " leaves the profile's folder");
+    return doc.error(node, quoted + " leaves the profile's folder", LoadProblem::FolderLeaves,
+                     {folder});
   }
   return std::nullopt;
 }
@@ -265,18 +269,33 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
 // outside the profile's folder is caught as well as a literal ../.
 std::optional<LoadError> resolve_template_folder(const std::string& path, int line,
                                                  Profile& profile) {
-  const std::string quoted = "<template-folder> '" + profile.template_folder + "'";
+  const std::string& folder = profile.template_folder;
+  const std::string quoted = "<template-folder> '" + folder + "'";
   std::error_code error;
+  const auto unresolved = [&] {
+    return LoadError{path,
+                     line,
+                     quoted + ": cannot resolve: " + error.message(),
+                     LoadProblem::FolderUnresolved,
+                     {folder, error.message()}};
+  };
   const fs::path base = fs::canonical(fs::absolute(path, error).parent_path(), error);
-  if (error) return LoadError{path, line, quoted + ": cannot resolve: " + error.message()};
-  const fs::path target = fs::weakly_canonical(base / profile.template_folder, error);
-  if (error) return LoadError{path, line, quoted + ": cannot resolve: " + error.message()};
+  if (error) return unresolved();
+  const fs::path target = fs::weakly_canonical(base / folder, error);
+  if (error) return unresolved();
   if (!is_inside(target, base)) {
-    return LoadError{path, line,
-                     quoted + " resolves to " + target.string() + ", outside the profile's folder"};
+    return LoadError{path,
+                     line,
+                     quoted + " resolves to " + target.string() + ", outside the profile's folder",
+                     LoadProblem::FolderOutside,
+                     {folder, target.string()}};
   }
   if (!fs::is_directory(target, error)) {
-    return LoadError{path, line, quoted + " is not a folder next to the profile"};
+    return LoadError{path,
+                     line,
+                     quoted + " is not a folder next to the profile",
+                     LoadProblem::FolderMissing,
+                     {folder}};
   }
   profile.template_folder_path = target.string();
   return std::nullopt;

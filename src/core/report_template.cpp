@@ -21,6 +21,22 @@ bool is_script(const std::string& name) {
                      [&](const char* script) { return name == script; });
 }
 
+// The scripts a template may be written in, as a LoadError's list of allowed values.
+std::string scripts() {
+  std::string list;
+  for (const char* script : kScripts) list += (list.empty() ? "" : " ") + std::string(script);
+  return list;
+}
+
+// "a, b, c" → "a b c": a list written for English, as a LoadError's list of allowed values.
+std::string without_commas(const std::string& list) {
+  std::string out;
+  for (char c : list) {
+    if (c != ',') out += c;
+  }
+  return out;
+}
+
 // Reads <name> and <description>: one per language; without xml:lang it is in `script`.
 class LocalizedReader {
  public:
@@ -36,14 +52,17 @@ class LocalizedReader {
     const std::string language = lang ? lang.value() : script_;
     if (lang && !is_script(language)) {
       return doc_.error(
-          node, "<" + name + "> has xml:lang=\"" + language + "\" (use zh-Hans, zh-Hant or en)");
+          node, "<" + name + "> has xml:lang=\"" + language + "\" (use zh-Hans, zh-Hant or en)",
+          LoadProblem::BadAttributeValue, {name, "xml:lang", language, scripts()});
     }
     if (value.empty()) return doc_.empty(node, name);
     const auto [it, inserted] = lines_.emplace(name + " " + language, doc_.line_of(node));
     if (!inserted) {
-      return doc_.error(node, "<" + name + "> in " + language +
-                                  " is given more than once (first on line " +
-                                  std::to_string(it->second) + ")");
+      return doc_.error(
+          node,
+          "<" + name + "> in " + language + " is given more than once (first on line " +
+              std::to_string(it->second) + ")",
+          LoadProblem::LocalizedRepeated, {name, language, std::to_string(it->second)});
     }
     by_language[language] = value;
     return std::nullopt;
@@ -139,7 +158,8 @@ const ElementReader kElementReaders[] = {
        const std::optional<Genre> known = genre_from_name(genre);
        if (!known) {
          return parts.doc.error(node,
-                                "unknown genre '" + genre + "' (use one of " + genre_names() + ")");
+                                "unknown genre '" + genre + "' (use one of " + genre_names() + ")",
+                                LoadProblem::UnknownGenre, {genre, without_commas(genre_names())});
        }
        parts.tmpl.genre = *known;
        return std::nullopt;
@@ -175,7 +195,8 @@ const ElementReader kElementReaders[] = {
          parts.tmpl.date_style = parse_date_style(form);
          if (!parts.tmpl.date_style) {
            return parts.doc.error(
-               node, "<date> has form=\"" + form + "\" (use gbt9704, chinese, roc or iso)");
+               node, "<date> has form=\"" + form + "\" (use gbt9704, chinese, roc or iso)",
+               LoadProblem::BadAttributeValue, {"date", "form", form, "gbt9704 chinese roc iso"});
          }
        }
        return std::nullopt;
@@ -188,8 +209,9 @@ const ElementReader kElementReaders[] = {
        if (auto error = xml::check_empty(parts.doc, node)) return error;
        const std::string standard = node.attribute("standard").value();
        if (standard != "gbt9704") {
-         return parts.doc.error(node,
-                                "<page-setup> has standard=\"" + standard + "\" (use gbt9704)");
+         return parts.doc.error(
+             node, "<page-setup> has standard=\"" + standard + "\" (use gbt9704)",
+             LoadProblem::BadAttributeValue, {"page-setup", "standard", standard, "gbt9704"});
        }
        parts.tmpl.layout = gbt9704_layout(parts.tmpl.script == "zh-Hant");
        return std::nullopt;
@@ -247,7 +269,8 @@ std::optional<LoadError> Loader::inherit(const xml::Document& doc, const pugi::x
                                          const std::string& id, ReportTemplate& tmpl) {
   const std::string parent_id = root.attribute("extends").value();
   if (!xml::is_identifier(parent_id, "-")) {
-    return doc.error(root, "extends=\"" + parent_id + "\" is not a template id");
+    return doc.error(root, "extends=\"" + parent_id + "\" is not a template id",
+                     LoadProblem::NotATemplateId, {parent_id});
   }
   std::vector<std::string> dirs;
   const fs::path folder = fs::path(doc.name).parent_path();
@@ -273,14 +296,17 @@ std::optional<LoadError> Loader::inherit(const xml::Document& doc, const pugi::x
   if (!parent_path && cycle_start != chain.end()) {
     std::string names;
     for (auto it = cycle_start; it != chain.end(); ++it) names += it->id + " → ";
-    return doc.error(root, "templates extend each other in a cycle: " + names + parent_id);
+    return doc.error(root, "templates extend each other in a cycle: " + names + parent_id,
+                     LoadProblem::ExtendsCycle, {names + parent_id});
   }
   if (!parent_path) {
     std::string where;
     for (const std::string& dir : dirs) where += (where.empty() ? "" : ", ") + dir;
-    return doc.error(root, "template '" + id + "' extends '" + parent_id +
-                               "', which is not found (looked in " +
-                               (where.empty() ? "no folder" : where) + ")");
+    return doc.error(root,
+                     "template '" + id + "' extends '" + parent_id +
+                         "', which is not found (looked in " +
+                         (where.empty() ? "no folder" : where) + ")",
+                     LoadProblem::ParentNotFound, {id, parent_id, where});
   }
   chain_ = std::move(chain);
   auto parent = load(*parent_path);
@@ -300,22 +326,28 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
   if (auto error = xml::check_no_text(doc, root)) return error;
 
   const std::string id = root.attribute("id").value();
-  if (id.empty()) return doc.error(root, "<template> has no id attribute");
+  if (id.empty()) {
+    return doc.error(root, "<template> has no id attribute", LoadProblem::MissingAttribute,
+                     {"template", "id"});
+  }
   if (!xml::is_identifier(id, "-")) {
-    return doc.error(root, "template id '" + id + "' may use only a-z, 0-9 and -");
+    return doc.error(root, "template id '" + id + "' may use only a-z, 0-9 and -",
+                     LoadProblem::BadId, {"template", id});
   }
   const pugi::xml_attribute script = root.attribute("script");
   if (script && !is_script(script.value())) {
     return doc.error(
-        root, "unknown script '" + std::string(script.value()) + "' (use zh-Hans, zh-Hant or en)");
+        root, "unknown script '" + std::string(script.value()) + "' (use zh-Hans, zh-Hant or en)",
+        LoadProblem::BadAttributeValue, {"template", "script", script.value(), scripts()});
   }
   const bool extends = static_cast<bool>(root.attribute("extends"));
   if (extends) {
     if (auto error = inherit(doc, root, id, tmpl)) return error;
     if (script && tmpl.script != script.value()) {
-      return doc.error(root, "template '" + id + "' is written in " + script.value() +
-                                 " but extends '" + tmpl.extends + "', which is written in " +
-                                 tmpl.script);
+      return doc.error(root,
+                       "template '" + id + "' is written in " + script.value() + " but extends '" +
+                           tmpl.extends + "', which is written in " + tmpl.script,
+                       LoadProblem::ParentScript, {id, script.value(), tmpl.extends, tmpl.script});
     }
   } else {
     tmpl.script = script ? script.value() : "zh-Hans";
@@ -363,7 +395,9 @@ std::optional<LoadError> Loader::read(const xml::Document& doc, ReportTemplate& 
       return doc.error(parts.numbering_node,
                        "<numbering> defines only " + std::to_string(parts.numbering.size()) +
                            (parts.numbering.size() == 1 ? " level" : " levels") +
-                           " but the inherited sections go down to level " + std::to_string(depth));
+                           " but the inherited sections go down to level " + std::to_string(depth),
+                       LoadProblem::NumberingTooShallow,
+                       {std::to_string(parts.numbering.size()), std::to_string(depth)});
     }
   }
 

@@ -19,15 +19,19 @@ std::optional<LoadError> read_rule(const xml::Document& doc, const pugi::xml_nod
   if (auto error = xml::check_attributes(doc, node, {"id", "enabled", "severity"})) return error;
   if (auto error = xml::check_empty(doc, node)) return error;
   const std::string id = node.attribute("id").value();
-  if (id.empty()) return doc.error(node, "<rule> has no id attribute");
-  if (!is_rule_id(id)) {
-    return doc.error(node,
-                     "unknown rule id '" + id + "' (see the rule ids in templates/README.md)");
+  if (id.empty()) {
+    return doc.error(node, "<rule> has no id attribute", LoadProblem::MissingAttribute,
+                     {"rule", "id"});
   }
-  if (settings.rules.count(id) != 0) {
-    return doc.error(node, "<rule id=\"" + id + "\"> is given more than once");
+  if (!is_rule_id(id)) {
+    return doc.error(node, "unknown rule id '" + id + "' (see the rule ids in templates/README.md)",
+                     LoadProblem::UnknownRule, {id, "templates/README.md"});
   }
   const std::string tag = "<rule id=\"" + id + "\">";
+  if (settings.rules.count(id) != 0) {
+    return doc.error(node, tag + " is given more than once", LoadProblem::GivenTwice,
+                     {xml::element_arg(tag)});
+  }
   RuleSetting setting;
   if (node.attribute("enabled")) {
     bool enabled = true;
@@ -43,11 +47,15 @@ std::optional<LoadError> read_rule(const xml::Document& doc, const pugi::xml_nod
     } else if (value == "info") {
       setting.severity = Severity::Info;
     } else {
-      return doc.error(node, tag + " has severity=\"" + value + "\" (use error, warning or info)");
+      return doc.error(node, tag + " has severity=\"" + value + "\" (use error, warning or info)",
+                       LoadProblem::BadAttributeValue,
+                       {xml::element_arg(tag), "severity", value, "error warning info"});
     }
   }
   if (!setting.enabled && !setting.severity) {
-    return doc.error(node, tag + " changes nothing: give enabled or severity");
+    return doc.error(node, tag + " changes nothing: give enabled or severity",
+                     LoadProblem::RuleChangesNothing,
+                     {xml::element_arg(tag), "enabled", "severity"});
   }
   settings.rules.emplace(id, setting);
   return std::nullopt;
@@ -58,26 +66,37 @@ std::optional<LoadError> read_labels(const xml::Document& doc, const pugi::xml_n
   if (auto error = xml::check_attributes(doc, node, {"level", "allowed"})) return error;
   if (auto error = xml::check_empty(doc, node)) return error;
   const pugi::xml_attribute level_attribute = node.attribute("level");
-  if (!level_attribute) return doc.error(node, "<labels> has no level attribute");
+  if (!level_attribute) {
+    return doc.error(node, "<labels> has no level attribute", LoadProblem::MissingAttribute,
+                     {"labels", "level"});
+  }
   const std::optional<int> level = xml::parse_count(level_attribute.value());
   if (!level || *level < 1 || *level > kMaxHeadingLevel) {
-    return doc.error(node, "<labels> has level \"" + std::string(level_attribute.value()) +
-                               "\" (use a number from 1 to " + std::to_string(kMaxHeadingLevel) +
-                               ")");
+    return doc.error(node,
+                     "<labels> has level \"" + std::string(level_attribute.value()) +
+                         "\" (use a number from 1 to " + std::to_string(kMaxHeadingLevel) + ")",
+                     LoadProblem::BadLevel,
+                     {"labels", level_attribute.value(), std::to_string(kMaxHeadingLevel)});
   }
   const std::string tag = "<labels level=\"" + std::to_string(*level) + "\">";
   if (checker.label_lines.count(*level) != 0) {
-    return doc.error(node, tag + " is given more than once (first on line " +
-                               std::to_string(checker.label_lines[*level]) + ")");
+    const std::string first = std::to_string(checker.label_lines[*level]);
+    return doc.error(node, tag + " is given more than once (first on line " + first + ")",
+                     LoadProblem::RepeatedElement, {xml::element_arg(tag), first});
   }
   const std::vector<std::string> allowed = xml::split_words(node.attribute("allowed").value());
-  if (allowed.empty()) return doc.error(node, tag + " has no allowed label forms");
+  if (allowed.empty()) {
+    return doc.error(node, tag + " has no allowed label forms", LoadProblem::NoLabelForms,
+                     {xml::element_arg(tag)});
+  }
   for (const std::string& label : allowed) {
     // The examples are written with the first counter so that the checker can tell the form
     // (一、 vs 1、) without guessing what a number means.
     if (label.find('1') == std::string::npos && label.find("一") == std::string::npos) {
-      return doc.error(node, tag + " allows '" + label +
-                                 "', which is not a label written with the counter 1 or 一");
+      return doc.error(
+          node,
+          tag + " allows '" + label + "', which is not a label written with the counter 1 or 一",
+          LoadProblem::LabelWithoutOne, {xml::element_arg(tag), label});
     }
   }
   checker.settings.labels[*level] = allowed;
@@ -90,13 +109,17 @@ std::optional<LoadError> read_dates(const xml::Document& doc, const pugi::xml_no
   if (auto error = xml::check_attributes(doc, node, {"allowed"})) return error;
   if (auto error = xml::check_empty(doc, node)) return error;
   const std::vector<std::string> allowed = xml::split_words(node.attribute("allowed").value());
-  if (allowed.empty()) return doc.error(node, "<dates> has no allowed date forms");
+  if (allowed.empty()) {
+    return doc.error(node, "<dates> has no allowed date forms", LoadProblem::NoDateForms, {});
+  }
   checker.settings.dates.clear();
   for (const std::string& name : allowed) {
     const std::optional<DateStyle> style = parse_date_style(name);
     if (!style) {
-      return doc.error(node, "<dates> allows '" + name +
-                                 "', which is not a date form (use gbt9704, chinese, roc or iso)");
+      return doc.error(node,
+                       "<dates> allows '" + name +
+                           "', which is not a date form (use gbt9704, chinese, roc or iso)",
+                       LoadProblem::NotADateForm, {name, "gbt9704 chinese roc iso"});
     }
     checker.settings.dates.push_back(*style);
   }
@@ -144,19 +167,24 @@ std::optional<LoadError> merge_checker(const xml::Document& doc, const CheckerFi
   // The labels the template itself makes must pass its own checker.
   for (const auto& [level, allowed] : settings.labels) {
     const auto line = file.label_lines.find(level);
-    const auto at = [&](const std::string& message) {
-      return line != file.label_lines.end() ? LoadError{doc.name, line->second, message}
-                                            : doc.error(fallback, message);
+    const auto at = [&](const std::string& message, LoadProblem problem,
+                        std::vector<std::string> args) {
+      return line != file.label_lines.end()
+                 ? LoadError{doc.name, line->second, message, problem, std::move(args)}
+                 : doc.error(fallback, message, problem, std::move(args));
     };
     const std::string tag = "<labels level=\"" + std::to_string(level) + "\">";
     if (level > static_cast<int>(numbering.size())) {
-      return at(tag + " is for a level that <numbering> does not define (it defines " +
-                std::to_string(numbering.size()) + ")");
+      const std::string defined = std::to_string(numbering.size());
+      return at(
+          tag + " is for a level that <numbering> does not define (it defines " + defined + ")",
+          LoadProblem::LabelsLevelUndefined, {xml::element_arg(tag), defined});
     }
     const std::string own =
         xml::trim(format_label(numbering, std::vector<int>(static_cast<std::size_t>(level), 1)));
     if (std::find(allowed.begin(), allowed.end(), own) == allowed.end()) {
-      return at(tag + " does not allow '" + own + "', the label that <numbering> makes");
+      return at(tag + " does not allow '" + own + "', the label that <numbering> makes",
+                LoadProblem::LabelsRefuseOwn, {xml::element_arg(tag), own});
     }
   }
   return std::nullopt;

@@ -146,17 +146,25 @@ std::optional<LoadError> read_style(const xml::Document& doc, const pugi::xml_no
   for (const pugi::xml_attribute& attribute : node.attributes()) {
     const std::string name = attribute.name();
     const std::string value = xml::trim(attribute.value());
-    const auto bad = [&](const std::string& hint) {
-      return doc.error(node, tag + " has " + name + "=\"" + value + "\" (" + hint + ")");
+    const auto bad = [&](const std::string& hint, LoadProblem problem,
+                         const std::string& allowed = "") {
+      std::vector<std::string> args = {xml::element_arg(tag), name, value};
+      if (!allowed.empty()) args.push_back(allowed);
+      return doc.error(node, tag + " has " + name + "=\"" + value + "\" (" + hint + ")", problem,
+                       std::move(args));
     };
     if (name == "element") continue;
     if (name == "font" || name == "western-font") {
       std::vector<std::string> fonts = split_fonts(value);
-      if (fonts.empty()) return bad("give typeface names separated by commas");
+      if (fonts.empty()) {
+        return bad("give typeface names separated by commas", LoadProblem::BadFontList);
+      }
       (name == "font" ? style.fonts : style.western_fonts) = std::move(fonts);
     } else if (name == "size") {
       style.size = parse_font_size(value);
-      if (!style.size) return bad("use pt, as in 16pt, or a 号 name, as in 三号");
+      if (!style.size) {
+        return bad("use pt, as in 16pt, or a 号 name, as in 三号", LoadProblem::BadFontSize);
+      }
     } else if (name == "bold") {
       bool bold = false;
       if (auto error = xml::read_bool(doc, node, "bold", tag, bold)) return error;
@@ -168,19 +176,25 @@ std::optional<LoadError> read_style(const xml::Document& doc, const pugi::xml_no
                                                                   {"justify", Alignment::Justify}};
       const auto* found = std::find_if(std::begin(kAligns), std::end(kAligns),
                                        [&](const auto& align) { return value == align.first; });
-      if (found == std::end(kAligns)) return bad("use left, center, right or justify");
+      if (found == std::end(kAligns)) {
+        return bad("use left, center, right or justify", LoadProblem::BadAttributeValue,
+                   "left center right justify");
+      }
       style.align = found->second;
     } else if (name == "indent") {
       const std::optional<double> chars = parse_number(value);
-      if (!chars || *chars > 20) return bad("the first-line indent in characters, as in 2");
+      if (!chars || *chars > 20) {
+        return bad("the first-line indent in characters, as in 2", LoadProblem::BadIndent);
+      }
       style.indent = chars;
     } else if (name == "space-before" || name == "space-after") {
       std::optional<double> pt =
           ends_with(value, "pt") ? parse_number(value.substr(0, value.size() - 2)) : std::nullopt;
-      if (!pt || *pt > 200) return bad("a length in pt, as in 0pt");
+      if (!pt || *pt > 200) return bad("a length in pt, as in 0pt", LoadProblem::BadSpacing);
       (name == "space-before" ? style.space_before : style.space_after) = pt;
     } else {
-      return doc.error(node, tag + " has an unknown attribute " + name);
+      return doc.error(node, tag + " has an unknown attribute " + name,
+                       LoadProblem::UnknownAttribute, {name, xml::element_arg(tag)});
     }
   }
   return std::nullopt;
@@ -192,8 +206,12 @@ std::optional<LoadError> read_page(const xml::Document& doc, const pugi::xml_nod
   for (const pugi::xml_attribute& attribute : node.attributes()) {
     const std::string name = attribute.name();
     const std::string value = xml::trim(attribute.value());
-    const auto bad = [&](const std::string& hint) {
-      return doc.error(node, "<page> has " + name + "=\"" + value + "\" (" + hint + ")");
+    const auto bad = [&](const std::string& hint, LoadProblem problem,
+                         const std::string& allowed = "") {
+      std::vector<std::string> args = {"page", name, value};
+      if (!allowed.empty()) args.push_back(allowed);
+      return doc.error(node, "<page> has " + name + "=\"" + value + "\" (" + hint + ")", problem,
+                       std::move(args));
     };
     if (name == "paper") {
       if (value == "A4") {
@@ -205,23 +223,26 @@ std::optional<LoadError> read_page(const xml::Document& doc, const pugi::xml_nod
       } else if (value == "letter") {
         page.width = 215.9, page.height = 279.4;
       } else {
-        return bad("use A4, A3, B5 or letter");
+        return bad("use A4, A3, B5 or letter", LoadProblem::BadAttributeValue, "A4 A3 B5 letter");
       }
     } else if (name == "margin-top" || name == "margin-bottom" || name == "margin-left" ||
                name == "margin-right") {
       const std::optional<double> mm = parse_length_mm(value);
-      if (!mm || *mm > 100) return bad("a length, as in 37mm");
+      if (!mm || *mm > 100) return bad("a length, as in 37mm", LoadProblem::BadLength);
       (name == "margin-top"      ? page.margin_top
        : name == "margin-bottom" ? page.margin_bottom
        : name == "margin-left"   ? page.margin_left
                                  : page.margin_right) = *mm;
     } else if (name == "lines" || name == "chars") {
       const std::optional<int> count = xml::parse_count(value.c_str());
-      if (!count || *count > 80) return bad("a count from 0 to 80; 0 leaves it free");
+      if (!count || *count > 80) {
+        return bad("a count from 0 to 80; 0 leaves it free", LoadProblem::BadGridCount);
+      }
       (name == "lines" ? page.lines : page.chars) = *count;
     } else if (name == "page-number") {
       if (!value.empty() && value.find('#') == std::string::npos) {
-        return bad("write the number as #, as in — # —; empty for no page number");
+        return bad("write the number as #, as in — # —; empty for no page number",
+                   LoadProblem::BadPageNumber);
       }
       page.page_number = value;
     } else if (name == "page-number-place") {
@@ -232,20 +253,25 @@ std::optional<LoadError> read_page(const xml::Document& doc, const pugi::xml_nod
       } else if (value == "right") {
         page.page_number_place = PageNumberPlace::Right;
       } else {
-        return bad("use outside, center or right");
+        return bad("use outside, center or right", LoadProblem::BadAttributeValue,
+                   "outside center right");
       }
     } else if (name == "page-number-font") {
       page.page_number_style.fonts = split_fonts(value);
-      if (page.page_number_style.fonts.empty()) return bad("give typeface names");
+      if (page.page_number_style.fonts.empty()) {
+        return bad("give typeface names", LoadProblem::BadFontList);
+      }
     } else if (name == "page-number-size") {
       page.page_number_style.size = parse_font_size(value);
-      if (!page.page_number_style.size) return bad("use pt or a 号 name");
+      if (!page.page_number_style.size) return bad("use pt or a 号 name", LoadProblem::BadFontSize);
     } else {
-      return doc.error(node, "<page> has an unknown attribute " + name);
+      return doc.error(node, "<page> has an unknown attribute " + name,
+                       LoadProblem::UnknownAttribute, {name, "page"});
     }
   }
   if (page.text_width() < 20 || page.text_height() < 20) {
-    return doc.error(node, "<page> leaves no room for text between its margins");
+    return doc.error(node, "<page> leaves no room for text between its margins",
+                     LoadProblem::NoRoomForText, {"page"});
   }
   return std::nullopt;
 }
@@ -446,7 +472,8 @@ std::optional<LoadError> read_layout(const xml::Document& doc, const pugi::xml_n
   if (const pugi::xml_attribute standard = node.attribute("standard")) {
     const std::string name = standard.value();
     if (name != "gbt9704") {
-      return doc.error(node, "<layout> has standard=\"" + name + "\" (use gbt9704)");
+      return doc.error(node, "<layout> has standard=\"" + name + "\" (use gbt9704)",
+                       LoadProblem::BadAttributeValue, {"layout", "standard", name, "gbt9704"});
     }
     layout = gbt9704_layout(traditional);
   }
@@ -462,19 +489,28 @@ std::optional<LoadError> read_layout(const xml::Document& doc, const pugi::xml_n
     } else if (name == "style") {
       if (auto error = xml::check_empty(doc, child)) return error;
       const std::string id = child.attribute("element").value();
-      if (id.empty()) return doc.error(child, "<style> has no element attribute");
+      if (id.empty()) {
+        return doc.error(child, "<style> has no element attribute", LoadProblem::MissingAttribute,
+                         {"style", "element"});
+      }
       const std::optional<LayoutElement> element = layout_element_from_id(id);
       if (!element) {
         std::string ids;
-        for (const ElementName& known : kElements)
+        std::string allowed;
+        for (const ElementName& known : kElements) {
           ids += std::string(ids.empty() ? "" : ", ") + known.id;
-        return doc.error(child, "<style> has element=\"" + id + "\" (use one of " + ids + ")");
+          allowed += std::string(allowed.empty() ? "" : " ") + known.id;
+        }
+        return doc.error(child, "<style> has element=\"" + id + "\" (use one of " + ids + ")",
+                         LoadProblem::BadAttributeValue, {"style", "element", id, allowed});
       }
       const auto [it, inserted] = lines.emplace(*element, doc.line_of(child));
       if (!inserted) {
-        return doc.error(child, "<style element=\"" + id +
-                                    "\"> is given more than once (first on line " +
-                                    std::to_string(it->second) + ")");
+        const std::string first = std::to_string(it->second);
+        return doc.error(
+            child,
+            "<style element=\"" + id + "\"> is given more than once (first on line " + first + ")",
+            LoadProblem::RepeatedElement, {"style element=\"" + id + "\"", first});
       }
       if (auto error =
               read_style(doc, child, "<style element=\"" + id + "\">", layout.elements[*element])) {

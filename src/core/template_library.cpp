@@ -31,7 +31,11 @@ std::variant<std::string, LoadError> path_from_url(const std::string& url) {
   std::string rest = url.substr(sizeof(kFileScheme) - 1);
   if (rest.rfind("localhost/", 0) == 0) rest.erase(0, sizeof("localhost") - 1);
   if (rest.empty() || rest[0] != '/') {
-    return LoadError{url, 0, "only local file URLs (file:///…) can be used"};
+    return LoadError{url,
+                     0,
+                     "only local file URLs (file:///…) can be used",
+                     LoadProblem::NotLocalUrl,
+                     {"file:///…"}};
   }
   std::string path;
   for (std::size_t i = 0; i < rest.size(); ++i) {
@@ -60,7 +64,10 @@ std::vector<TemplateInfo> list_folder(const std::string& dir, const TemplateLoad
     if (is_xml_file(*it)) paths.push_back(it->path().string());
   }
   if (error) {
-    if (errors) errors->push_back(LoadError{dir, 0, "cannot open: " + error.message()});
+    if (errors) {
+      errors->push_back(LoadError{
+          dir, 0, "cannot open: " + error.message(), LoadProblem::CannotOpen, {error.message()}});
+    }
     return {};
   }
   // Directory order is arbitrary; sorting makes "which duplicate wins" the same everywhere.
@@ -78,9 +85,12 @@ std::vector<TemplateInfo> list_folder(const std::string& dir, const TemplateLoad
     const auto [it, inserted] = path_of_id.emplace(tmpl.id, path);
     if (!inserted) {
       if (errors) {
-        errors->push_back(LoadError{path, 0,
+        errors->push_back(LoadError{path,
+                                    0,
                                     "template id '" + tmpl.id + "' is already used by " +
-                                        it->second + "; this file is ignored"});
+                                        it->second + "; this file is ignored",
+                                    LoadProblem::DuplicateTemplateId,
+                                    {tmpl.id, it->second}});
       }
       continue;
     }
@@ -150,9 +160,12 @@ std::vector<TemplateInfo> list_templates(const std::string& dir, const TemplateL
       // wrong script.
       if (info.script != kTraditionalFolder) {
         if (errors) {
-          errors->push_back(LoadError{info.path, 0,
+          errors->push_back(LoadError{info.path,
+                                      0,
                                       "template '" + info.id + "' is written in " + info.script +
-                                          " but lies in the zh-Hant folder; this file is ignored"});
+                                          " but lies in the zh-Hant folder; this file is ignored",
+                                      LoadProblem::WrongScriptFolder,
+                                      {info.id, info.script, kTraditionalFolder}});
         }
         continue;
       }
@@ -183,7 +196,11 @@ std::variant<std::string, LoadError> resolve_template(const std::string& id_or_p
                                                       const std::string& script) {
   if (script.empty() || script == "zh-Hans") return resolve_template(id_or_path, dir);
   if (script != kTraditionalFolder) {
-    return LoadError{dir, 0, "unknown script '" + script + "' (use zh-Hans or zh-Hant)"};
+    return LoadError{dir,
+                     0,
+                     "unknown script '" + script + "' (use zh-Hans or zh-Hant)",
+                     LoadProblem::UnknownScript,
+                     {script}};
   }
   auto base = resolve_template(id_or_path, dir);
   const bool is_path =
@@ -215,10 +232,13 @@ std::variant<std::string, LoadError> resolve_template(const std::string& id_or_p
   // English (and a hand-made Traditional template in the main folder) serve zh-Hant users as
   // they are; a Simplified template must not be passed off as Traditional.
   if (written_in != "zh-Hans") return path;
-  return LoadError{traditional, 0,
+  return LoadError{traditional,
+                   0,
                    "template '" + id_or_path + "' has no zh-Hant version (" + path +
                        " is zh-Hans; the zh-Hant folder is made at build time by the "
-                       "templates_staged target)"};
+                       "templates_staged target)",
+                   LoadProblem::NoTraditionalVersion,
+                   {id_or_path, path, "zh-Hans", kTraditionalFolder, "templates_staged"}};
 }
 
 }  // namespace chengbao

@@ -31,14 +31,16 @@ class SectionReader {
       }
       if (!patch.remove) {
         return doc_.error(
-            node, tag(patch.section) + " has remove=\"false\": leave the attribute out instead");
+            node, tag(patch.section) + " has remove=\"false\": leave the attribute out instead",
+            LoadProblem::RemoveFalse, {bare(patch.section), "remove"});
       }
       return std::nullopt;
     }
     if (const pugi::xml_attribute after = node.attribute("after")) {
       patch.after = after.value();
       if (!xml::is_identifier(patch.after, "-")) {
-        return doc_.error(node, "after=\"" + patch.after + "\" is not a section id");
+        return doc_.error(node, "after=\"" + patch.after + "\" is not a section id",
+                          LoadProblem::NotASectionId, {"after", patch.after});
       }
     }
     return read(node, -1, patch.section);
@@ -46,6 +48,8 @@ class SectionReader {
 
  private:
   static std::string tag(const Section& section) { return "<section id=\"" + section.id + "\">"; }
+  // The section as LoadError args name it.
+  static std::string bare(const Section& section) { return xml::element_arg(tag(section)); }
 
   // `parent_level` is 0 for a top-level section, -1 for a top-level section of a template that
   // extends another (its level is checked against the section it replaces or follows).
@@ -97,12 +101,17 @@ class SectionReader {
         if (auto error = read(child, section.level, sub)) return error;
         section.children.push_back(std::move(sub));
       } else {
-        return doc_.error(child, "unknown element <" + name + "> in " + tag(section));
+        return doc_.error(child, "unknown element <" + name + "> in " + tag(section),
+                          LoadProblem::UnknownElement, {name, bare(section)});
       }
     }
-    if (!seen.seen("heading")) return doc_.error(node, tag(section) + " has no <heading>");
+    if (!seen.seen("heading")) {
+      return doc_.error(node, tag(section) + " has no <heading>", LoadProblem::MissingElement,
+                        {"heading", bare(section)});
+    }
     if (section.heading.empty()) {
-      return doc_.error(node.child("heading"), tag(section) + " has an empty <heading>");
+      return doc_.error(node.child("heading"), tag(section) + " has an empty <heading>",
+                        LoadProblem::EmptyElement, {"heading"});
     }
     if (!plain.empty()) section.alternatives.push_back(Alternative{"default", std::move(plain)});
     if (!section.alternatives.empty()) section.paragraphs = section.alternatives.front().paragraphs;
@@ -111,7 +120,8 @@ class SectionReader {
 
   LoadError mixed(const pugi::xml_node& node, const Section& section) const {
     return doc_.error(
-        node, tag(section) + " mixes <p> and <alternative>: put every <p> in an <alternative>");
+        node, tag(section) + " mixes <p> and <alternative>: put every <p> in an <alternative>",
+        LoadProblem::MixedParagraphs, {bare(section)});
   }
 
   std::optional<LoadError> read_alternative(const pugi::xml_node& node, const Section& section,
@@ -120,44 +130,54 @@ class SectionReader {
     if (auto error = xml::check_no_text(doc_, node)) return error;
     alternative.id = node.attribute("id").value();
     if (alternative.id.empty()) {
-      return doc_.error(node, "<alternative> in " + tag(section) + " has no id attribute");
+      return doc_.error(node, "<alternative> in " + tag(section) + " has no id attribute",
+                        LoadProblem::MissingAttribute, {"alternative", "id"});
     }
     if (!xml::is_identifier(alternative.id, "-")) {
-      return doc_.error(node,
-                        "alternative id '" + alternative.id + "' may use only a-z, 0-9 and -");
+      return doc_.error(node, "alternative id '" + alternative.id + "' may use only a-z, 0-9 and -",
+                        LoadProblem::BadId, {"alternative", alternative.id});
     }
     for (const Alternative& other : section.alternatives) {
       if (other.id == alternative.id) {
         return doc_.error(
-            node, tag(section) + " has two alternatives with the id '" + alternative.id + "'");
+            node, tag(section) + " has two alternatives with the id '" + alternative.id + "'",
+            LoadProblem::RepeatedAlternative, {bare(section), alternative.id});
       }
     }
+    const std::string in = "alternative id=\"" + alternative.id + "\"";
     for (const pugi::xml_node& child : node.children()) {
       if (child.type() != pugi::node_element) continue;
       if (std::string(child.name()) != "p") {
-        return doc_.error(child, "unknown element <" + std::string(child.name()) +
-                                     "> in <alternative id=\"" + alternative.id + "\">");
+        return doc_.error(child,
+                          "unknown element <" + std::string(child.name()) + "> in <" + in + ">",
+                          LoadProblem::UnknownElement, {child.name(), in});
       }
       std::string paragraph;
       if (auto error = xml::read_value(doc_, child, paragraph)) return error;
       alternative.paragraphs.push_back(paragraph);
     }
     if (alternative.paragraphs.empty()) {
-      return doc_.error(node, "<alternative id=\"" + alternative.id + "\"> has no <p>");
+      return doc_.error(node, "<" + in + "> has no <p>", LoadProblem::MissingElement, {"p", in});
     }
     return std::nullopt;
   }
 
   std::optional<LoadError> read_id(const pugi::xml_node& node, Section& section) {
     section.id = node.attribute("id").value();
-    if (section.id.empty()) return doc_.error(node, "<section> has no id attribute");
+    if (section.id.empty()) {
+      return doc_.error(node, "<section> has no id attribute", LoadProblem::MissingAttribute,
+                        {"section", "id"});
+    }
     if (!xml::is_identifier(section.id, "-")) {
-      return doc_.error(node, "section id '" + section.id + "' may use only a-z, 0-9 and -");
+      return doc_.error(node, "section id '" + section.id + "' may use only a-z, 0-9 and -",
+                        LoadProblem::BadId, {"section", section.id});
     }
     const auto [it, inserted] = ids_.emplace(section.id, section.line);
     if (!inserted) {
-      return doc_.error(node, "section id '" + section.id + "' is used twice (first on line " +
-                                  std::to_string(it->second) + ")");
+      const std::string first = std::to_string(it->second);
+      return doc_.error(
+          node, "section id '" + section.id + "' is used twice (first on line " + first + ")",
+          LoadProblem::RepeatedId, {"section", section.id, first});
     }
     return std::nullopt;
   }
@@ -165,31 +185,42 @@ class SectionReader {
   std::optional<LoadError> read_level(const pugi::xml_node& node, int parent_level,
                                       Section& section) {
     const pugi::xml_attribute level = node.attribute("level");
-    if (!level) return doc_.error(node, tag(section) + " has no level attribute");
+    if (!level) {
+      return doc_.error(node, tag(section) + " has no level attribute",
+                        LoadProblem::MissingAttribute, {bare(section), "level"});
+    }
     const std::optional<int> value = xml::parse_count(level.value());
+    const std::string deepest = std::to_string(kMaxHeadingLevel);
     if (!value || *value < 1) {
-      return doc_.error(node, tag(section) + " has level \"" + level.value() +
-                                  "\" (use a number from 1 to " + std::to_string(kMaxHeadingLevel) +
-                                  ")");
+      return doc_.error(node,
+                        tag(section) + " has level \"" + level.value() +
+                            "\" (use a number from 1 to " + deepest + ")",
+                        LoadProblem::BadLevel, {bare(section), level.value(), deepest});
     }
     section.level = *value;
+    const std::string has = tag(section) + " has level " + std::to_string(section.level);
     if (parent_level == 0 && section.level != 1) {
-      return doc_.error(node, tag(section) + " has level " + std::to_string(section.level) +
-                                  " but a top-level section has level 1");
+      return doc_.error(node, has + " but a top-level section has level 1",
+                        LoadProblem::TopLevelNotOne,
+                        {bare(section), std::to_string(section.level)});
     }
     if (parent_level > 0 && section.level != parent_level + 1) {
-      return doc_.error(node, tag(section) + " has level " + std::to_string(section.level) +
-                                  " but its parent has level " + std::to_string(parent_level));
+      return doc_.error(
+          node, has + " but its parent has level " + std::to_string(parent_level),
+          LoadProblem::LevelUnderParent,
+          {bare(section), std::to_string(section.level), std::to_string(parent_level)});
     }
     if (section.level > kMaxHeadingLevel) {
-      return doc_.error(node, tag(section) + " has level " + std::to_string(section.level) +
-                                  " but headings go down to level " +
-                                  std::to_string(kMaxHeadingLevel));
+      return doc_.error(node, has + " but headings go down to level " + deepest,
+                        LoadProblem::LevelTooDeep,
+                        {bare(section), std::to_string(section.level), deepest});
     }
     if (section.level > levels_) {
-      return doc_.error(node, tag(section) + " has level " + std::to_string(section.level) +
-                                  " but <numbering> defines only " + std::to_string(levels_) +
-                                  (levels_ == 1 ? " level" : " levels"));
+      return doc_.error(node,
+                        has + " but <numbering> defines only " + std::to_string(levels_) +
+                            (levels_ == 1 ? " level" : " levels"),
+                        LoadProblem::LevelBeyondNumbering,
+                        {bare(section), std::to_string(section.level), std::to_string(levels_)});
     }
     return std::nullopt;
   }
@@ -251,12 +282,18 @@ std::optional<LoadError> apply_section_patch(const xml::Document& doc, SectionPa
                                              std::vector<Section>& sections) {
   Section& section = patch.section;
   const std::string tag = "<section id=\"" + section.id + "\">";
-  const auto line_error = [&](const std::string& message) {
-    return LoadError{doc.name, section.line, message};
+  const std::string bare = xml::element_arg(tag);
+  const std::string level = std::to_string(section.level);
+  const auto line_error = [&](const std::string& message, LoadProblem problem,
+                              std::vector<std::string> args) {
+    return LoadError{doc.name, section.line, message, problem, std::move(args)};
   };
   std::optional<Place> place = locate(sections, section.id);
   if (patch.remove) {
-    if (!place) return line_error(tag + " removes a section that the parent template lacks");
+    if (!place) {
+      return line_error(tag + " removes a section that the parent template lacks",
+                        LoadProblem::RemovesMissing, {bare});
+    }
     place->list->erase(place->list->begin() + static_cast<std::ptrdiff_t>(place->index));
     return std::nullopt;
   }
@@ -270,39 +307,47 @@ std::optional<LoadError> apply_section_patch(const xml::Document& doc, SectionPa
   collect_ids(section, added);
   for (const std::string& id : added) {
     if (taken.count(id) != 0 && id != section.id) {
-      return line_error(tag + " contains the section id '" + id +
-                        "', which the parent template already uses");
+      return line_error(
+          tag + " contains the section id '" + id + "', which the parent template already uses",
+          LoadProblem::IdTakenByParent, {bare, id});
     }
   }
 
   if (place) {
     Section& replaced = (*place->list)[place->index];
     if (!patch.after.empty()) {
-      return line_error(tag + " replaces the inherited section in place and cannot have after");
+      return line_error(tag + " replaces the inherited section in place and cannot have after",
+                        LoadProblem::ReplacesWithAfter, {bare, "after"});
     }
     if (replaced.level != section.level) {
-      return line_error(tag + " has level " + std::to_string(section.level) +
-                        " but the inherited section it replaces has level " +
-                        std::to_string(replaced.level));
+      return line_error(
+          tag + " has level " + level + " but the inherited section it replaces has level " +
+              std::to_string(replaced.level),
+          LoadProblem::LevelUnlikeReplaced, {bare, level, std::to_string(replaced.level)});
     }
     replaced = std::move(section);
     return std::nullopt;
   }
   if (patch.after.empty()) {
     if (section.level != 1) {
-      return line_error(tag + " has level " + std::to_string(section.level) +
-                        " but a new section without after is appended at level 1");
+      return line_error(
+          tag + " has level " + level + " but a new section without after is appended at level 1",
+          LoadProblem::AppendedNotTop, {bare, level, "after"});
     }
     sections.push_back(std::move(section));
     return std::nullopt;
   }
   std::optional<Place> anchor = locate(sections, patch.after);
-  if (!anchor)
-    return line_error(tag + " has after=\"" + patch.after + "\", but no section has that id");
+  if (!anchor) {
+    return line_error(tag + " has after=\"" + patch.after + "\", but no section has that id",
+                      LoadProblem::AfterUnknown, {bare, patch.after});
+  }
   const int anchor_level = (*anchor->list)[anchor->index].level;
   if (anchor_level != section.level) {
-    return line_error(tag + " has level " + std::to_string(section.level) + " but section '" +
-                      patch.after + "' that it follows has level " + std::to_string(anchor_level));
+    return line_error(tag + " has level " + level + " but section '" + patch.after +
+                          "' that it follows has level " + std::to_string(anchor_level),
+                      LoadProblem::LevelUnlikeAnchor,
+                      {bare, level, patch.after, std::to_string(anchor_level)});
   }
   anchor->list->insert(anchor->list->begin() + static_cast<std::ptrdiff_t>(anchor->index + 1),
                        std::move(section));

@@ -92,10 +92,6 @@ int Document::line_of(const pugi::xml_node& node) const {
   return line_of_offset(node.offset_debug());
 }
 
-LoadError Document::error(const pugi::xml_node& node, const std::string& message) const {
-  return LoadError{name, line_of(node), message, LoadProblem::Other, {}};
-}
-
 LoadError Document::error(const pugi::xml_node& node, const std::string& message,
                           LoadProblem problem, std::vector<std::string> args) const {
   return LoadError{name, line_of(node), message, problem, std::move(args)};
@@ -141,7 +137,9 @@ std::optional<LoadError> read_file(const std::string& path, std::string& text) {
   }
   in.seekg(0, std::ios::end);
   const std::streamoff size = in.tellg();
-  if (size < 0) return LoadError{path, 0, "cannot read: not a regular file"};
+  if (size < 0) {
+    return LoadError{path, 0, "cannot read: not a regular file", LoadProblem::NotRegularFile, {}};
+  }
   if (static_cast<std::size_t>(size) > kMaxFileSize) {
     return LoadError{path,
                      0,
@@ -153,7 +151,10 @@ std::optional<LoadError> read_file(const std::string& path, std::string& text) {
   in.seekg(0, std::ios::beg);
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) return LoadError{path, 0, std::string("cannot read: ") + std::strerror(errno)};
+  if (in.bad()) {
+    const std::string reason = std::strerror(errno);
+    return LoadError{path, 0, "cannot read: " + reason, LoadProblem::CannotRead, {reason}};
+  }
   text = buffer.str();
   return std::nullopt;
 }
@@ -186,9 +187,7 @@ std::optional<LoadError> parse(Document& doc) {
   }
   for (pugi::xml_node node = doc.doc.first_child(); node; node = node.next_sibling()) {
     if (node.type() == pugi::node_doctype) {
-      LoadError refused = doc.error(node, "DOCTYPE/entities not allowed");
-      refused.problem = LoadProblem::DoctypeRefused;
-      return refused;
+      return doc.error(node, "DOCTYPE/entities not allowed", LoadProblem::DoctypeRefused, {});
     }
   }
   return std::nullopt;
@@ -204,8 +203,10 @@ std::optional<LoadError> text_of(const Document& doc, const pugi::xml_node& node
         raw += child.value();
         break;
       case pugi::node_element:
-        return doc.error(child, "<" + std::string(node.name()) + "> may hold only text, found <" +
-                                    child.name() + ">");
+        return doc.error(
+            child,
+            "<" + std::string(node.name()) + "> may hold only text, found <" + child.name() + ">",
+            LoadProblem::OnlyText, {node.name(), child.name()});
       default:  // comments and processing instructions are not content
         break;
     }
@@ -240,7 +241,13 @@ std::optional<LoadError> check_attributes(const Document& doc, const pugi::xml_n
 
 std::optional<LoadError> check_root(const Document& doc, const pugi::xml_node& root,
                                     const char* expected_name) {
-  if (!root) return LoadError{doc.name, 0, std::string("no <") + expected_name + "> element"};
+  if (!root) {
+    return LoadError{doc.name,
+                     0,
+                     std::string("no <") + expected_name + "> element",
+                     LoadProblem::NoRootElement,
+                     {expected_name}};
+  }
   if (std::strcmp(root.name(), expected_name) != 0) {
     return doc.error(
         root,
@@ -250,11 +257,14 @@ std::optional<LoadError> check_root(const Document& doc, const pugi::xml_node& r
   const pugi::xml_attribute format = root.attribute("format");
   if (!format) {
     return doc.error(root,
-                     std::string("<") + expected_name + "> has no format attribute (format=\"1\")");
+                     std::string("<") + expected_name + "> has no format attribute (format=\"1\")",
+                     LoadProblem::NoFormat, {expected_name});
   }
   if (std::strcmp(format.value(), "1") != 0) {
-    return doc.error(root, "unsupported format \"" + std::string(format.value()) +
-                               "\" (this version reads format \"1\")");
+    return doc.error(root,
+                     "unsupported format \"" + std::string(format.value()) +
+                         "\" (this version reads format \"1\")",
+                     LoadProblem::UnsupportedFormat, {format.value()});
   }
   return std::nullopt;
 }
@@ -268,8 +278,11 @@ std::optional<LoadError> check_no_text(const Document& doc, const pugi::xml_node
       const std::size_t start = std::min(value.find_first_not_of(" \t\r\n"), value.size());
       const int line =
           doc.line_of_offset(child.offset_debug() + static_cast<std::ptrdiff_t>(start));
-      return LoadError{doc.name, line,
-                       "unexpected text \"" + trim(value) + "\" in <" + node.name() + ">"};
+      return LoadError{doc.name,
+                       line,
+                       "unexpected text \"" + trim(value) + "\" in <" + node.name() + ">",
+                       LoadProblem::UnexpectedText,
+                       {trim(value), node.name()}};
     }
   }
   return std::nullopt;
@@ -312,6 +325,13 @@ std::optional<LoadError> require(const Document& doc, const pugi::xml_node& pare
   return std::nullopt;
 }
 
+std::string element_arg(const std::string& tag) {
+  if (tag.size() >= 2 && tag.front() == '<' && tag.back() == '>') {
+    return tag.substr(1, tag.size() - 2);
+  }
+  return tag;
+}
+
 std::string trim(const std::string& text) {
   std::size_t begin = 0;
   std::size_t end = text.size();
@@ -345,7 +365,9 @@ std::optional<LoadError> read_bool(const xml::Document& doc, const pugi::xml_nod
                                    const char* attribute, const std::string& what, bool& value) {
   const std::string text = node.attribute(attribute).value();
   if (text != "true" && text != "false") {
-    return doc.error(node, what + " has " + attribute + "=\"" + text + "\" (use true or false)");
+    return doc.error(node, what + " has " + attribute + "=\"" + text + "\" (use true or false)",
+                     LoadProblem::BadAttributeValue,
+                     {element_arg(what), attribute, text, "true false"});
   }
   value = text == "true";
   return std::nullopt;
@@ -356,7 +378,8 @@ std::optional<LoadError> check_empty(const xml::Document& doc, const pugi::xml_n
   if (pugi::xml_node child =
           node.find_child([](const pugi::xml_node& n) { return n.type() == pugi::node_element; })) {
     return doc.error(
-        child, "<" + std::string(node.name()) + "> must be empty, found <" + child.name() + ">");
+        child, "<" + std::string(node.name()) + "> must be empty, found <" + child.name() + ">",
+        LoadProblem::MustBeEmpty, {node.name(), child.name()});
   }
   return std::nullopt;
 }

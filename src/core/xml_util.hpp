@@ -28,9 +28,8 @@ struct Document {
   int line_of_offset(std::ptrdiff_t offset) const;
   /// The 1-based line where `node` starts; 0 when pugixml cannot tell.
   int line_of(const pugi::xml_node& node) const;
-  /// A LoadError at the line of `node`.
-  LoadError error(const pugi::xml_node& node, const std::string& message) const;
-  /// The same with a kind, so the message can be said in the user's language.
+  /// A LoadError at the line of `node`; its kind lets the message be said in the user's language
+  /// (`message` is the English).
   LoadError error(const pugi::xml_node& node, const std::string& message, LoadProblem problem,
                   std::vector<std::string> args) const;
   /// "missing <element> in <parent>", at the line of `node`.
@@ -106,6 +105,9 @@ class SeenOnce {
 /// Fails when the single-use element `name` of `parent` was not seen or its `value` is empty.
 std::optional<LoadError> require(const Document& doc, const pugi::xml_node& parent,
                                  const SeenOnce& seen, const char* name, const std::string& value);
+
+/// An element as LoadError args name it: "<section id=\"x\">" → "section id=\"x\"".
+std::string element_arg(const std::string& tag);
 
 /// Removes ASCII whitespace at both ends.
 std::string trim(const std::string& text);

@@ -343,9 +343,9 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
     if (auto error = read_file(path, bytes)) return LoadError{path, 0, *error};
   } else {
     auto opened = ZipArchive::open(path);
-    if (auto* reason = std::get_if<std::string>(&opened)) return LoadError{path, 0, *reason};
+    if (auto* reason = std::get_if<ReadError>(&opened)) return reason->at(path);
     if (auto error = std::get<ZipArchive>(opened).read(map.part, limits, bytes)) {
-      return LoadError{path, 0, *error};
+      return error->at(path);
     }
   }
 

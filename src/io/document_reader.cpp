@@ -23,10 +23,10 @@ using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
 const char kNotADocument[] = "not an ODF or OOXML document";
 
-std::optional<std::string> read_zip(const std::string& path, const ReadLimits& limits,
-                                    Document& document, SourceMap* map) {
+std::optional<ReadError> read_zip(const std::string& path, const ReadLimits& limits,
+                                  Document& document, SourceMap* map) {
   auto opened = ZipArchive::open(path);
-  if (auto* reason = std::get_if<std::string>(&opened)) return *reason;
+  if (auto* reason = std::get_if<ReadError>(&opened)) return *reason;
   const ZipArchive& archive = std::get<ZipArchive>(opened);
   if (archive.contains("content.xml") || archive.contains("META-INF/manifest.xml")) {
     return read_odf_package(archive, limits, document, map);
@@ -34,21 +34,29 @@ std::optional<std::string> read_zip(const std::string& path, const ReadLimits& l
   if (archive.contains("[Content_Types].xml") || archive.contains("word/document.xml")) {
     return read_ooxml_package(archive, limits, document, map);
   }
-  return std::string(kNotADocument) + " (a zip without content.xml or word/document.xml)";
+  return ReadError{std::string(kNotADocument) + " (a zip without content.xml or word/document.xml)",
+                   LoadProblem::ZipNotADocument,
+                   {"content.xml", "word/document.xml"}};
 }
 
-std::optional<std::string> read_flat_xml(std::FILE* file, long long size, const ReadLimits& limits,
-                                         Document& document, SourceMap* map) {
+std::optional<ReadError> read_flat_xml(std::FILE* file, long long size, const ReadLimits& limits,
+                                       Document& document, SourceMap* map) {
   if (static_cast<unsigned long long>(size) > limits.max_entry_size) {
-    return "file is larger than the limit of " + std::to_string(limits.max_entry_size) + " bytes";
+    return ReadError{
+        "file is larger than the limit of " + std::to_string(limits.max_entry_size) + " bytes",
+        LoadProblem::TooLarge,
+        {}};
   }
-  const auto read = [&](std::string& text) -> std::optional<std::string> {
+  const auto read = [&](std::string& text) -> std::optional<ReadError> {
     text.resize(static_cast<std::size_t>(size));
     if (std::fseek(file, 0, SEEK_SET) != 0 ||
         std::fread(text.data(), 1, text.size(), file) != text.size()) {
-      return std::ferror(file) != 0
-                 ? std::string("cannot read: ") + std::strerror(errno)
-                 : std::string("cannot read: the file changed while it was read");
+      if (std::ferror(file) != 0) {
+        const std::string reason = std::strerror(errno);
+        return ReadError{"cannot read: " + reason, LoadProblem::CannotRead, {reason}};
+      }
+      return ReadError{
+          "cannot read: the file changed while it was read", LoadProblem::FileChanged, {}};
     }
     return std::nullopt;
   };
@@ -59,7 +67,9 @@ std::optional<std::string> read_flat_xml(std::FILE* file, long long size, const 
   // A saved content.xml reads like a flat file without named styles.
   if (std::strcmp(root, "office:document") != 0 &&
       std::strcmp(root, "office:document-content") != 0) {
-    return std::string(kNotADocument) + " (the XML root is <" + root + ">)";
+    return ReadError{std::string(kNotADocument) + " (the XML root is <" + root + ">)",
+                     LoadProblem::XmlNotADocument,
+                     {root}};
   }
   return read_flat_odf(part, limits.read_look, document, map);
 }
@@ -71,17 +81,23 @@ bool looks_like_xml(const unsigned char* head, std::size_t size) {
   return i < size && head[i] == '<';
 }
 
-std::optional<std::string> read_any(const std::string& path, const ReadLimits& limits,
-                                    Document& document, SourceMap* map) {
+// "cannot open: <the system's reason>".
+ReadError cannot_open(int error) {
+  const std::string reason = std::strerror(error);
+  return {"cannot open: " + reason, LoadProblem::CannotOpen, {reason}};
+}
+
+std::optional<ReadError> read_any(const std::string& path, const ReadLimits& limits,
+                                  Document& document, SourceMap* map) {
   struct stat status;
-  if (::stat(path.c_str(), &status) != 0) {
-    return std::string("cannot open: ") + std::strerror(errno);
+  if (::stat(path.c_str(), &status) != 0) return cannot_open(errno);
+  if (S_ISDIR(status.st_mode)) return cannot_open(EISDIR);
+  if (!S_ISREG(status.st_mode)) {
+    return ReadError{"cannot open: not a regular file", LoadProblem::NotRegularFile, {}};
   }
-  if (S_ISDIR(status.st_mode)) return std::string("cannot open: ") + std::strerror(EISDIR);
-  if (!S_ISREG(status.st_mode)) return "cannot open: not a regular file";
   File file(std::fopen(path.c_str(), "rb"), std::fclose);
-  if (!file) return std::string("cannot open: ") + std::strerror(errno);
-  if (status.st_size == 0) return "empty file";
+  if (!file) return cannot_open(errno);
+  if (status.st_size == 0) return ReadError{"empty file", LoadProblem::EmptyFile, {}};
 
   unsigned char head[64] = {};
   const std::size_t got = std::fread(head, 1, sizeof(head), file.get());
@@ -97,7 +113,7 @@ std::optional<std::string> read_any(const std::string& path, const ReadLimits& l
   if (looks_like_xml(head, got)) {
     return read_flat_xml(file.get(), status.st_size, limits, document, map);
   }
-  return std::string(kNotADocument);
+  return ReadError{kNotADocument, LoadProblem::NotADocument, {}};
 }
 
 }  // namespace
@@ -106,43 +122,17 @@ std::variant<Document, LoadError> read_document(const std::string& path, const R
                                                 SourceMap* map) {
   Document document;
   document.file = path;
-  std::optional<std::string> error;
+  std::optional<ReadError> error;
   try {
     error = read_any(path, limits, document, map);
   } catch (const std::bad_alloc&) {
     // Limits keep real and hostile files far from this, but a machine short of memory is no
     // reason to abort the whole check.
-    error = "out of memory while reading";
+    error = ReadError{"out of memory while reading", LoadProblem::OutOfMemory, {}};
   } catch (const std::length_error&) {
-    error = "out of memory while reading";
+    error = ReadError{"out of memory while reading", LoadProblem::OutOfMemory, {}};
   }
-  if (error) {
-    // What a person can act on in any language: the file is not there or not readable.
-    // The readers' reasons are theirs (English, precise); the kinds a person meets most are
-    // told apart here, so the edge can say them in the person's language.
-    const auto starts = [&](const char* prefix) { return error->rfind(prefix, 0) == 0; };
-    const auto contains = [&](const char* part) { return error->find(part) != std::string::npos; };
-    LoadProblem problem = LoadProblem::Other;
-    std::vector<std::string> args;
-    if (starts("cannot open: ") && !contains("not a regular file")) {
-      problem = LoadProblem::CannotOpen;
-      args = {error->substr(std::string("cannot open: ").size())};
-    } else if (*error == "empty file") {
-      problem = LoadProblem::EmptyFile;
-    } else if (contains("encrypted") || contains("password")) {
-      problem = contains("legacy Word .doc is not supported") && !contains("password-protected")
-                    ? LoadProblem::Other
-                    : LoadProblem::Encrypted;
-    } else if (starts(kNotADocument)) {
-      problem = LoadProblem::NotADocument;
-      args = {error->substr(std::strlen(kNotADocument))};
-    } else if (starts("not a readable zip archive") || contains("corrupt zip entry") ||
-               contains("not well-formed XML")) {
-      problem = LoadProblem::Damaged;
-      args = {*error};
-    }
-    return LoadError{path, 0, *error, problem, std::move(args)};
-  }
+  if (error) return error->at(path);
   return document;
 }
 

@@ -494,15 +494,18 @@ void read_meta(const pugi::xml_node& office_meta, Document& document) {
 }
 
 // Reads the body and the page it starts on (from `page_styles`).
-std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styles,
-                                     const OdfPageStyles& page_styles, bool read_look,
-                                     Document& document, const XmlPart& part, SourceMap* map) {
+std::optional<ReadError> read_body(const pugi::xml_node& root, OdfStyles& styles,
+                                   const OdfPageStyles& page_styles, bool read_look,
+                                   Document& document, const XmlPart& part, SourceMap* map) {
   const pugi::xml_node body = root.child("office:body");
   const pugi::xml_node text = body.child("office:text");
   if (!text) {
     const pugi::xml_node kind = body.first_child();
-    return part.name + ": not an ODF text document" +
-           (kind ? std::string(" (its body is <") + kind.name() + ">)" : std::string());
+    const std::string not_text = part.name + ": not an ODF text document";
+    if (!kind) return ReadError{not_text, LoadProblem::NotOdfText, {part.name}};
+    return ReadError{not_text + " (its body is <" + kind.name() + ">)",
+                     LoadProblem::NotOdfTextBody,
+                     {part.name, kind.name()}};
   }
   BodyReader reader(styles, read_look, document);
   if (map != nullptr) {
@@ -526,8 +529,8 @@ std::optional<std::string> read_body(const pugi::xml_node& root, OdfStyles& styl
 
 }  // namespace
 
-std::optional<std::string> read_odf_package(const ZipArchive& archive, const ReadLimits& limits,
-                                            Document& document, SourceMap* map) {
+std::optional<ReadError> read_odf_package(const ZipArchive& archive, const ReadLimits& limits,
+                                          Document& document, SourceMap* map) {
   if (archive.contains("META-INF/manifest.xml")) {
     XmlPart manifest;
     manifest.name = "META-INF/manifest.xml";
@@ -535,13 +538,18 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
     for (pugi::xml_node node = manifest.doc.document_element(); node;
          node = next_in_document(node, manifest.doc.document_element(), true)) {
       if (std::strcmp(node.name(), "manifest:encryption-data") == 0) {
-        return "encrypted document: save it without a password";
+        return ReadError{
+            "encrypted document: save it without a password", LoadProblem::Encrypted, {}};
       }
     }
   }
   XmlPart content;
   content.name = "content.xml";
-  if (!archive.contains(content.name)) return "missing content.xml (not an ODF document)";
+  if (!archive.contains(content.name)) {
+    return ReadError{"missing content.xml (not an ODF document)",
+                     LoadProblem::MissingMainPart,
+                     {content.name, "ODF"}};
+  }
   if (auto error = read_xml_part(archive, limits, content)) return error;
 
   OdfStyles styles;
@@ -569,8 +577,8 @@ std::optional<std::string> read_odf_package(const ZipArchive& archive, const Rea
   return read_body(root, styles, page_styles, limits.read_look, document, content, map);
 }
 
-std::optional<std::string> read_flat_odf(const XmlPart& part, bool read_look, Document& document,
-                                         SourceMap* map) {
+std::optional<ReadError> read_flat_odf(const XmlPart& part, bool read_look, Document& document,
+                                       SourceMap* map) {
   const pugi::xml_node root = part.doc.document_element();
   OdfStyles styles;
   styles.add_font_faces(root.child("office:font-face-decls"));

@@ -55,18 +55,24 @@ Ole2Kind probe_ole2(const std::string& path) {
   return is_word ? Ole2Kind::Word : Ole2Kind::Unknown;
 }
 
-std::string describe_ole2(const std::string& path) {
+ReadError describe_ole2(const std::string& path) {
   switch (probe_ole2(path)) {
     case Ole2Kind::Encrypted:
-      return "encrypted or legacy binary document: this is a password-protected Office file; "
-             "save it without a password as .docx";
+      return {
+          "encrypted or legacy binary document: this is a password-protected Office file; "
+          "save it without a password as .docx",
+          LoadProblem::Encrypted,
+          {}};
     case Ole2Kind::Word:
-      return "legacy Word .doc is not supported; save as .docx";
+      return {"legacy Word .doc is not supported; save as .docx", LoadProblem::LegacyDoc, {}};
     case Ole2Kind::Unknown:
       break;
   }
-  return "encrypted or legacy binary document (an OLE2 compound file): legacy Word .doc is not "
-         "supported; save as .docx";
+  return {
+      "encrypted or legacy binary document (an OLE2 compound file): legacy Word .doc is not "
+      "supported; save as .docx",
+      LoadProblem::LegacyBinary,
+      {}};
 }
 
 }  // namespace chengbao

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "read_error.hpp"
+
 namespace chengbao {
 
 /// The first bytes of every OLE2 compound file (legacy .doc, and encrypted .docx/.xlsx/.pptx).
@@ -13,6 +15,6 @@ enum class Ole2Kind { Encrypted, Word, Unknown };
 Ole2Kind probe_ole2(const std::string& path);
 
 /// The reason an OLE2 file at `path` cannot be read, naming what it most likely is.
-std::string describe_ole2(const std::string& path);
+ReadError describe_ole2(const std::string& path);
 
 }  // namespace chengbao

@@ -538,8 +538,8 @@ class Relationships {
  public:
   /// Reads `rels_name` (a missing one has no relationships); targets are resolved against
   /// `base_directory`, the folder of the part that holds them.
-  std::optional<std::string> read(const ZipArchive& archive, const ReadLimits& limits,
-                                  const std::string& rels_name, const std::string& base_directory) {
+  std::optional<ReadError> read(const ZipArchive& archive, const ReadLimits& limits,
+                                const std::string& rels_name, const std::string& base_directory) {
     base_directory_ = base_directory;
     if (!archive.contains(rels_name)) return std::nullopt;
     part_.name = rels_name;
@@ -579,8 +579,8 @@ class Relationships {
 };
 
 // Reads an optional part into `part`; a missing part leaves it empty.
-std::optional<std::string> read_optional(const ZipArchive& archive, const ReadLimits& limits,
-                                         const std::string& name, XmlPart& part) {
+std::optional<ReadError> read_optional(const ZipArchive& archive, const ReadLimits& limits,
+                                       const std::string& name, XmlPart& part) {
   part.name = name;
   if (name.empty() || !archive.contains(name)) return std::nullopt;
   return read_xml_part(archive, limits, part);
@@ -628,14 +628,18 @@ class MainPartBuffer {
 
 }  // namespace
 
-std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
-                                              Document& document, SourceMap* map) {
+std::optional<ReadError> read_ooxml_package(const ZipArchive& archive, const ReadLimits& limits,
+                                            Document& document, SourceMap* map) {
   Relationships package;
   if (auto error = package.read(archive, limits, "_rels/.rels", "")) return error;
   std::string main_name = package.target_of_type("officeDocument");
   const std::string custom_name = package.target_of_type("custom-properties");
   if (main_name.empty() || !archive.contains(main_name)) main_name = "word/document.xml";
-  if (!archive.contains(main_name)) return "missing word/document.xml (not a Word document)";
+  if (!archive.contains(main_name)) {
+    return ReadError{"missing word/document.xml (not a Word document)",
+                     LoadProblem::MissingMainPart,
+                     {main_name, "Word"}};
+  }
 
   const std::string directory = directory_of(main_name);
   const std::string rels_name = directory + "_rels/" + main_name.substr(directory.size()) + ".rels";
@@ -652,7 +656,9 @@ std::optional<std::string> read_ooxml_package(const ZipArchive& archive, const R
   if (auto error = read_xml_part(archive, limits, main)) return error;
   const pugi::xml_node root = main.doc.document_element();
   if (std::strcmp(root.name(), "w:document") != 0) {
-    return main_name + ": not a Word document (its root is <" + root.name() + ">)";
+    return ReadError{main_name + ": not a Word document (its root is <" + root.name() + ">)",
+                     LoadProblem::NotWordDocument,
+                     {main_name, root.name()}};
   }
   XmlPart styles_part;
   if (auto error = read_optional(archive, limits, styles_name, styles_part)) return error;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -62,7 +63,7 @@ std::size_t lowest_bit(std::uint64_t bits) {
 //
 // A .docx body is mostly short tags, so the scan visits only the bytes that can change its state,
 // found 64 at a time, rather than calling memchr for every '<' and '>'.
-std::optional<std::string> prescan(std::string_view text, unsigned max_depth) {
+std::optional<ReadError> prescan(std::string_view text, unsigned max_depth) {
   enum class State { Text, StartTag, DoubleQuoted, SingleQuoted, EndTag };
   State state = State::Text;
   unsigned long depth = 0;
@@ -102,7 +103,9 @@ std::optional<std::string> prescan(std::string_view text, unsigned max_depth) {
             skip_to = "?>";
             skip_from = at + 2;
           } else if (kind == '!' && rest.compare(0, 9, "<!DOCTYPE") == 0) {
-            return "DTD/entities not allowed (the file has a DOCTYPE)";
+            return ReadError{"DTD/entities not allowed (the file has a DOCTYPE)",
+                             LoadProblem::DoctypeRefused,
+                             {}};
           } else {
             state = State::StartTag;  // any other "<!" is read as a start tag
             break;
@@ -115,7 +118,9 @@ std::optional<std::string> prescan(std::string_view text, unsigned max_depth) {
         case State::StartTag:
           if (c == '>') {
             if (text[at - 1] != '/' && ++depth > max_depth) {
-              return "XML nesting deeper than " + std::to_string(max_depth) + " levels";
+              return ReadError{"XML nesting deeper than " + std::to_string(max_depth) + " levels",
+                               LoadProblem::XmlTooDeep,
+                               {std::to_string(max_depth)}};
             }
             state = State::Text;
           } else if (c == '"') {
@@ -146,18 +151,41 @@ int line_of(const std::string& text, std::ptrdiff_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), end, '\n'));
 }
 
+// A refusal said of a flat file, said of `part`: a zip entry is named first, in the message and
+// as the first argument, and has a kind of its own.
+ReadError in_part(const XmlPart& part, ReadError error) {
+  // Parts of a package are named in messages; a flat file is the file itself.
+  if (part.name.empty()) return error;
+  static constexpr std::pair<LoadProblem, LoadProblem> kEntryKinds[] = {
+      {LoadProblem::DoctypeRefused, LoadProblem::EntryDoctype},
+      {LoadProblem::XmlTooDeep, LoadProblem::EntryTooDeep},
+      {LoadProblem::FlatNotWellFormed, LoadProblem::EntryNotWellFormed},
+      {LoadProblem::XmlUtf16, LoadProblem::EntryUtf16},
+  };
+  for (const auto& [flat, entry] : kEntryKinds) {
+    if (error.problem == flat) {
+      error.problem = entry;
+      break;
+    }
+  }
+  error.message = part.name + ": " + error.message;
+  error.args.insert(error.args.begin(), part.name);
+  return error;
+}
+
 // The refusals and the parse in the order they were first written: the prescan of the raw text,
 // then the parser.
-std::optional<std::string> prescan_and_parse(XmlPart& part, unsigned max_depth,
-                                             const std::string& where) {
-  if (auto refused = prescan(part.text, max_depth)) return where + *refused;
+std::optional<ReadError> prescan_and_parse(XmlPart& part, unsigned max_depth) {
+  if (auto refused = prescan(part.text, max_depth)) return in_part(part, *refused);
   const pugi::xml_parse_result result = part.doc.load_buffer_inplace(
       part.text.data(), part.text.size(), kParseOptions, pugi::encoding_utf8);
   if (!result) {
     // In-place parsing has rewritten the text before the error, but it keeps its line breaks
     // (except inside attribute values), so counting them still finds the line.
-    return where + "not well-formed XML (line " +
-           std::to_string(line_of(part.text, result.offset)) + "): " + result.description();
+    const std::string line = std::to_string(line_of(part.text, result.offset));
+    return in_part(part, {"not well-formed XML (line " + line + "): " + result.description(),
+                          LoadProblem::FlatNotWellFormed,
+                          {line, std::to_string(static_cast<int>(result.status))}});
   }
   return std::nullopt;
 }
@@ -191,17 +219,15 @@ class WithinLimits : public pugi::xml_tree_walker {
 
 }  // namespace
 
-std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth,
-                                          const ReadAgain& read_again) {
-  // Parts of a package are named in messages; a flat file is the file itself.
-  const std::string where = part.name.empty() ? "" : part.name + ": ";
+std::optional<ReadError> parse_xml_part(XmlPart& part, unsigned max_depth,
+                                        const ReadAgain& read_again) {
   const std::string& text = part.text;
   if (text.size() >= 2 && (text[0] == '\0' || text[1] == '\0' ||
                            (static_cast<unsigned char>(text[0]) == 0xFF &&
                             static_cast<unsigned char>(text[1]) == 0xFE) ||
                            (static_cast<unsigned char>(text[0]) == 0xFE &&
                             static_cast<unsigned char>(text[1]) == 0xFF))) {
-    return where + "UTF-16 XML is not supported";
+    return in_part(part, {"UTF-16 XML is not supported", LoadProblem::XmlUtf16, {}});
   }
   // The prescan reads every byte; a well-formed part within the limits, which is nearly every
   // part, is proven so more cheaply by parsing it first and walking the tree. Anything else, and
@@ -219,13 +245,13 @@ std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth,
     part.doc.reset();
     if (auto error = read_again(part.text)) return error;
   }
-  if (auto error = prescan_and_parse(part, max_depth, where)) return error;
+  if (auto error = prescan_and_parse(part, max_depth)) return error;
   canonicalize_prefixes(part.doc);
   return std::nullopt;
 }
 
-std::optional<std::string> read_xml_part(const ZipArchive& archive, const ReadLimits& limits,
-                                         XmlPart& part) {
+std::optional<ReadError> read_xml_part(const ZipArchive& archive, const ReadLimits& limits,
+                                       XmlPart& part) {
   if (auto error = archive.read(part.name, limits, part.text)) return error;
   return parse_xml_part(part, limits.max_xml_depth,
                         [&](std::string& text) { return archive.read(part.name, limits, text); });

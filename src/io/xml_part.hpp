@@ -7,6 +7,8 @@
 
 #include <pugixml.hpp>
 
+#include "read_error.hpp"
+
 namespace chengbao {
 
 class ZipArchive;
@@ -25,7 +27,7 @@ struct XmlPart {
 };
 
 /// Fills `text` with the part's bytes once more; the reason when it cannot.
-using ReadAgain = std::function<std::optional<std::string>(std::string& text)>;
+using ReadAgain = std::function<std::optional<ReadError>(std::string& text)>;
 
 /// Parses `part.text` into `part.doc`; the reason when it is refused. A DOCTYPE is refused
 /// (entity declarations are how content, or an expansion bomb, is smuggled in; entities are never
@@ -35,13 +37,13 @@ using ReadAgain = std::function<std::optional<std::string>(std::string& text)>;
 /// Without `read_again` the raw text is scanned for both before parsing. With it, the text is
 /// parsed first and the tree checked, which is cheaper; a part that fails or is refused is read
 /// again and scanned, so the answer (and which of several faults is named) is the same.
-std::optional<std::string> parse_xml_part(XmlPart& part, unsigned max_depth,
-                                          const ReadAgain& read_again = nullptr);
+std::optional<ReadError> parse_xml_part(XmlPart& part, unsigned max_depth,
+                                        const ReadAgain& read_again = nullptr);
 
 /// Reads entry `part.name` of `archive` into `part.text` and parses it as parse_xml_part does,
 /// reading it again when that needs the original text.
-std::optional<std::string> read_xml_part(const ZipArchive& archive, const ReadLimits& limits,
-                                         XmlPart& part);
+std::optional<ReadError> read_xml_part(const ZipArchive& archive, const ReadLimits& limits,
+                                       XmlPart& part);
 
 /// Whether `node` is null, and whether two handles are the same node, without the calls into
 /// pugixml that its operators are (a walk asks both for every node). A node handle is one pointer.

@@ -26,24 +26,36 @@ std::string libzip_message(int code) {
   return message;
 }
 
-std::string too_large(const std::string& name, unsigned long long limit) {
-  return "zip entry " + name + " is larger than the limit of " + std::to_string(limit) +
-         " bytes uncompressed";
+ReadError too_large(const std::string& name, unsigned long long limit) {
+  return {"zip entry " + name + " is larger than the limit of " + std::to_string(limit) +
+              " bytes uncompressed",
+          LoadProblem::EntryTooLarge,
+          {name, std::to_string(limit)}};
 }
 
-std::string too_compressed(const std::string& name, unsigned ratio) {
-  return "zip entry " + name + " is compressed more than " + std::to_string(ratio) +
-         " times (a zip bomb?)";
+ReadError too_compressed(const std::string& name, unsigned ratio) {
+  return {"zip entry " + name + " is compressed more than " + std::to_string(ratio) +
+              " times (a zip bomb?)",
+          LoadProblem::EntryOverCompressed,
+          {name, std::to_string(ratio)}};
+}
+
+// The entry's data is damaged; `reason` is libzip's (or ours), in English.
+ReadError corrupt(const std::string& name, const std::string& reason) {
+  return {"corrupt zip entry " + name + ": " + reason, LoadProblem::DamagedEntry, {name}};
 }
 
 }  // namespace
 
-std::variant<ZipArchive, std::string> ZipArchive::open(const std::string& path) {
+std::variant<ZipArchive, ReadError> ZipArchive::open(const std::string& path) {
   int code = 0;
   // No ZIP_CHECKCONS: it rejects files that real producers write and LibreOffice opens; damage
   // inside an entry is still caught when the entry is read.
   struct zip* archive = zip_open(path.c_str(), ZIP_RDONLY, &code);
-  if (archive == nullptr) return "not a readable zip archive: " + libzip_message(code);
+  if (archive == nullptr) {
+    return ReadError{
+        "not a readable zip archive: " + libzip_message(code), LoadProblem::DamagedZip, {}};
+  }
   return ZipArchive(archive);
 }
 
@@ -66,28 +78,30 @@ bool ZipArchive::contains(const std::string& name) const {
   return zip_name_locate(archive_, name.c_str(), 0) >= 0;
 }
 
-std::optional<std::string> ZipArchive::read(const std::string& name, const ReadLimits& limits,
-                                            std::string& data) const {
+std::optional<ReadError> ZipArchive::read(const std::string& name, const ReadLimits& limits,
+                                          std::string& data) const {
   auto error = read_entry(name, limits, data);
   if (error) data.clear();
   return error;
 }
 
-std::optional<std::string> ZipArchive::read_entry(const std::string& name, const ReadLimits& limits,
-                                                  std::string& data) const {
+std::optional<ReadError> ZipArchive::read_entry(const std::string& name, const ReadLimits& limits,
+                                                std::string& data) const {
   const zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
-  if (index < 0) return "missing " + name;
+  if (index < 0) return ReadError{"missing " + name, LoadProblem::MissingEntry, {name}};
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-    return "corrupt zip entry " + name + ": " + zip_strerror(archive_);
+    return corrupt(name, zip_strerror(archive_));
   }
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
-    return "zip entry " + name + " is encrypted: save the document without a password";
+    return ReadError{"zip entry " + name + " is encrypted: save the document without a password",
+                     LoadProblem::Encrypted,
+                     {}};
   }
   const bool known_sizes =
       (stat.valid & ZIP_STAT_SIZE) != 0 && (stat.valid & ZIP_STAT_COMP_SIZE) != 0;
-  if (!known_sizes) return "corrupt zip entry " + name + ": its sizes are unknown";
+  if (!known_sizes) return corrupt(name, "its sizes are unknown");
   if (stat.size > limits.max_entry_size) return too_large(name, limits.max_entry_size);
   if (stat.size > kRatioFloor &&
       static_cast<long double>(stat.size) >
@@ -97,7 +111,11 @@ std::optional<std::string> ZipArchive::read_entry(const std::string& name, const
 
   const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
       zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0), zip_fclose);
-  if (!file) return "cannot read zip entry " + name + ": " + zip_strerror(archive_);
+  if (!file) {
+    return ReadError{"cannot read zip entry " + name + ": " + zip_strerror(archive_),
+                     LoadProblem::EntryUnreadable,
+                     {name}};
+  }
   // The actual bytes may exceed what the directory declares; stop as soon as they do. `data` is
   // not cleared first: growing a string fills it with zeros, so a buffer that already held a part
   // as large (the same part read again, or the last file's) is read into as it is. The buffer
@@ -119,19 +137,18 @@ std::optional<std::string> ZipArchive::read_entry(const std::string& name, const
     }
     const zip_int64_t got = zip_fread(file.get(), &data[total], data.size() - total);
     if (got < 0) {
-      const std::string reason = zip_file_strerror(file.get());
-      return "corrupt zip entry " + name + ": " + reason;
+      return corrupt(name, zip_file_strerror(file.get()));
     }
     if (got == 0) break;
     total += static_cast<zip_uint64_t>(got);
     if (total > allowed) {
       if (total > limits.max_entry_size) return too_large(name, limits.max_entry_size);
-      return "corrupt zip entry " + name + ": more data than its declared size";
+      return corrupt(name, "more data than its declared size");
     }
   }
   data.resize(static_cast<std::size_t>(total));
   if (total != stat.size) {
-    return "corrupt zip entry " + name + ": less data than its declared size";
+    return corrupt(name, "less data than its declared size");
   }
   return std::nullopt;
 }

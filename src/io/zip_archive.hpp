@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "document_reader.hpp"
+#include "read_error.hpp"
 
 struct zip;
 
@@ -15,7 +16,7 @@ namespace chengbao {
 class ZipArchive {
  public:
   /// Opens `path`; the reason when it is not a zip libzip can read (truncated, corrupt…).
-  static std::variant<ZipArchive, std::string> open(const std::string& path);
+  static std::variant<ZipArchive, ReadError> open(const std::string& path);
 
   ZipArchive(ZipArchive&& other) noexcept;
   ZipArchive& operator=(ZipArchive&& other) noexcept;
@@ -30,15 +31,15 @@ class ZipArchive {
   /// encrypted, corrupt, larger than `limits.max_entry_size`, or compressed more than
   /// `limits.max_compression_ratio` times; the sizes the archive declares are checked first and
   /// the bytes actually inflated are counted too, so a lying header cannot get past either.
-  std::optional<std::string> read(const std::string& name, const ReadLimits& limits,
-                                  std::string& data) const;
+  std::optional<ReadError> read(const std::string& name, const ReadLimits& limits,
+                                std::string& data) const;
 
  private:
   explicit ZipArchive(struct zip* archive) : archive_(archive) {}
 
   // read() without clearing `data` on a refusal.
-  std::optional<std::string> read_entry(const std::string& name, const ReadLimits& limits,
-                                        std::string& data) const;
+  std::optional<ReadError> read_entry(const std::string& name, const ReadLimits& limits,
+                                      std::string& data) const;
 
   struct zip* archive_ = nullptr;
 };

@@ -3,10 +3,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <random>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "document_reader.hpp"
 #include "test_files.hpp"
@@ -374,6 +377,149 @@ TEST(Hostile, HugeStartValuesStayBounded) {
           styles)));
   ASSERT_EQ(document.paragraphs.size(), 1u);
   EXPECT_EQ(document.paragraphs[0].list_label, "a");
+}
+
+// Everything in a Chinese sentence that may stay in Latin letters taken out: the file, the
+// arguments (an entry's name, an element), <…> tags, file extensions and the names of the
+// formats; what is left is English a zh-CN user would meet. "" when there is none.
+std::string english_in(std::string text, const LoadError& error) {
+  const auto erase_all = [&text](const std::string& what) {
+    if (what.size() < 3) return;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at)) {
+      text.erase(at, what.size());
+    }
+  };
+  erase_all(error.file);
+  for (const std::string& arg : error.args) erase_all(arg);
+  for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at)) {
+    const std::size_t end = text.find('>', at);
+    if (end == std::string::npos) break;
+    text.erase(at, end + 1 - at);
+  }
+  for (const char* kept :
+       {".docx", ".fodt", ".odt", ".doc", "OOXML", "ODF", "XML", "UTF", "Word"}) {
+    erase_all(kept);
+  }
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    run = std::isalpha(static_cast<unsigned char>(text[i])) ? run + 1 : 0;
+    if (run >= 3) {
+      std::size_t end = i;
+      while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+      return text.substr(i + 1 - run, end - (i + 1 - run));
+    }
+  }
+  return "";
+}
+
+// Each refusal has its kind from the reader that finds it, with the entry it concerns, so that a
+// zh-CN or zh-TW user reads it in Chinese; the English stays as the tests above have it.
+TEST(Hostile, RefusalsAreSaidInTheUsersLanguage) {
+  ScratchDir dir;
+  struct Case {
+    std::string path;
+    LoadProblem problem;
+    std::vector<std::string> args;  ///< the leading ones; a parse status is not checked
+    ReadLimits limits = ReadLimits();
+  };
+  std::vector<Case> cases;
+  const auto add = [&cases](std::string path, LoadProblem problem,
+                            std::vector<std::string> args = {}, ReadLimits limits = ReadLimits()) {
+    cases.push_back({std::move(path), problem, std::move(args), limits});
+  };
+  add("/nonexistent/chengbao/report.odt", LoadProblem::CannotOpen, {std::strerror(ENOENT)});
+  add(dir.path(""), LoadProblem::CannotOpen, {std::strerror(EISDIR)});
+  add(dir.write("empty.docx", ""), LoadProblem::EmptyFile);
+  add(dir.write("notes.txt", "一、基本情况\n"), LoadProblem::NotADocument);
+  add(data_file("legacy.doc"), LoadProblem::LegacyDoc);
+  add(data_file("encrypted.odt"), LoadProblem::Encrypted);
+  std::string ole2(kOle2Magic, 8);
+  ole2.resize(2048, '\0');
+  add(dir.write("unknown.docx", ole2), LoadProblem::LegacyBinary);
+  ole2 += utf16le("EncryptionInfo") + std::string(100, '\0') + utf16le("EncryptedPackage");
+  add(dir.write("secret.docx", ole2), LoadProblem::Encrypted);
+
+  const std::string docx = read_bytes(data_file("report.docx"));
+  add(dir.write("truncated.docx", docx.substr(0, docx.size() / 2)), LoadProblem::DamagedZip);
+  write_zip(dir.path("archive.docx"), {{"hello.txt", "hello"}});
+  add(dir.path("archive.docx"), LoadProblem::ZipNotADocument, {"content.xml", "word/document.xml"});
+  auto no_content = odt_entries("");
+  no_content.pop_back();
+  write_zip(dir.path("no-content.odt"), no_content);
+  add(dir.path("no-content.odt"), LoadProblem::MissingMainPart, {"content.xml", "ODF"});
+  auto no_document = docx_entries("");
+  no_document.erase(no_document.begin() + 1);
+  write_zip(dir.path("no-document.docx"), no_document);
+  add(dir.path("no-document.docx"), LoadProblem::MissingMainPart, {"word/document.xml", "Word"});
+  write_zip(
+      dir.path("sheet.ods"),
+      odt_entries(
+          R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">)"
+          R"(<office:body><office:spreadsheet/></office:body></office:document-content>)"));
+  add(dir.path("sheet.ods"), LoadProblem::NotOdfTextBody, {"content.xml", "office:spreadsheet"});
+  add(dir.write("page.xml", "<html><body>一、</body></html>"), LoadProblem::XmlNotADocument,
+      {"html"});
+
+  add(dir.write("broken.fodt", flat_odf("<text:p>unclosed\n</text:h>")),
+      LoadProblem::FlatNotWellFormed, {"11"});
+  write_zip(dir.path("broken.docx"), docx_entries("<w:p><w:r><w:t>x</w:t></w:r>"));
+  add(dir.path("broken.docx"), LoadProblem::EntryNotWellFormed, {"word/document.xml", "1"});
+  auto doctype = docx_entries("<w:p/>");
+  doctype[1].data.insert(doctype[1].data.find("<w:document"), "<!DOCTYPE w:document>");
+  write_zip(dir.path("doctype.docx"), doctype);
+  add(dir.path("doctype.docx"), LoadProblem::EntryDoctype, {"word/document.xml"});
+  std::string doctype_flat = flat_odf("<text:p>x</text:p>");
+  doctype_flat.insert(doctype_flat.find("<office:document"), "<!DOCTYPE office:document>\n");
+  add(dir.write("doctype.fodt", doctype_flat), LoadProblem::DoctypeRefused);
+  add(dir.write("deep.fodt", nested_odf(1001)), LoadProblem::XmlTooDeep, {"1000"});
+  auto utf16 = docx_entries("<w:p/>");
+  utf16[1].data = utf16le(utf16[1].data);
+  write_zip(dir.path("utf16.docx"), utf16);
+  add(dir.path("utf16.docx"), LoadProblem::EntryUtf16, {"word/document.xml"});
+
+  write_zip(dir.path("bomb.odt"), bomb_entries());
+  add(dir.path("bomb.odt"), LoadProblem::EntryOverCompressed, {"content.xml", "100"});
+  ReadLimits small;
+  small.max_entry_size = 1u << 20;
+  small.max_compression_ratio = 100000;
+  add(dir.path("bomb.odt"), LoadProblem::EntryTooLarge, {"content.xml", "1048576"}, small);
+  write_zip(dir.path("liar.odt"), bomb_entries());
+  patch_declared_size(dir.path("liar.odt"), "content.xml", 64);
+  add(dir.path("liar.odt"), LoadProblem::DamagedEntry, {"content.xml"});
+  ReadLimits tiny;
+  tiny.max_entry_size = 1000;
+  add(dir.write("big.fodt", flat_odf(std::string(2000, ' '))), LoadProblem::TooLarge, {}, tiny);
+
+  for (const Case& c : cases) {
+    auto result = read_document(c.path, c.limits);
+    ASSERT_TRUE(std::holds_alternative<LoadError>(result)) << c.path;
+    const LoadError& error = std::get<LoadError>(result);
+    SCOPED_TRACE(error.to_string());
+    EXPECT_EQ(error.problem, c.problem);
+    ASSERT_GE(error.args.size(), c.args.size());
+    EXPECT_EQ(std::vector<std::string>(error.args.begin(), error.args.begin() + c.args.size()),
+              c.args);
+    EXPECT_EQ(describe(error, Language::En), error.to_string());
+    for (Language language : {Language::ZhCN, Language::ZhTW}) {
+      const std::string text = describe(error, language);
+      EXPECT_EQ(english_in(text, error), "") << text;
+    }
+  }
+
+  // A few as a person reads them.
+  const auto zh_cn = [](const std::string& path) {
+    return describe(std::get<LoadError>(read_document(path)), Language::ZhCN);
+  };
+  const std::string liar = dir.path("liar.odt");
+  EXPECT_EQ(zh_cn(liar), liar + ": 文件已损坏：压缩包中 content.xml 的数据有误，无法读取");
+  const std::string broken = dir.path("broken.docx");
+  EXPECT_EQ(zh_cn(broken),
+            broken + ": word/document.xml 的 XML 格式不正确（第 1 行）：开始标签与结束标签不匹配");
+  const std::string flat = dir.path("broken.fodt");
+  EXPECT_EQ(describe(std::get<LoadError>(read_document(flat)), Language::ZhTW),
+            flat + ": XML 格式不正確（第 11 行）：開始標籤與結束標籤不相符");
+  const std::string truncated = dir.path("truncated.docx");
+  EXPECT_EQ(zh_cn(truncated), truncated + ": 文件已损坏：不是完好的压缩包，无法读取");
 }
 
 }  // namespace

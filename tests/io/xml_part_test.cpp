@@ -6,32 +6,49 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace chengbao {
 namespace {
 
+// The English reason of a refusal, if any.
+std::optional<std::string> message_of(const std::optional<ReadError>& error) {
+  if (!error) return std::nullopt;
+  return error->message;
+}
+
 // Parses `text` both ways, scanning first and parsing first (reading the text again when that
 // needs it), checks that the answers agree and returns the second; `part` holds its tree.
-std::optional<std::string> parse(XmlPart& part, const std::string& text, unsigned depth = 5) {
+std::optional<ReadError> parse_both_ways(XmlPart& part, const std::string& text,
+                                         unsigned depth = 5) {
   XmlPart scanned;
   scanned.name = "part.xml";
   scanned.text = text;
-  const std::optional<std::string> scan_first = parse_xml_part(scanned, depth);
+  const std::optional<ReadError> scan_first = parse_xml_part(scanned, depth);
   part.name = "part.xml";
   part.text = text;
   int reads = 0;
-  const std::optional<std::string> parse_first =
-      parse_xml_part(part, depth, [&](std::string& again) -> std::optional<std::string> {
+  const std::optional<ReadError> parse_first =
+      parse_xml_part(part, depth, [&](std::string& again) -> std::optional<ReadError> {
         ++reads;
         again = text;
         return std::nullopt;
       });
-  EXPECT_EQ(parse_first, scan_first) << text;
+  EXPECT_EQ(message_of(parse_first), message_of(scan_first)) << text;
+  if (parse_first && scan_first) {
+    EXPECT_EQ(parse_first->problem, scan_first->problem) << text;
+    EXPECT_EQ(parse_first->args, scan_first->args) << text;
+  }
   // A part that is fine is parsed once and never read again.
   if (!parse_first) {
     EXPECT_LE(reads, 1);
   }
   return parse_first;
+}
+
+// The same, the English reason alone.
+std::optional<std::string> parse(XmlPart& part, const std::string& text, unsigned depth = 5) {
+  return message_of(parse_both_ways(part, text, depth));
 }
 
 std::string nested(int depth) {
@@ -125,7 +142,53 @@ TEST(XmlPart, WhitespaceOnlyTextIsKept) {
 TEST(XmlPart, FlatFilesAreNamedByTheCaller) {
   XmlPart part;
   part.text = "<a>";
-  EXPECT_EQ(parse_xml_part(part, 10), "not well-formed XML (line 1): Start-end tags mismatch");
+  EXPECT_EQ(message_of(parse_xml_part(part, 10)),
+            "not well-formed XML (line 1): Start-end tags mismatch");
+}
+
+// Each refusal has its kind and names the part, so that it can be said in the user's language;
+// a flat file (a part without a name) has kinds of its own.
+TEST(XmlPart, RefusalsHaveKindsThatNameThePart) {
+  struct Case {
+    std::string text;
+    LoadProblem in_part;
+    std::vector<std::string> part_args;
+    LoadProblem flat;
+    std::vector<std::string> flat_args;
+  };
+  const std::vector<Case> cases = {
+      {"<a>\n<b>\n</a>",
+       LoadProblem::EntryNotWellFormed,
+       {"part.xml", "3", std::to_string(pugi::status_end_element_mismatch)},
+       LoadProblem::FlatNotWellFormed,
+       {"3", std::to_string(pugi::status_end_element_mismatch)}},
+      {"<!DOCTYPE a><a/>",
+       LoadProblem::EntryDoctype,
+       {"part.xml"},
+       LoadProblem::DoctypeRefused,
+       {}},
+      {nested(6), LoadProblem::EntryTooDeep, {"part.xml", "5"}, LoadProblem::XmlTooDeep, {"5"}},
+      {std::string("\xFF\xFE<\0a\0/\0>\0", 10),
+       LoadProblem::EntryUtf16,
+       {"part.xml"},
+       LoadProblem::XmlUtf16,
+       {}},
+  };
+  for (const Case& c : cases) {
+    XmlPart part;
+    const std::optional<ReadError> named = parse_both_ways(part, c.text);
+    ASSERT_TRUE(named) << c.text;
+    EXPECT_EQ(named->problem, c.in_part) << named->message;
+    EXPECT_EQ(named->args, c.part_args) << named->message;
+    XmlPart flat;
+    flat.text = c.text;
+    const std::optional<ReadError> unnamed = parse_xml_part(flat, 5);
+    ASSERT_TRUE(unnamed) << c.text;
+    EXPECT_EQ(unnamed->problem, c.flat) << unnamed->message;
+    EXPECT_EQ(unnamed->args, c.flat_args) << unnamed->message;
+    // The part's name is put before the flat file's reason, nothing else.
+    EXPECT_EQ(named->message, "part.xml: " + unnamed->message);
+  }
 }
 
 TEST(XmlNames, KnownNamespacesGetTheirConventionalPrefixes) {

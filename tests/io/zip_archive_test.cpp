@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "test_files.hpp"
 
@@ -16,11 +18,17 @@ using testing::write_zip;
 
 ZipArchive open(const std::string& path) {
   auto opened = ZipArchive::open(path);
-  if (auto* reason = std::get_if<std::string>(&opened)) {
-    ADD_FAILURE() << *reason;
+  if (auto* reason = std::get_if<ReadError>(&opened)) {
+    ADD_FAILURE() << reason->message;
     std::abort();
   }
   return std::get<ZipArchive>(std::move(opened));
+}
+
+// The English reason of a refusal, if any.
+std::optional<std::string> message_of(const std::optional<ReadError>& error) {
+  if (!error) return std::nullopt;
+  return error->message;
 }
 
 TEST(ZipArchive, ReadsStoredAndDeflatedEntries) {
@@ -35,7 +43,11 @@ TEST(ZipArchive, ReadsStoredAndDeflatedEntries) {
   EXPECT_EQ(data, "一二三");
   EXPECT_EQ(archive.read("dir/deflated.txt", ReadLimits(), data), std::nullopt);
   EXPECT_EQ(data, std::string(5000, 'x'));
-  EXPECT_EQ(archive.read("missing.txt", ReadLimits(), data), "missing missing.txt");
+  const auto missing = archive.read("missing.txt", ReadLimits(), data);
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->message, "missing missing.txt");
+  EXPECT_EQ(missing->problem, LoadProblem::MissingEntry);
+  EXPECT_EQ(missing->args, std::vector<std::string>{"missing.txt"});
 }
 
 TEST(ZipArchive, EmptyEntryReads) {
@@ -63,8 +75,11 @@ TEST(ZipArchive, RatioLimitIsTheCallers) {
   write_zip(path, {{"zeros", std::string(4u << 20, '\0')}});
   std::string data;
   ReadLimits limits;
-  EXPECT_EQ(open(path).read("zeros", limits, data),
-            "zip entry zeros is compressed more than 100 times (a zip bomb?)");
+  const auto bomb = open(path).read("zeros", limits, data);
+  ASSERT_TRUE(bomb);
+  EXPECT_EQ(bomb->message, "zip entry zeros is compressed more than 100 times (a zip bomb?)");
+  EXPECT_EQ(bomb->problem, LoadProblem::EntryOverCompressed);
+  EXPECT_EQ(bomb->args, (std::vector<std::string>{"zeros", "100"}));
   EXPECT_TRUE(data.empty());
   limits.max_compression_ratio = 100000;
   EXPECT_EQ(open(path).read("zeros", limits, data), std::nullopt);
@@ -79,7 +94,9 @@ TEST(ZipArchive, LessDataThanDeclaredIsCorrupt) {
   std::string data;
   const auto error = open(path).read("short", ReadLimits(), data);
   ASSERT_TRUE(error.has_value());
-  EXPECT_NE(error->find("corrupt zip entry short"), std::string::npos) << *error;
+  EXPECT_NE(error->message.find("corrupt zip entry short"), std::string::npos) << error->message;
+  EXPECT_EQ(error->problem, LoadProblem::DamagedEntry);
+  EXPECT_EQ(error->args, std::vector<std::string>{"short"});
 }
 
 TEST(ZipArchive, MoreDataThanDeclaredIsCorrupt) {
@@ -88,7 +105,7 @@ TEST(ZipArchive, MoreDataThanDeclaredIsCorrupt) {
   write_zip(path, {{"long", std::string(5000, 'a')}});
   patch_declared_size(path, "long", 1000);
   std::string data;
-  EXPECT_EQ(open(path).read("long", ReadLimits(), data),
+  EXPECT_EQ(message_of(open(path).read("long", ReadLimits(), data)),
             "corrupt zip entry long: more data than its declared size");
   EXPECT_TRUE(data.empty());
 }
@@ -106,15 +123,20 @@ TEST(ZipArchive, EntriesNearTheSizeLimitRead) {
   EXPECT_EQ(open(path).read("near", limits, data), std::nullopt);
   EXPECT_EQ(data, std::string(70000, 'a'));
   // … and one whose bytes pass the limit is too large, though it declares less.
-  EXPECT_EQ(open(path).read("liar", limits, data),
-            "zip entry liar is larger than the limit of 100000 bytes uncompressed");
+  const auto liar = open(path).read("liar", limits, data);
+  ASSERT_TRUE(liar);
+  EXPECT_EQ(liar->message, "zip entry liar is larger than the limit of 100000 bytes uncompressed");
+  EXPECT_EQ(liar->problem, LoadProblem::EntryTooLarge);
+  EXPECT_EQ(liar->args, (std::vector<std::string>{"liar", "100000"}));
 }
 
 TEST(ZipArchive, NotAZipIsRefusedWithLibzipsReason) {
   ScratchDir dir;
   auto opened = ZipArchive::open(dir.write("a.zip", "PK\x03\x04 but nothing else"));
-  ASSERT_TRUE(std::holds_alternative<std::string>(opened));
-  EXPECT_EQ(std::get<std::string>(opened).rfind("not a readable zip archive: ", 0), 0u);
+  ASSERT_TRUE(std::holds_alternative<ReadError>(opened));
+  const ReadError& error = std::get<ReadError>(opened);
+  EXPECT_EQ(error.message.rfind("not a readable zip archive: ", 0), 0u);
+  EXPECT_EQ(error.problem, LoadProblem::DamagedZip);
 }
 
 }  // namespace
