@@ -20,6 +20,8 @@
 #include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XDocumentEventListener.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/theGlobalEventBroadcaster.hpp>
 #include <com/sun/star/lang/EventObject.hpp>
 #include <com/sun/star/linguistic2/LinguServiceEvent.hpp>
@@ -232,7 +234,9 @@ class OpeningListener : public cppu::WeakImplHelper1<document::XDocumentEventLis
  public:
   explicit OpeningListener(std::weak_ptr<LiveDocuments::Impl> pImpl) : m_pImpl(std::move(pImpl)) {}
   void SAL_CALL documentEventOccured(const document::DocumentEvent& rEvent) override {
-    if (rEvent.EventName != "OnLoad" && rEvent.EventName != "OnNew") return;
+    if (rEvent.EventName != "OnLoad" && rEvent.EventName != "OnNew" &&
+        rEvent.EventName != "OnViewCreated")
+      return;
     if (auto pImpl = m_pImpl.lock()) pImpl->post(true, false);
   }
   void SAL_CALL disposing(const lang::EventObject&) override {}
@@ -344,6 +348,17 @@ bool LiveDocuments::Impl::read(const std::shared_ptr<Entry>& pEntry,
     const std::lock_guard<std::mutex> aGuard(aMutex);
     if (!xDoc.is()) pEntry->gone = true;
     if (pEntry->gone) return false;
+  }
+  // A document still loading, or closing, has no controller: it is read once it has one (the
+  // office announces its view), never half made or half gone.
+  try {
+    const uno::Reference<frame::XModel> xModel(xDoc, uno::UNO_QUERY);
+    if (!xModel.is() || !xModel->getCurrentController().is()) return false;
+  } catch (...) {
+    return false;
+  }
+  {
+    const std::lock_guard<std::mutex> aGuard(aMutex);
     pEntry->stale = false;
   }
   const Clock::time_point aStart = Clock::now();
