@@ -11,11 +11,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <system_error>
 #include <thread>
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,6 +28,55 @@ namespace chengbao::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// An interrupt (Ctrl+C, kill, a closed terminal) while a conversion folder exists must not leave
+// the folder (a whole office profile) or the converting office behind. The handler does only
+// what is safe in a signal handler: it ends the office's process group, runs rm on the folder
+// and dies of the signal as it would have.
+constexpr int kInterrupts[] = {SIGINT, SIGTERM, SIGHUP};
+char g_folder[4096];  // the folder; read only when g_folder_ready
+volatile std::sig_atomic_t g_folder_ready = 0;
+volatile std::sig_atomic_t g_office = 0;  // the converting office's process group, or 0
+struct sigaction g_before[std::size(kInterrupts)];
+
+extern "C" void remove_and_die(int signal) {
+  const pid_t office = static_cast<pid_t>(g_office);
+  if (office > 0) {
+    ::kill(-office, SIGKILL);
+    ::waitpid(office, nullptr, 0);
+  }
+  if (g_folder_ready != 0) {
+    const pid_t rm = ::fork();
+    if (rm == 0) {
+      char program[] = "rm";
+      char force[] = "-rf";
+      char end[] = "--";
+      char* const argv[] = {program, force, end, g_folder, nullptr};
+      ::execv("/bin/rm", argv);
+      ::_exit(127);
+    }
+    if (rm > 0) ::waitpid(rm, nullptr, 0);
+  }
+  ::signal(signal, SIG_DFL);
+  ::raise(signal);  // delivered once this handler returns: the status says which signal ended it
+}
+
+/// Blocks the interrupts in this thread while it lives.
+class InterruptsHeld {
+ public:
+  InterruptsHeld() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int signal : kInterrupts) sigaddset(&set, signal);
+    ::pthread_sigmask(SIG_BLOCK, &set, &before_);
+  }
+  ~InterruptsHeld() { ::pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
+  InterruptsHeld(const InterruptsHeld&) = delete;
+  InterruptsHeld& operator=(const InterruptsHeld&) = delete;
+
+ private:
+  sigset_t before_;
+};
 
 bool is_executable(const std::string& path) {
   return !path.empty() && ::access(path.c_str(), X_OK) == 0 && !fs::is_directory(path);
@@ -51,6 +102,7 @@ bool run_office(const std::vector<std::string>& argv, std::chrono::seconds limit
     std::_Exit(127);
   }
   ::setpgid(pid, pid);
+  g_office = pid;
   // Wait for its end (a pidfd becomes readable when the process exits), at most `limit`.
   const auto deadline = std::chrono::steady_clock::now() + limit;
   const int pid_fd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
@@ -65,16 +117,20 @@ bool run_office(const std::vector<std::string>& argv, std::chrono::seconds limit
     break;
   }
   if (pid_fd >= 0) ::close(pid_fd);
+  const InterruptsHeld held;  // the handler must not wait for a process reaped here
+  bool ok = false;
   // Ended: its status. Not ended in time (or no pidfd on this kernel): its group is ended.
-  if (::waitpid(pid, &status, WNOHANG) == pid) return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  if (pid_fd < 0) {
+  if (::waitpid(pid, &status, WNOHANG) == pid) {
+    ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  } else if (pid_fd < 0) {
     // A kernel without pidfd_open (before 5.3): wait as long as it takes.
-    if (::waitpid(pid, &status, 0) == pid) return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return false;
+    ok = ::waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  } else {
+    ::kill(-pid, SIGKILL);
+    ::waitpid(pid, &status, 0);
   }
-  ::kill(-pid, SIGKILL);
-  ::waitpid(pid, &status, 0);
-  return false;
+  g_office = 0;
+  return ok;
 }
 
 std::string lower_extension(const std::string& path) {
@@ -138,15 +194,33 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
     return;
   }
   std::error_code error;
-  std::string pattern = (fs::temp_directory_path(error) / "chengbao-convert.XXXXXX").string();
-  if (error || ::mkdtemp(pattern.data()) == nullptr) {
+  const std::string pattern = (fs::temp_directory_path(error) / "chengbao-convert.XXXXXX").string();
+  bool made = false;
+  if (!error && pattern.size() < sizeof(g_folder)) {
+    // Made with the interrupts held, so that the handler knows the folder as soon as it is there.
+    const InterruptsHeld held;
+    std::memcpy(g_folder, pattern.c_str(), pattern.size() + 1);
+    made = ::mkdtemp(g_folder) != nullptr;
+    if (made) {
+      work_ = g_folder;
+      struct sigaction action {};
+      action.sa_handler = remove_and_die;
+      sigemptyset(&action.sa_mask);
+      for (std::size_t i = 0; i < std::size(kInterrupts); ++i) {
+        ::sigaction(kInterrupts[i], nullptr, &g_before[i]);
+        // A signal the caller ignores (a job started with &, nohup) stays ignored.
+        if (g_before[i].sa_handler != SIG_IGN) ::sigaction(kInterrupts[i], &action, nullptr);
+      }
+      g_folder_ready = 1;
+    }
+  }
+  if (!made) {
     for (const std::string& file : legacy) {
       converted_[file] =
           Converted{"", "cannot make a folder to convert it in", LoadProblem::Other, {}};
     }
     return;
   }
-  work_ = pattern;
   const fs::path in = fs::path(work_) / "in";
   const fs::path out = fs::path(work_) / "out";
   fs::create_directories(in, error);
@@ -192,8 +266,13 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
 
 LegacyFiles::~LegacyFiles() {
   if (work_.empty()) return;
+  // Removed with the interrupts held; one that came meanwhile ends the program after, as usual.
+  const InterruptsHeld held;
   std::error_code ignored;
   fs::remove_all(work_, ignored);
+  g_folder_ready = 0;
+  for (std::size_t i = 0; i < std::size(kInterrupts); ++i)
+    ::sigaction(kInterrupts[i], &g_before[i], nullptr);
 }
 
 }  // namespace chengbao::cli

@@ -27,6 +27,9 @@ tests/cli/CMakeLists.txt.
       --colophon` with the example profile as .fodt and .odt (under WORKDIR): outline finds the
       版头 and the 版记, and check finds nothing but the template's 【…】 fill-ins; without --seq
       the number's 【序号】 is one more.
+  cli_test.py legacy-interrupt CHENGBAO WORKDIR
+      Ctrl+C (SIGINT) while 20 .doc reports are converted: chengbao ends by the signal and
+      leaves neither its conversion folder nor a process of the converting office.
   cli_test.py format  CHENGBAO WORKDIR FORMAT...
       the 版式 rules (format.*) end to end: a short report correctly set per GB/T 9704 and
       variants of it (FORMAT: fodt, odt, docx; written under WORKDIR by format_documents.py) are
@@ -67,6 +70,7 @@ tests/cli/CMakeLists.txt.
 import difflib
 import json
 import os
+import time
 import subprocess
 import sys
 import urllib.parse
@@ -965,8 +969,103 @@ def cmd_legacy(args):
     return 1 if failures else 0
 
 
+def wait_in_folder(folder, done, seconds, process):
+    """Waits until done() holds, looking again whenever an entry is made in `folder` (inotify),
+    and fails early when `process` ends first; returns done()'s last value."""
+    import ctypes
+    import select
+    libc = ctypes.CDLL(None, use_errno=True)
+    notify = libc.inotify_init1(0o2000000)  # IN_CLOEXEC
+    ended = os.pidfd_open(process.pid)
+    try:
+        # IN_CREATE | IN_MOVED_TO; watching first, then looking, so nothing is missed.
+        if libc.inotify_add_watch(notify, os.fsencode(folder), 0x100 | 0x80) < 0:
+            raise OSError(ctypes.get_errno(), f"cannot watch {folder}")
+        deadline = time.monotonic() + seconds
+        while not done():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            ready, _, _ = select.select([notify, ended], [], [], left)
+            if ended in ready:
+                return done()
+            os.read(notify, 65536)
+        return True
+    finally:
+        os.close(ended)
+        os.close(notify)
+
+
+def cmd_legacy_interrupt(args):
+    """Ctrl+C while .doc reports are converted: chengbao ends by the signal, and neither the
+    conversion folder (a whole office profile) nor the converting office is left behind."""
+    chengbao, workdir = args
+    import shutil
+    import signal
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.makedirs(workdir)
+    source = os.path.join(DATA, "defects", "typed.punct.halfwidth.fodt")
+    office = shutil.which("soffice") or "/usr/lib/libreoffice/program/soffice"
+    subprocess.run([office, f"-env:UserInstallation=file://{workdir}/profile", "--headless",
+                    "--norestore", "--convert-to", "doc", "--outdir", workdir, source],
+                   capture_output=True, timeout=300)
+    made = os.path.join(workdir, "typed.punct.halfwidth.doc")
+    if not os.path.exists(made):
+        print("FAIL: the office did not save a .doc")
+        return 1
+    reports = []
+    for i in range(20):
+        copy = os.path.join(workdir, f"report-{i}.doc")
+        shutil.copyfile(made, copy)
+        reports.append(copy)
+    tmp = os.path.join(workdir, "tmp")
+    os.makedirs(tmp)
+    env = dict(os.environ, CHENGBAO_TEMPLATES="", TMPDIR=tmp)
+    env.pop("CHENGBAO_OFFICE", None)
+    failures = []
+    running = subprocess.Popen([chengbao, "check", "--lang", "en"] + reports, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def folder():
+            found = [n for n in os.listdir(tmp) if n.startswith("chengbao-convert.")]
+            return os.path.join(tmp, found[0]) if found else None
+        # The conversion folder, then the office's profile in it: the office is converting.
+        if not wait_in_folder(tmp, folder, 120, running):
+            failures.append("no conversion folder appeared")
+        elif not wait_in_folder(folder(), lambda: os.path.exists(
+                os.path.join(folder(), "profile")), 120, running):
+            failures.append("the converting office made no profile")
+        converting = folder()
+        running.send_signal(signal.SIGINT)
+        code = running.wait(timeout=120)
+    finally:
+        if running.poll() is None:
+            running.kill()
+            running.wait()
+    if code != -signal.SIGINT:
+        failures.append(f"chengbao ended with {code}, not by SIGINT")
+    left = [n for n in os.listdir(tmp) if n.startswith("chengbao-convert.")]
+    if left:
+        failures.append(f"conversion folders left: {left}")
+    # No process of the conversion is left (its command line names the folder).
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                command = f.read().decode("utf-8", "replace")
+        except OSError:
+            continue
+        if converting and converting in command:
+            failures.append(f"process {pid} of the conversion is left: {command!r}")
+            os.kill(int(pid), signal.SIGKILL)
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"legacy interrupt: {len(reports)} files, {len(failures)} failed")
+    return 1 if failures else 0
+
+
 def main():
-    commands = {"expect": cmd_expect, "fix": cmd_fix, "legacy": cmd_legacy, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
+    commands = {"expect": cmd_expect, "fix": cmd_fix, "legacy": cmd_legacy,
+                "legacy-interrupt": cmd_legacy_interrupt, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
                 "update": cmd_update}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
