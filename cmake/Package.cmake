@@ -3,7 +3,7 @@
 #                                                       (chengbao_packaged) so that its built-in
 #                                                       template folder is the installed one
 #   /usr/share/chengbao/templates/                      the staged templates (with zh-Hant)
-#   /usr/share/man/man1/chengbao.1.gz                   } made from the CLI's own --help by
+#   /usr/share/man/{,zh_CN/,zh_TW/}man1/chengbao.1.gz   } made from the CLI's own --help by
 #   /usr/share/bash-completion/completions/chengbao     } scripts/cli_docs.py
 #   /usr/lib/libreoffice/share/extensions/chengbao/     the unpacked .oxt: a bundled extension,
 #                                                       there for every user of the machine
@@ -89,25 +89,30 @@ function(_chengbao_package_rules)
 
   # The man page and the completion, from what the packaged CLI itself prints.
   set(man ${CHENGBAO_PACKAGE_DIR}/chengbao.1.gz)
+  set(man_zh_cn ${CHENGBAO_PACKAGE_DIR}/zh_CN/chengbao.1.gz)
+  set(man_zh_tw ${CHENGBAO_PACKAGE_DIR}/zh_TW/chengbao.1.gz)
+  file(MAKE_DIRECTORY ${CHENGBAO_PACKAGE_DIR}/zh_CN ${CHENGBAO_PACKAGE_DIR}/zh_TW)
   set(completion ${CHENGBAO_PACKAGE_DIR}/chengbao.bash-completion)
   add_custom_command(
-    OUTPUT ${man} ${completion}
+    OUTPUT ${man} ${man_zh_cn} ${man_zh_tw} ${completion}
     COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/cli_docs.py
             --binary $<TARGET_FILE:chengbao_packaged> --version ${PROJECT_VERSION}
             --templates ${CHENGBAO_INSTALLED_TEMPLATE_DIR}
             --extension ${CHENGBAO_PACKAGE_PREFIX}/${extension_dir}
-            --man ${man}
+            --man ${man} --localized-man zh-CN ${man_zh_cn} --localized-man zh-TW ${man_zh_tw}
             --completion-template ${PROJECT_SOURCE_DIR}/packaging/chengbao.bash-completion.in
             --completion ${completion}
     DEPENDS chengbao_packaged ${PROJECT_SOURCE_DIR}/scripts/cli_docs.py
             ${PROJECT_SOURCE_DIR}/packaging/chengbao.bash-completion.in
     COMMENT "Making the man page and the bash completion from chengbao --help"
     VERBATIM)
-  add_custom_target(cli_docs ALL DEPENDS ${man} ${completion})
+  add_custom_target(cli_docs ALL DEPENDS ${man} ${man_zh_cn} ${man_zh_tw} ${completion})
 
   install(TARGETS chengbao_packaged RUNTIME DESTINATION bin)
   install(DIRECTORY ${CHENGBAO_STAGED_TEMPLATE_DIR}/ DESTINATION share/chengbao/templates)
   install(FILES ${man} DESTINATION share/man/man1)
+  install(FILES ${man_zh_cn} DESTINATION share/man/zh_CN/man1)
+  install(FILES ${man_zh_tw} DESTINATION share/man/zh_TW/man1)
   install(FILES ${completion} DESTINATION share/bash-completion/completions RENAME chengbao)
   # The .oxt's staged contents; the component from its target, so that CPack strips it and it
   # gets a library's mode (0644).

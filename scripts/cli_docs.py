@@ -7,7 +7,10 @@ page and the completion never drift from what the program accepts. Only the NAME
 description and the FILES section are written here.
 
 Usage: cli_docs.py --binary CHENGBAO --version VERSION --templates DIR --extension DIR
-                   [--man OUT.1.gz] [--completion-template IN --completion OUT]
+                   [--man OUT.1.gz] [--localized-man zh-CN|zh-TW OUT.1.gz]...
+                   [--completion-template IN --completion OUT]
+The English page comes from `chengbao --help --lang en`; a localized page from the program's help
+in that language (its synopses are the same in every language, only the descriptions differ).
 """
 import argparse
 import datetime
@@ -17,16 +20,61 @@ import re
 import subprocess
 import sys
 
-SUMMARY = "check, fix and make work reports in the house format"
+# The page's own words, by language: only what the program's help does not say.
+PAGE = {
+    "en": {
+        "summary": "check, fix and make work reports in the house format",
+        "sections": ("NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "NOTES", "FILES",
+                     "SEE ALSO"),
+        "description":
+            "\\fBchengbao\\fR checks reports (.docx, .odt, .fodt) against an office's house "
+            "format, applies the safe fixes, shows their outline and makes new reports from "
+            "templates and an organisation profile, without an office. The same checks run in "
+            "LibreOffice Writer through the Chengbao extension. Each command below is described "
+            "by its own \\fBchengbao \\fR\\fICOMMAND\\fR \\fB\\-\\-help\\fR.",
+        "templates": "The built-in template folder (\\fBchengbao templates\\fR lists it) and "
+                     "the example profile \\fIprofiles/example.xml\\fR.",
+        "extension": "The LibreOffice extension, bundled for every user of the machine: Writer's "
+                     "menu Report (\\(lq报告\\(rq).",
+    },
+    "zh-CN": {
+        "summary": "按机构格式检查、修正和生成工作报告",
+        "sections": ("名称", "概要", "描述", "命令", "选项", "说明", "文件", "参见"),
+        "description":
+            "\\fBchengbao\\fR 不需要办公软件即可按机构格式检查报告（.docx、.odt、.fodt）、"
+            "\n应用安全修正、显示报告结构，并根据模板和机构信息生成新报告。\n同样的检查也可在 "
+            "LibreOffice Writer 中通过呈报扩展进行。\n下列每个命令的说明见 "
+            "\\fBchengbao \\fR\\fI命令\\fR \\fB\\-\\-help\\fR。",
+        "templates": "内置模板文件夹（\\fBchengbao templates\\fR 会列出）和示例机构信息 "
+                     "\\fIprofiles/example.xml\\fR。",
+        "extension": "LibreOffice 扩展，为本机所有用户安装：Writer 的“报告”菜单。",
+    },
+    "zh-TW": {
+        "summary": "按機構格式檢查、修正和產生工作報告",
+        "sections": ("名稱", "概要", "描述", "命令", "選項", "說明", "檔案", "參見"),
+        "description":
+            "\\fBchengbao\\fR 不需要辦公軟體即可按機構格式檢查報告（.docx、.odt、.fodt）、"
+            "\n套用安全修正、顯示報告結構，並根據範本和機構資訊產生新報告。\n同樣的檢查也可在 "
+            "LibreOffice Writer 中透過呈報擴充功能進行。\n下列每個命令的說明見 "
+            "\\fBchengbao \\fR\\fI命令\\fR \\fB\\-\\-help\\fR。",
+        "templates": "內建範本資料夾（\\fBchengbao templates\\fR 會列出）和範例機構資訊 "
+                     "\\fIprofiles/example.xml\\fR。",
+        "extension": "LibreOffice 擴充功能，為本機所有使用者安裝：Writer 的「報告」選單。",
+    },
+}
+
+# The first line of the help, in any of its languages: "usage: " or 「用法：」.
+USAGE = re.compile(r"^(usage: |用法：)")
 
 # A line's description starts after a run of this many spaces, or at this indentation.
 GAP = re.compile(r"\S( {3,})(\S.*)$")
 DESCRIPTION_INDENT = 16
 
 
-def run_help(binary, *args):
-    """What `binary args --help` prints; the program's help is the only source."""
-    done = subprocess.run([binary, *args, "--help"], capture_output=True, text=True, check=False)
+def run_help(binary, *args, lang="en"):
+    """What `binary args --help --lang lang` prints; the program's help is the only source."""
+    done = subprocess.run([binary, *args, "--help", "--lang", lang], capture_output=True,
+                          text=True, check=False)
     if done.returncode != 0 or not done.stdout.strip():
         sys.exit(f"cli_docs: {binary} {' '.join(args)} --help failed ({done.returncode}): "
                  f"{done.stderr.strip()}")
@@ -86,13 +134,13 @@ def entries(lines):
     return result
 
 
-def command_help(binary, command, tail):
+def command_help(binary, command, tail, lang="en"):
     """A command's own lines (without the shared notes and the `usage: ` prefix)."""
-    lines = run_help(binary, command).rstrip("\n").split("\n")
+    lines = run_help(binary, command, lang=lang).rstrip("\n").split("\n")
     if tail and lines[-len(tail):] == tail:
         lines = lines[:-len(tail)]
-    if lines and lines[0].startswith("usage: "):
-        lines[0] = "  " + lines[0][len("usage: "):]
+    if lines and USAGE.match(lines[0]):
+        lines[0] = "  " + USAGE.sub("", lines[0])
     return lines
 
 
@@ -118,7 +166,8 @@ def roff(text):
     return "\\&" + text if text[:1] in (".", "'") else text
 
 
-def roff_entries(pairs):
+def roff_entries(pairs, keep_lines=False):
+    """keep_lines: the help's own line breaks (Chinese text: groff 1.22 cannot break it)."""
     out = []
     for terms, text in pairs:
         out.append(".PP")
@@ -127,17 +176,23 @@ def roff_entries(pairs):
             out.extend("\\fB" + roff(t.strip()) + "\\fR" for t in terms)
             out.append(".fi")
         if text:
-            out += [".RS 4", roff(" ".join(text)), ".RE"]
+            if keep_lines:
+                out += [".RS 4", ".nf", *(roff(line) for line in text), ".fi", ".RE"]
+            else:
+                out += [".RS 4", roff(" ".join(text)), ".RE"]
     return out
 
 
-def man_page(binary, version, templates, extension):
-    general = run_help(binary)
+def man_page(binary, version, templates, extension, lang="en"):
+    words = PAGE[lang]
+    name, synopsis, description, commands_title, options_title, notes, files, see_also = \
+        words["sections"]
+    general = run_help(binary, lang=lang)
     commands = commands_of(general)
-    helps = {c: run_help(binary, c) for c in commands}
+    helps = {c: run_help(binary, c, lang=lang) for c in commands}
     tail = common_tail(list(helps.values()) + [general])
     general_lines = general.rstrip("\n").split("\n")
-    usage = general_lines[0][len("usage: "):] if general_lines[0].startswith("usage: ") else ""
+    usage = USAGE.sub("", general_lines[0]) if USAGE.match(general_lines[0]) else ""
     options = [line for line in general_lines if re.match(r"^  -", line)]
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -147,36 +202,33 @@ def man_page(binary, version, templates, extension):
         '.\\" Generated by scripts/cli_docs.py from the output of chengbao --help; do not edit.',
         f'.TH CHENGBAO 1 "{day}" "chengbao {version}" "User Commands"',
         ".nh", ".ad l",
-        ".SH NAME", f"chengbao \\- {SUMMARY}",
-        ".SH SYNOPSIS", ".nf", "\\fB" + roff(usage) + "\\fR",
+        ".SH " + name, f"chengbao \\- {words['summary']}",
+        ".SH " + synopsis, ".nf", "\\fB" + roff(usage) + "\\fR",
     ]
     out += ["\\fBchengbao\\fR \\fICOMMAND\\fR \\fB\\-\\-help\\fR",
             "\\fBchengbao \\-\\-help\\fR | \\fB\\-\\-version\\fR"]
-    out += [".fi", ".SH DESCRIPTION",
-            "\\fBchengbao\\fR checks reports (.docx, .odt, .fodt) against an office's house format, "
-            "applies the safe fixes, shows their outline and makes new reports from templates and "
-            "an organisation profile, without an office. The same checks run in LibreOffice Writer "
-            "through the Chengbao extension. Each command below is described by its own "
-            "\\fBchengbao \\fR\\fICOMMAND\\fR \\fB\\-\\-help\\fR."]
-    out.append(".SH COMMANDS")
+    out += [".fi", ".SH " + description]
+    # Chinese lines as written (groff 1.22 cannot break them); English text filled by roff.
+    out += ([words["description"]] if lang == "en"
+            else [".nf", *words["description"].split("\n"), ".fi"])
+    out.append(".SH " + commands_title)
     for command in commands:
         out += [".SS " + roff(command)]
-        out += roff_entries(entries(command_help(binary, command, tail)))
+        out += roff_entries(entries(command_help(binary, command, tail, lang)), lang != "en")
     if options:
-        out.append(".SH OPTIONS")
-        out += roff_entries(entries(options))
+        out.append(".SH " + options_title)
+        out += roff_entries(entries(options), lang != "en")
     if tail:
-        out.append(".SH NOTES")
-        for paragraph in paragraphs(tail):
-            out += [".PP", roff(paragraph)]
-    out += [".SH FILES",
-            ".TP", f"\\fI{roff(templates)}\\fR",
-            "The built-in template folder (\\fBchengbao templates\\fR lists it) and the example "
-            "profile \\fIprofiles/example.xml\\fR.",
-            ".TP", f"\\fI{roff(extension)}\\fR",
-            "The LibreOffice extension, bundled for every user of the machine: Writer's menu "
-            "Report (\\(lq报告\\(rq).",
-            ".SH SEE ALSO", "\\fBsoffice\\fR(1)", ""]
+        out.append(".SH " + notes)
+        if lang == "en":
+            for paragraph in paragraphs(tail):
+                out += [".PP", roff(paragraph)]
+        else:
+            out += [".PP", ".nf", *(roff(line) for line in tail if line.strip()), ".fi"]
+    out += [".SH " + files,
+            ".TP", f"\\fI{roff(templates)}\\fR", words["templates"],
+            ".TP", f"\\fI{roff(extension)}\\fR", words["extension"],
+            ".SH " + see_also, "\\fBsoffice\\fR(1)", ""]
     return "\n".join(out)
 
 
@@ -309,14 +361,19 @@ def main():
     parser.add_argument("--version", required=True)
     parser.add_argument("--templates", required=True, help="installed template folder")
     parser.add_argument("--extension", required=True, help="installed extension folder")
-    parser.add_argument("--man", help="write the gzip'd man page here")
+    parser.add_argument("--man", help="write the gzip'd English man page here")
+    parser.add_argument("--localized-man", nargs=2, action="append", default=[],
+                        metavar=("LANG", "OUT"), help="write the page in LANG (zh-CN, zh-TW) here")
     parser.add_argument("--completion-template")
     parser.add_argument("--completion", help="write the bash completion here")
     args = parser.parse_args()
-    if args.man:
-        page = man_page(args.binary, args.version, args.templates, args.extension)
+    pages = ([("en", args.man)] if args.man else []) + [tuple(p) for p in args.localized_man]
+    for lang, out in pages:
+        if lang not in PAGE:
+            parser.error(f"--localized-man: no page words for {lang}")
+        page = man_page(args.binary, args.version, args.templates, args.extension, lang)
         # mtime 0 and no file name: the same page gives the same bytes.
-        with open(args.man, "wb") as raw, \
+        with open(out, "wb") as raw, \
                 gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
             gz.write(page.encode("utf-8"))
     if args.completion:

@@ -16,6 +16,7 @@
 #include "date_format.hpp"
 #include "file_check.hpp"
 #include "fix_command.hpp"
+#include "help_text.hpp"
 #include "new_command.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
@@ -36,61 +37,8 @@ using chengbao::cli::UsageText;
 constexpr int kExitOk = 0;
 constexpr int kExitInvalid = 2;  // usage, unreadable or invalid input (DESIGN.md 4.1)
 
-constexpr const char kUsage[] =
-    R"(usage: chengbao COMMAND [OPTIONS]
-
-commands:
-  check [-t ID|FILE] [--script zh-Hans|zh-Hant] [-p FILE] [-f text|json|jsonl|sarif]
-        [--fail-on error|warning|info] [--lang zh-CN|zh-TW|en] [--dir DIR] [-j N]
-        [--files-from FILE|-] FILE|FOLDER...
-                                    check reports (.docx .odt .fodt; .doc .wps .rtf through
-                                    a headless LibreOffice with a private profile, or
-                                    $CHENGBAO_OFFICE) against the house format;
-                                    a FOLDER is searched recursively (hidden folders and ~$
-                                    lock files skipped), --files-from adds one file a line;
-                                    text lines are FILE:PARAGRAPH: severity rule: message «text»
-                                    with paragraphs counted from 1 in body order (JSON's
-                                    "paragraph" is the 0-based index)
-  fix [-r ID]... [--dry-run] [-o OUT] [-t ID|FILE] [--script zh-Hans|zh-Hant] [-p FILE]
-      [--fail-on error|warning|info] [--lang zh-CN|zh-TW|en] [--dir DIR] [-j N]
-      [--files-from FILE|-] FILE|FOLDER...
-                                    apply the safe fixes (those of Writer's Fix all safe), or
-                                    only those of the rules named, to .odt, .fodt and .docx in
-                                    place (or to OUT); only the changed text's bytes change,
-                                    written beside and renamed over the file; each change is
-                                    printed as FILE:PARAGRAPH: rule: «before» → «after»;
-                                    --dry-run prints them and writes nothing
-  outline [-f text|json] [--lang zh-CN|zh-TW|en] [-j N] [--files-from FILE|-] FILE|FOLDER...
-                                    print the parts of reports (版头, 正文, 附件说明, 版记 …)
-                                    and the heading tree of their body, paragraphs counted
-                                    from 1 (JSON: 0-based)
-  new -t ID|FILE [-p FILE] [--script zh-Hans|zh-Hant] [--date DATE]
-      [--topic TEXT] [--masthead [--seq N]] [--colophon] -o OUT.fodt|OUT.odt
-                                    make a report that opens in Writer with working heading
-                                    numbering and organisation fields filled from the profile;
-                                    --masthead adds the 版头 (发文机关标志, 发文字号 numbered N
-                                    or 【序号】, 签发人 for 报告 and 请示), --colophon the 版记
-                                    (抄送, 印发机关 and date) from the profile
-  templates [--dir DIR]             list the templates: id, script, name, path (tab-separated)
-  profile check FILE                check an institution profile
-  skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
-                                    print the report a template and a profile make,
-                                    one paragraph a line, headings with their labels
-  --help                            show this text (COMMAND --help: that command's part)
-  --version                         show the version
-
-Short forms: -t --template, -p --profile, -f --format, -o --output, -j --jobs, -r --rule; -j N
-reads and checks N files at a time (default: one per core); a progress line shows on a terminal
-when the work takes more than a second.
-DATE is 2026-11-28 or as a report writes it (2026年11月28日, 中華民國115年11月28日 …).
-Template ids are looked up in DIR, else $CHENGBAO_TEMPLATES, else the built-in folder.
-Exit status: 0 success (check, fix: nothing at or above --fail-on, default error, is left), 1
-check found, or fix left, problems at or above --fail-on, 2 usage error or unreadable/invalid input (the message names the
-file and, for XML, the line).
-)";
-
 int usage_error(const std::string& message) {
-  std::cerr << "chengbao: " << message << "\n\n" << kUsage;
+  std::cerr << "chengbao: " << message << "\n\n" << chengbao::cli::usage_text();
   return kExitInvalid;
 }
 
@@ -167,21 +115,6 @@ int run_skeleton(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
-/// The part of the usage text about `command` (its lines, up to the next command's) and the
-/// notes after the list; empty when there is no such command.
-std::string command_usage(const std::string& command) {
-  const std::string text = kUsage;
-  const size_t start = text.find("\n  " + command + " ");
-  if (start == std::string::npos) return {};
-  size_t end = start + 1;
-  // A command's lines go on while they are indented deeper than a command's name.
-  while ((end = text.find('\n', end)) != std::string::npos && text.compare(end + 1, 4, "    ") == 0)
-    ++end;
-  const size_t notes = text.find("\n\n", text.find("--version"));
-  return "usage: chengbao " + text.substr(start + 3, end - (start + 3)) + "\n" +
-         text.substr(notes + 1);
-}
-
 bool asks_for_help(const std::vector<std::string>& args) {
   for (const std::string& arg : args) {
     if (arg == "--") return false;
@@ -195,7 +128,7 @@ int run(const std::vector<std::string>& args) {
   const std::string& command = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "--help" || command == "-h") {
-    std::cout << kUsage;
+    std::cout << chengbao::cli::usage_text();
     return kExitOk;
   }
   if (command == "--version") {
@@ -205,7 +138,7 @@ int run(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (asks_for_help(rest)) {
-    const std::string help = command_usage(command);
+    const std::string help = chengbao::cli::command_usage(command);
     if (help.empty()) return usage_error(say(UsageText::UnknownCommand, {command}));
     std::cout << help;
     return kExitOk;

@@ -86,18 +86,7 @@ Language message_language() { return g_set ? g_language.load() : default_languag
 std::string say(UsageText text, const std::vector<std::string>& args) {
   std::string out;
   for (const Texts& entry : kTexts) {
-    if (entry.id != text) continue;
-    switch (message_language()) {
-      case Language::ZhCN:
-        out = entry.zh_cn;
-        break;
-      case Language::ZhTW:
-        out = entry.zh_tw;
-        break;
-      default:
-        out = entry.en;
-        break;
-    }
+    if (entry.id == text) out = in_message_language(entry.en, entry.zh_cn, entry.zh_tw);
   }
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string mark = "{" + std::to_string(i) + "}";

@@ -41,6 +41,19 @@ enum class UsageText {
 void set_message_language(const std::vector<std::string>& args);
 Language message_language();
 
+/// Of three versions of a text, the one in the message language.
+template <typename T>
+T in_message_language(T en, T zh_cn, T zh_tw) {
+  switch (message_language()) {
+    case Language::ZhCN:
+      return zh_cn;
+    case Language::ZhTW:
+      return zh_tw;
+    default:
+      return en;
+  }
+}
+
 /// `text` in the message language, {0}, {1} … replaced by `args`.
 std::string say(UsageText text, const std::vector<std::string>& args = {});
 

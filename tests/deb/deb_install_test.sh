@@ -83,6 +83,7 @@ while IFS=' ' read -r type path; do
 done <"$work/listing"
 echo "  $files files in $folders folders:"
 for top in /usr/bin/chengbao /usr/share/man/man1/chengbao.1.gz \
+           /usr/share/man/zh_CN/man1/chengbao.1.gz /usr/share/man/zh_TW/man1/chengbao.1.gz \
            /usr/share/bash-completion/completions/chengbao "$templates" "$extension_dir"; do
   count=$(grep -c "^$top\(/\|$\)" "$work/paths" || true)
   [[ $count -gt 0 ]] || fail "the package has no $top"
@@ -206,6 +207,16 @@ page=$(timeout 60 man -w chengbao) || fail "man -w chengbao finds no page"
 MANWIDTH=100 timeout 60 man chengbao 2>&1 | sed 's/.\x08//g' >"$work/man.txt"
 grep -q "chengbao check" "$work/man.txt" || fail "man chengbao does not show the commands: $(head "$work/man.txt")"
 echo "  man -w chengbao: $page"
+# The pages in Chinese, for a reader whose locale is zh_CN or zh_TW (man -L as LANG would).
+for locale in zh_CN:按机构格式检查报告 zh_TW:按機構格式檢查報告; do
+  page=$(timeout 60 man -L "${locale%%:*}" -w chengbao) || fail "man -L ${locale%%:*} finds no page"
+  [[ $page == /usr/share/man/${locale%%:*}/man1/chengbao.1.gz ]] ||
+    fail "man -L ${locale%%:*} -w chengbao gives $page"
+  MANWIDTH=100 timeout 60 man -L "${locale%%:*}" chengbao 2>&1 | sed 's/.\x08//g' >"$work/man.${locale%%:*}.txt"
+  grep -q "${locale#*:}" "$work/man.${locale%%:*}.txt" ||
+    fail "man -L ${locale%%:*} chengbao is not in that language: $(head "$work/man.${locale%%:*}.txt")"
+  echo "  man -L ${locale%%:*} -w chengbao: $page"
+done
 timeout 120 bash "$source_dir/tests/deb/completion_test.sh" /usr/share/bash-completion/completions/chengbao \
   /usr/bin "$work/completion" >"$work/completion.log" 2>&1 ||
   { cat "$work/completion.log"; fail "the installed completion"; }
