@@ -191,42 +191,24 @@ std::string english_in(std::string text, const LoadError& error) {
   return "";
 }
 
-// A template file whose lines are numbered as the cases below count them.
-const char kTemplate[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                          // 1
-    "<template format=\"1\" id=\"t\">\n"                                                    // 2
-    "  <name>测试</name>\n"                                                                 // 3
-    "  <numbering>\n"                                                                       // 4
-    "    <level n=\"1\" format=\"chinese\" suffix=\"、\"/>\n"                               // 5
-    "    <level n=\"2\" format=\"chinese\" prefix=\"（\" suffix=\"）\"/>\n"                 // 6
-    "  </numbering>\n"                                                                      // 7
-    "  <title>关于{{topic}}的报告</title>\n"                                                // 8
-    "  <section id=\"one\" level=\"1\">\n"                                                  // 9
-    "    <heading>一</heading>\n"                                                           // 10
-    "    <section id=\"one-a\" level=\"2\"><heading>甲</heading><p>正文。</p></section>\n"  // 11
-    "  </section>\n"                                                                        // 12
-    "  <layout standard=\"gbt9704\">\n"                                                     // 13
-    "    <page paper=\"A4\"/>\n"                                                            // 14
-    "    <style element=\"body\" size=\"16pt\"/>\n"                                         // 15
-    "  </layout>\n"                                                                         // 16
-    "  <checker>\n"                                                                         // 17
-    "    <rule id=\"char.stray\" enabled=\"false\"/>\n"                                     // 18
-    "    <labels level=\"1\" allowed=\"一、\"/>\n"                                          // 19
-    "    <dates allowed=\"gbt9704\"/>\n"                                                    // 20
-    "  </checker>\n"                                                                        // 21
-    "  <signature>{{org_name}}</signature>\n"                                               // 22
-    "  <date>{{date}}</date>\n"                                                             // 23
-    "</template>\n";                                                                        // 24
+// A template file whose lines are numbered as the cases below count them: these are lines 9–21.
+const std::string kTemplate = test::template_with(
+    "  <section id=\"one\" level=\"1\">\n"
+    "    <heading>一</heading>\n"
+    "    <section id=\"one-a\" level=\"2\"><heading>甲</heading><p>正文。</p></section>\n"
+    "  </section>\n"
+    "  <layout standard=\"gbt9704\">\n"
+    "    <page paper=\"A4\"/>\n"
+    "    <style element=\"body\" size=\"16pt\"/>\n"
+    "  </layout>\n"
+    "  <checker>\n"
+    "    <rule id=\"char.stray\" enabled=\"false\"/>\n"
+    "    <labels level=\"1\" allowed=\"一、\"/>\n"
+    "    <dates allowed=\"gbt9704\"/>\n"
+    "  </checker>\n");
 
 // The parent of the templates that extend another, in its own folder.
-const char kBase[] = R"(<template format="1" id="base">
-  <name>基础</name>
-  <numbering>
-    <level n="1" format="chinese" suffix="、"/>
-    <level n="2" format="chinese" prefix="（" suffix="）"/>
-  </numbering>
-  <title>关于{{topic}}的报告</title>
-  <section id="one" level="1">
+const std::string kBase = test::template_head("base", "基础") + R"(  <section id="one" level="1">
     <heading>一</heading>
     <section id="one-a" level="2"><heading>甲</heading></section>
   </section>

@@ -17,23 +17,8 @@ namespace {
 using test::data_file;
 using test::error_of;
 using test::TempDir;
+using test::template_with;
 using test::value_of;
-
-// A valid template whose line 9 onwards is `body`; tests break one thing at a time in it.
-std::string template_with(const std::string& body) {
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                           // 1
-         "<template format=\"1\" id=\"t\">\n"                                     // 2
-         "  <name>测试</name>\n"                                                  // 3
-         "  <numbering>\n"                                                        // 4
-         "    <level n=\"1\" format=\"chinese\" suffix=\"、\"/>\n"                // 5
-         "    <level n=\"2\" format=\"chinese\" prefix=\"（\" suffix=\"）\"/>\n"  // 6
-         "  </numbering>\n"                                                       // 7
-         "  <title>关于{{topic}}的报告</title>\n"                                 // 8
-         + body +
-         "  <signature>{{org_name}}</signature>\n"
-         "  <date>{{date}}</date>\n"
-         "</template>\n";
-}
 
 LoadError parse_error(const std::string& xml) { return error_of(parse_template(xml, "t.xml")); }
 

@@ -227,15 +227,7 @@ TEST(SkeletonTest, TopicIsInsertedLiterally) {
 
 // A template whose section a has two alternatives and an optional sub-section, b is required.
 ReportTemplate choices() {
-  return value_of(parse_template(
-      R"(<template format="1" id="t">
-  <name>测试</name>
-  <numbering>
-    <level n="1" format="chinese" suffix="、"/>
-    <level n="2" format="chinese" prefix="（" suffix="）"/>
-  </numbering>
-  <title>关于{{topic}}的报告</title>
-  <section id="a" level="1">
+  return value_of(parse_template(test::template_head() + R"(  <section id="a" level="1">
     <heading>甲</heading>
     <alternative id="short"><p>简{{org_short_name}}。</p></alternative>
     <alternative id="long"><p>详一。</p><p>详二。</p></alternative>
@@ -248,7 +240,7 @@ ReportTemplate choices() {
   <signature>{{org_name}}</signature>
   <date>{{date}}</date>
 </template>)",
-      "t.xml"));
+                                 "t.xml"));
 }
 
 Profile minimal_profile() {

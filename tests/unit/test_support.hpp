@@ -36,4 +36,29 @@ T value_of(const std::variant<T, LoadError>& result) {
   return std::get<T>(result);
 }
 
+/// The first lines of a test template, numbered as tests count them: the XML declaration (1), the
+/// root (2), its name (3), two numbering levels (4–7) and the title (8).
+inline std::string template_head(const std::string& id = "t", const std::string& name = "测试") {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<template format=\"1\" id=\"" +
+         id +
+         "\">\n"
+         "  <name>" +
+         name +
+         "</name>\n"
+         "  <numbering>\n"
+         "    <level n=\"1\" format=\"chinese\" suffix=\"、\"/>\n"
+         "    <level n=\"2\" format=\"chinese\" prefix=\"（\" suffix=\"）\"/>\n"
+         "  </numbering>\n"
+         "  <title>关于{{topic}}的报告</title>\n";
+}
+
+/// A valid test template whose line 9 onwards is `body`, then the signature and the date.
+inline std::string template_with(const std::string& body) {
+  return template_head() + body +
+         "  <signature>{{org_name}}</signature>\n"
+         "  <date>{{date}}</date>\n"
+         "</template>\n";
+}
+
 }  // namespace chengbao::test
