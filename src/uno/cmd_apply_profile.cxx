@@ -29,6 +29,13 @@ rtl::OUString applyProfileCommand(const CommandContext& rContext) {
   }
   xUndo->leaveUndoContext();
   rememberProfile(rContext.xContext, aPath);
+  // From the menu (no arguments): the profile in use, and a word of what it changed.
+  if (rContext.args.interactive())
+    rContext.showMessage(
+        rContext.text(Message::ProfileApplied)
+            .replaceFirst("%1", toOUString(aProfile.full_name))
+            .replaceFirst("%2", rtl::OUString::number(static_cast<sal_Int64>(aValues.size()))),
+        awt::MessageBoxType_INFOBOX);
   return toOUString(std::to_string(aValues.size()) + " fields from " + aPath);
 }
 

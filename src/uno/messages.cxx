@@ -65,6 +65,8 @@ const Entry& entry(Message eMessage) {
       {"%1（以 %2 显示）", "%1（以 %2 顯示）", "%1 (shown as %2)"},
       {"备用字体", "備用字型", "a fallback font"},
       {"、", "、", ", "},
+      {"已按“%1”的机构信息更新文档中的 %2 个字段。", "已按「%1」的機構資訊更新文件中的 %2 個欄位。",
+       "%2 field(s) of the document were filled in from the profile of %1."},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

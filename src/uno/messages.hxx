@@ -39,6 +39,7 @@ enum class Message {
   FontShownAs,          ///< one of them: "%1" the typeface, "%2" the one the office shows
   FontFallback,         ///< what the office shows when no face of the list is installed
   ListSeparator,        ///< between the items of a list in running text
+  ProfileApplied,       ///< ApplyProfile from the menu: "%1" the organisation, "%2" the field count
 };
 
 /// One UI string in the three languages the extension speaks.

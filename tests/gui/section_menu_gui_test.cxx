@@ -145,7 +145,7 @@ uno::Reference<accessibility::XAccessibleContext> findRole(
   return {};
 }
 
-TEST_F(SectionMenuGuiTest, TheInsertAndHelpMenusHaveTheExtensionsEntries) {
+TEST_F(SectionMenuGuiTest, TheInsertReportAndHelpMenusHaveTheExtensionsEntries) {
   // The Insert menu (插入) of a Writer window lists 报告向导… and the 报告章节 submenu.
   uno::Reference<frame::XModel> model(doc_, uno::UNO_QUERY_THROW);
   uno::Reference<accessibility::XAccessible> window(
@@ -189,6 +189,25 @@ TEST_F(SectionMenuGuiTest, TheInsertAndHelpMenusHaveTheExtensionsEntries) {
                          [](const auto& item) { return item.first.rfind("呈报帮助", 0) == 0; }),
             help.end())
       << ::testing::PrintToString(help);
+
+  // The Report menu (报告) lists the extension's commands in their order, 应用机构信息 among them.
+  std::vector<std::pair<std::string, bool>> report;
+  session().keys({"alt+b"});
+  session().events().waitUntil(
+      [&] {
+        report = menuItems(window->getAccessibleContext(), "报告(");
+        return !report.empty();
+      },
+      "the Report menu showing its entries");
+  session().keys({"Escape", "Escape"});
+  std::vector<std::string> titles;
+  for (const auto& item : report) {
+    if (!item.first.empty()) titles.push_back(item.first);
+  }
+  EXPECT_EQ(titles, (std::vector<std::string>{"报告向导(W)…", "插入工作情况报告(I)", "插入章节(S)",
+                                              "检查报告(C)…", "修正所有可安全修正的问题(F)",
+                                              "应用机构信息(A)", "呈报帮助(H)"}))
+      << ::testing::PrintToString(report);
 }
 
 }  // namespace
