@@ -11,7 +11,7 @@ PACKAGES=(
   fonts-noto-cjk opencc libopencc-dev libxml2-utils parallel
   python3-uno libreoffice-script-provider-python libreoffice-help-common
   xvfb xdotool x11-xserver-utils imagemagick x11-utils libreoffice-l10n-zh-cn libreoffice-l10n-zh-tw
-  dpkg-dev file man-db
+  dpkg-dev file man-db libcurl4-gnutls-dev
 )
 
 missing=()

@@ -221,6 +221,11 @@ constexpr Wording kWordings[] = {
     {LoadProblem::NotOdfText, Message::LoadNotOdfText},
     {LoadProblem::NotOdfTextBody, Message::LoadNotOdfTextBody},
     {LoadProblem::NotWordDocument, Message::LoadNotWordDocument},
+    {LoadProblem::UrlScheme, Message::LoadUrlScheme},
+    {LoadProblem::DownloadTooLarge, Message::LoadDownloadTooLarge},
+    {LoadProblem::DownloadTimedOut, Message::LoadDownloadTimedOut},
+    {LoadProblem::HttpStatus, Message::LoadHttpStatus},
+    {LoadProblem::DownloadFailed, Message::LoadDownloadFailed},
 };
 
 }  // namespace

@@ -141,10 +141,16 @@ enum class LoadProblem {
   NotOdfText,           ///< {0} the entry, whose body has no text
   NotOdfTextBody,       ///< {0} the entry, {1} what its body holds instead (office:spreadsheet)
   NotWordDocument,      ///< {0} the entry, {1} its root element
+  // Fetching a file by its address (an institution pack).
+  UrlScheme,         ///< an address other than file:, http: or https:
+  DownloadTooLarge,  ///< {0} the limit in MiB
+  DownloadTimedOut,  ///< {0} the limit in seconds
+  HttpStatus,        ///< {0} the server's status code
+  DownloadFailed,    ///< {0} curl's reason
 };
 
 /// The last LoadProblem, for code that goes through them all.
-constexpr LoadProblem kLastLoadProblem = LoadProblem::NotWordDocument;
+constexpr LoadProblem kLastLoadProblem = LoadProblem::DownloadFailed;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {

@@ -203,6 +203,11 @@ enum class Message {
   LoadNotOdfText,
   LoadNotOdfTextBody,
   LoadNotWordDocument,
+  LoadUrlScheme,
+  LoadDownloadTooLarge,
+  LoadDownloadTimedOut,
+  LoadHttpStatus,
+  LoadDownloadFailed,
   LoadChoiceJoin,  ///< what stands between two allowed values: A、B
   LoadChoiceOr,    ///< what stands before the last allowed value: A、B 或 C
   // The text output of `fix`.
