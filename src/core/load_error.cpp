@@ -245,6 +245,9 @@ constexpr Wording kWordings[] = {
     {LoadProblem::FixEntryNotReplaced, Message::LoadFixEntryNotReplaced},
     {LoadProblem::FixParagraphsChanged, Message::LoadFixParagraphsChanged},
     {LoadProblem::FixNotAsPlanned, Message::LoadFixNotAsPlanned},
+    {LoadProblem::OfficeNotRunnable, Message::LoadOfficeNotRunnable},
+    {LoadProblem::ConversionFolder, Message::LoadConversionFolder, Words::SystemReason, 1},
+    {LoadProblem::ConversionTimedOut, Message::LoadConversionTimedOut},
 };
 
 }  // namespace

@@ -153,10 +153,14 @@ enum class LoadProblem {
                          ///< {2}… its arguments (see fixed_file_not_read_back)
   FixParagraphsChanged,  ///< the fixed file reads back with other paragraphs
   FixNotAsPlanned,       ///< the fixed file reads back with text other than the fixes promise
+  // A .doc, .wps or .rtf report converted through an office.
+  OfficeNotRunnable,   ///< {0} what CHENGBAO_OFFICE names, which is not a program that runs
+  ConversionFolder,    ///< {0} the folder it was to be made in, {1} the system's reason
+  ConversionTimedOut,  ///< {0} the office, {1} the seconds it was given
 };
 
 /// The last LoadProblem, for code that goes through them all.
-constexpr LoadProblem kLastLoadProblem = LoadProblem::FixNotAsPlanned;
+constexpr LoadProblem kLastLoadProblem = LoadProblem::ConversionTimedOut;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {

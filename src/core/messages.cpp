@@ -445,6 +445,19 @@ constexpr Texts kMessages[] = {
      "the fixed file does not read back with the same paragraphs"},
     {Message::LoadFixNotAsPlanned, "修正后的文件重新读取时文字与预期不符",
      "修正後的檔案重新讀取時文字與預期不符", "the fixed file does not read back as planned"},
+    {Message::LoadOfficeNotRunnable,
+     "CHENGBAO_OFFICE 指定的 {0} 不是可执行的程序（请将其设为已安装的 LibreOffice 的 soffice，"
+     "或将报告另存为 .docx）",
+     "CHENGBAO_OFFICE 指定的 {0} 不是可執行的程式（請將其設為已安裝之 LibreOffice 的 soffice，"
+     "或將報告另存為 .docx）",
+     "CHENGBAO_OFFICE names {0}, which is not a program that can be run (set it to the soffice "
+     "of an installed LibreOffice, or save the report as .docx)"},
+    {Message::LoadConversionFolder, "无法在 {0} 中创建转换所需的临时文件夹：{1}",
+     "無法在 {0} 中建立轉換所需的暫存資料夾：{1}",
+     "cannot make a folder in {0} to convert it in: {1}"},
+    {Message::LoadConversionTimedOut, "LibreOffice（{0}）未能在 {1} 秒内完成转换",
+     "LibreOffice（{0}）未能在 {1} 秒內完成轉換",
+     "LibreOffice ({0}) did not convert it within {1} seconds"},
     {Message::LoadChoiceJoin, "、", "、", ", "},
     {Message::LoadChoiceOr, " 或 ", " 或 ", " or "},
     {Message::FixSummary, "共 {0} 个文件：已修正 {1} 处，{2} 处须在 Writer 中修正，尚余 {3} 个问题",

@@ -667,10 +667,10 @@ TEST(LoadErrorTest, EveryKindIsSaidInSimplifiedAndTraditionalChinese) {
   }
 }
 
-// The kinds of the files chengbao writes (`new`, `fix`): each is said in all three languages,
-// each differently from the others, and Chinese sentences keep English to the names of programs
-// and formats.
-TEST(LoadErrorTest, EveryWritingKindIsSaidInEachLanguage) {
+// The kinds of the files chengbao writes (`new`, `fix`) and of the reports it converts through
+// an office: each is said in all three languages, each differently from the others, and Chinese
+// sentences keep English to the names of programs and formats.
+TEST(LoadErrorTest, EveryWritingAndConversionKindIsSaidInEachLanguage) {
   const std::pair<LoadProblem, Message> kKinds[] = {
       {LoadProblem::CannotWrite, Message::LoadCannotWrite},
       {LoadProblem::CannotReplace, Message::LoadCannotReplace},
@@ -682,6 +682,9 @@ TEST(LoadErrorTest, EveryWritingKindIsSaidInEachLanguage) {
       {LoadProblem::FixNotReadBack, Message::LoadFixNotReadBack},
       {LoadProblem::FixParagraphsChanged, Message::LoadFixParagraphsChanged},
       {LoadProblem::FixNotAsPlanned, Message::LoadFixNotAsPlanned},
+      {LoadProblem::OfficeNotRunnable, Message::LoadOfficeNotRunnable},
+      {LoadProblem::ConversionFolder, Message::LoadConversionFolder},
+      {LoadProblem::ConversionTimedOut, Message::LoadConversionTimedOut},
   };
   const std::vector<std::string> args = {"甲", "乙", "丙"};
   for (Language language : {Language::En, Language::ZhCN, Language::ZhTW}) {
