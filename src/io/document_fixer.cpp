@@ -434,11 +434,13 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
     if (written) return *written;
 
     // Read it back: each paragraph must say what the edits promise, and nothing else changed.
-    auto again = read_document(temp, plain);
+    // A file that is kept is read as the caller asked (the look too, when it is to be checked
+    // again): this read is the caller's, which need not read the fixed file once more.
+    auto again = read_document(temp, where.dry_run ? plain : limits);
     if (auto* error = std::get_if<LoadError>(&again)) {
       return fixed_file_not_read_back(path, *error);
     }
-    const Document& reread = std::get<Document>(again);
+    Document& reread = std::get<Document>(again);
     if (reread.paragraphs.size() != document.paragraphs.size()) {
       return LoadError{path, 0, "the fixed file does not read back with the same paragraphs",
                        LoadProblem::FixParagraphsChanged};
@@ -474,6 +476,8 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
                        {error.message()}};
     }
     cleanup.path.clear();
+    reread.file = target.path;
+    result.read_back = std::move(reread);
     return result;
   }
   return not_as_planned(path);
