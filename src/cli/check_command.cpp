@@ -153,7 +153,7 @@ int run_outline(const std::vector<std::string>& args) {
         std::string source = files[i];
         if (legacy.contains(files[i])) {
           const auto& converted = legacy.converted(files[i]);
-          if (!converted.error.empty()) return LoadError{files[i], 0, converted.error};
+          if (converted.error) return converted.error->at(files[i]);
           source = converted.path;
         }
         auto document = read_document(source);

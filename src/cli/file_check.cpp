@@ -148,8 +148,8 @@ CheckedFile FileChecker::check_file(const std::string& file) {
   std::string source = file;
   if (setup_.legacy != nullptr && setup_.legacy->contains(file)) {
     const auto& converted = setup_.legacy->converted(file);
-    if (!converted.error.empty()) {
-      report.error = LoadError{file, 0, converted.error, converted.problem, converted.args};
+    if (converted.error) {
+      report.error = converted.error->at(file);
       return checked;
     }
     source = converted.path;

@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "arguments.hpp"
+#include "check.hpp"
 #include "document_fixer.hpp"
 #include "file_check.hpp"
 #include "fix.hpp"
@@ -110,14 +111,27 @@ int run_fix(const std::vector<std::string>& args) {
         }
         const std::vector<TextEdit> edits = plan_fixes(*checked.document, chosen, FixSelection());
         const std::string target = output ? *output : files[i];
-        auto written = write_fixes(files[i], edits, FixTarget{target, dry_run});
+        // The fixed file is read back with its look when the check needs it (a template's
+        // <layout> judges it), so that it is checked again as it was read back.
+        const ReportTemplate* used = checked.options.report_template;
+        ReadLimits limits;
+        limits.read_look = used != nullptr && !used->layout.empty();
+        auto written = write_fixes(files[i], edits, FixTarget{target, dry_run}, limits);
         if (auto* error = std::get_if<LoadError>(&written)) {
           fixed.error = *error;
           return fixed;
         }
         fixed.written = std::move(std::get<WrittenFixes>(written));
-        if (dry_run) {
-          // What would remain: the findings the fixes do not take away.
+        if (fixed.written.read_back) {
+          // What is left is what a check of the written file finds, with the template and
+          // profile the report was checked with; the file is not read again.
+          const CheckResult again = check_document(*fixed.written.read_back, checked.options);
+          for (const Finding& finding : again.findings)
+            if (at_or_above(finding, fail_on)) ++fixed.remaining;
+          fixed.written.read_back.reset();  // not kept while earlier files are printed
+        } else {
+          // Nothing written (a dry run, or no fix applies in place): what remains is the findings
+          // the fixes would not take away.
           std::set<std::tuple<std::string, int, int>> gone;
           for (const TextEdit& edit : fixed.written.applied)
             gone.emplace(edit.rule, edit.paragraph, edit.offset);
@@ -126,15 +140,6 @@ int run_fix(const std::vector<std::string>& args) {
                 gone.count({finding.rule, finding.paragraph, finding.offset}) == 0)
               ++fixed.remaining;
           }
-        } else {
-          // What is left is what a check of the written file finds.
-          CheckedFile again = checker.check(target);
-          if (again.report.error) {
-            fixed.error = again.report.error;
-            return fixed;
-          }
-          for (const Finding& finding : again.report.findings)
-            if (at_or_above(finding, fail_on)) ++fixed.remaining;
         }
         return fixed;
       },

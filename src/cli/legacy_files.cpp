@@ -82,14 +82,16 @@ bool is_executable(const std::string& path) {
   return !path.empty() && ::access(path.c_str(), X_OK) == 0 && !fs::is_directory(path);
 }
 
+enum class OfficeRun { Done, Failed, TimedOut };
+
 // Runs `argv` in a process group of its own with no input and its output dropped; ends the group
-// (and only it) when it takes longer than `limit`. Whether it exited with status 0.
-bool run_office(const std::vector<std::string>& argv, std::chrono::seconds limit) {
+// (and only it) when it takes longer than `limit`. Done when it exited with status 0.
+OfficeRun run_office(const std::vector<std::string>& argv, std::chrono::seconds limit) {
   std::vector<char*> args;
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
   const pid_t pid = ::fork();
-  if (pid < 0) return false;
+  if (pid < 0) return OfficeRun::Failed;
   if (pid == 0) {
     ::setpgid(0, 0);
     const int null = ::open("/dev/null", O_RDWR);
@@ -118,19 +120,21 @@ bool run_office(const std::vector<std::string>& argv, std::chrono::seconds limit
   }
   if (pid_fd >= 0) ::close(pid_fd);
   const InterruptsHeld held;  // the handler must not wait for a process reaped here
-  bool ok = false;
+  OfficeRun run = OfficeRun::Failed;
+  const auto exited_well = [&status] { return WIFEXITED(status) && WEXITSTATUS(status) == 0; };
   // Ended: its status. Not ended in time (or no pidfd on this kernel): its group is ended.
   if (::waitpid(pid, &status, WNOHANG) == pid) {
-    ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (exited_well()) run = OfficeRun::Done;
   } else if (pid_fd < 0) {
     // A kernel without pidfd_open (before 5.3): wait as long as it takes.
-    ok = ::waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (::waitpid(pid, &status, 0) == pid && exited_well()) run = OfficeRun::Done;
   } else {
     ::kill(-pid, SIGKILL);
     ::waitpid(pid, &status, 0);
+    run = OfficeRun::TimedOut;
   }
   g_office = 0;
-  return ok;
+  return run;
 }
 
 std::string lower_extension(const std::string& path) {
@@ -181,26 +185,41 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
     }
   }
   if (legacy.empty()) return;
+  const auto fail_all = [&](const ReadError& why) {
+    for (const std::string& file : legacy) converted_[file] = Converted{"", why};
+  };
   const std::string office = find_office();
   if (office.empty()) {
-    for (const std::string& file : legacy) {
-      converted_[file] = Converted{
-          "",
-          "a .doc, .wps or .rtf report is read through LibreOffice, and none was found (install "
-          "it, set CHENGBAO_OFFICE to its soffice, or save the report as .docx)",
-          LoadProblem::NoOffice,
-          {}};
+    const char* chosen = std::getenv("CHENGBAO_OFFICE");
+    if (chosen != nullptr && *chosen != '\0' && std::string(chosen) != "none") {
+      // The office the user named is not there: "none was found" would send them to install one.
+      fail_all({"CHENGBAO_OFFICE names " + std::string(chosen) +
+                    ", which is not a program that can be run (set it to the soffice of an "
+                    "installed LibreOffice, or save the report as .docx)",
+                LoadProblem::OfficeNotRunnable,
+                {chosen}});
+    } else {
+      fail_all(
+          {"a .doc, .wps or .rtf report is read through LibreOffice, and none was found "
+           "(install it, set CHENGBAO_OFFICE to its soffice, or save the report as .docx)",
+           LoadProblem::NoOffice,
+           {}});
     }
     return;
   }
-  std::error_code error;
-  const std::string pattern = (fs::temp_directory_path(error) / "chengbao-convert.XXXXXX").string();
+  // The folder goes where temporary files go ($TMPDIR, else /tmp); when it cannot be made there,
+  // mkdtemp's reason says why (no such folder, no permission).
+  const char* temp = std::getenv("TMPDIR");
+  const std::string base = temp != nullptr && *temp != '\0' ? temp : "/tmp";
+  const std::string pattern = (fs::path(base) / "chengbao-convert.XXXXXX").string();
   bool made = false;
-  if (!error && pattern.size() < sizeof(g_folder)) {
+  std::string reason = std::strerror(ENAMETOOLONG);
+  if (pattern.size() < sizeof(g_folder)) {
     // Made with the interrupts held, so that the handler knows the folder as soon as it is there.
     const InterruptsHeld held;
     std::memcpy(g_folder, pattern.c_str(), pattern.size() + 1);
     made = ::mkdtemp(g_folder) != nullptr;
+    if (!made) reason = std::strerror(errno);
     if (made) {
       work_ = g_folder;
       struct sigaction action {};
@@ -215,12 +234,12 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
     }
   }
   if (!made) {
-    for (const std::string& file : legacy) {
-      converted_[file] =
-          Converted{"", "cannot make a folder to convert it in", LoadProblem::Other, {}};
-    }
+    fail_all({"cannot make a folder in " + base + " to convert it in: " + reason,
+              LoadProblem::ConversionFolder,
+              {base, reason}});
     return;
   }
+  std::error_code error;
   const fs::path in = fs::path(work_) / "in";
   const fs::path out = fs::path(work_) / "out";
   fs::create_directories(in, error);
@@ -248,16 +267,24 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
       argv.push_back(link.string());
     }
     // The first run also makes the profile: allow for that, then a few seconds a file.
-    run_office(argv, std::chrono::seconds(120 + 10 * (last - first)));
+    const std::chrono::seconds limit(120 + 10 * (last - first));
+    const OfficeRun run = run_office(argv, limit);
     for (std::size_t i = first; i < last; ++i) {
       const fs::path made = out / (std::to_string(i) + ".odt");
       if (fs::exists(made, error)) {
-        converted_[legacy[i]] = Converted{made.string(), "", LoadProblem::Other, {}};
+        converted_[legacy[i]] = Converted{made.string(), std::nullopt};
+      } else if (run == OfficeRun::TimedOut) {
+        const std::string seconds = std::to_string(limit.count());
+        converted_[legacy[i]] =
+            Converted{"", ReadError{"LibreOffice (" + office + ") did not convert it within " +
+                                        seconds + " seconds",
+                                    LoadProblem::ConversionTimedOut,
+                                    {office, seconds}}};
       } else {
-        converted_[legacy[i]] = Converted{"",
-                                          "LibreOffice (" + office + ") could not convert it",
-                                          LoadProblem::NotConverted,
-                                          {office}};
+        converted_[legacy[i]] =
+            Converted{"", ReadError{"LibreOffice (" + office + ") could not convert it",
+                                    LoadProblem::NotConverted,
+                                    {office}}};
       }
     }
   }

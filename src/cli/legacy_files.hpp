@@ -2,9 +2,10 @@
 // LibreOffice with a private profile, in batches, so the checker reads them like any other.
 #pragma once
 
-#include "load_error.hpp"
+#include "read_error.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,12 +20,11 @@ bool is_legacy_format(const std::string& path);
 /// when there is none.
 std::string find_office();
 
-/// A legacy file's conversion: the file to read, or why there is none.
+/// A legacy file's conversion: the file to read, or why there is none (its kind said in the
+/// user's language at the edge, as a reader's refusal is).
 struct Converted {
   std::string path;
-  std::string error;                         ///< empty when `path` is there
-  LoadProblem problem = LoadProblem::Other;  ///< the error's kind, said in the user's language
-  std::vector<std::string> args;
+  std::optional<ReadError> error;  ///< none when `path` is there
 };
 
 class LegacyFiles {

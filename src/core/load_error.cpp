@@ -55,6 +55,11 @@ std::string system_reason(const std::string& reason, Language language) {
       {"No such file or directory", "文件或文件夹不存在", "檔案或資料夾不存在"},
       {"Permission denied", "没有访问权限", "沒有存取權限"},
       {"Is a directory", "这是一个文件夹", "這是一個資料夾"},
+      {"Not a directory", "路径中有一项不是文件夹", "路徑中有一項不是資料夾"},
+      {"Read-only file system", "文件系统为只读", "檔案系統為唯讀"},
+      {"No space left on device", "磁盘空间不足", "磁碟空間不足"},
+      {"Disk quota exceeded", "超出磁盘配额", "超出磁碟配額"},
+      {"File name too long", "文件名过长", "檔名過長"},
   };
   if (language == Language::En) return reason;
   for (const Words& words : kWords) {
@@ -65,6 +70,16 @@ std::string system_reason(const std::string& reason, Language language) {
 
 std::string arg(const LoadError& error, std::size_t i) {
   return i < error.args.size() ? error.args[i] : std::string();
+}
+
+// The reader's error an error of kind FixNotReadBack carries (fixed_file_not_read_back).
+LoadError cause(const LoadError& error) {
+  const int kind = std::atoi(arg(error, 1).c_str());
+  const bool known = kind > 0 && kind <= static_cast<int>(kLastLoadProblem);
+  std::vector<std::string> args;
+  if (known && error.args.size() > 2) args.assign(error.args.begin() + 2, error.args.end());
+  return LoadError{error.file, 0, arg(error, 0),
+                   known ? static_cast<LoadProblem>(kind) : LoadProblem::Other, std::move(args)};
 }
 
 // "a b c" → "a、b 或 c": the allowed values of a list, joined with the language's "or".
@@ -226,6 +241,18 @@ constexpr Wording kWordings[] = {
     {LoadProblem::DownloadTimedOut, Message::LoadDownloadTimedOut},
     {LoadProblem::HttpStatus, Message::LoadHttpStatus},
     {LoadProblem::DownloadFailed, Message::LoadDownloadFailed},
+    {LoadProblem::CannotWrite, Message::LoadCannotWrite, Words::SystemReason},
+    {LoadProblem::CannotReplace, Message::LoadCannotReplace, Words::SystemReason},
+    {LoadProblem::OutputNotOdf, Message::LoadOutputNotOdf},
+    {LoadProblem::FixTextNotLocated, Message::LoadFixTextNotLocated},
+    {LoadProblem::FixCopyNotZip, Message::LoadFixCopyNotZip},
+    {LoadProblem::FixEntryLost, Message::LoadFixEntryLost},
+    {LoadProblem::FixEntryNotReplaced, Message::LoadFixEntryNotReplaced},
+    {LoadProblem::FixParagraphsChanged, Message::LoadFixParagraphsChanged},
+    {LoadProblem::FixNotAsPlanned, Message::LoadFixNotAsPlanned},
+    {LoadProblem::OfficeNotRunnable, Message::LoadOfficeNotRunnable},
+    {LoadProblem::ConversionFolder, Message::LoadConversionFolder, Words::SystemReason, 1},
+    {LoadProblem::ConversionTimedOut, Message::LoadConversionTimedOut},
 };
 
 }  // namespace
@@ -233,6 +260,13 @@ constexpr Wording kWordings[] = {
 std::string LoadError::to_string() const {
   if (line > 0) return file + ":" + std::to_string(line) + ": " + message;
   return file + ": " + message;
+}
+
+LoadError fixed_file_not_read_back(const std::string& file, const LoadError& why) {
+  std::vector<std::string> args = {why.message, std::to_string(static_cast<int>(why.problem))};
+  args.insert(args.end(), why.args.begin(), why.args.end());
+  return LoadError{file, 0, "the fixed file does not read back: " + why.message,
+                   LoadProblem::FixNotReadBack, std::move(args)};
 }
 
 std::string problem_text(const LoadError& error, Language language) {
@@ -251,6 +285,8 @@ std::string problem_text(const LoadError& error, Language language) {
       return message(
           arg(error, 2).empty() ? Message::LoadParentNotFoundNowhere : Message::LoadParentNotFound,
           language, error.args);
+    case LoadProblem::FixNotReadBack:
+      return message(Message::LoadFixNotReadBack, language, {problem_text(cause(error), language)});
     default:
       break;
   }

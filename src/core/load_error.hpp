@@ -147,10 +147,26 @@ enum class LoadProblem {
   DownloadTimedOut,  ///< {0} the limit in seconds
   HttpStatus,        ///< {0} the server's status code
   DownloadFailed,    ///< {0} curl's reason
+  // A file chengbao writes (`new`, `fix`): the error names the file that could not be written.
+  CannotWrite,           ///< {0} the system's reason (or libzip's, when no system call failed)
+  CannotReplace,         ///< {0} the system's reason the fixed file could not be renamed over it
+  OutputNotOdf,          ///< a new report's name ends in neither .fodt nor .odt
+  FixTextNotLocated,     ///< the reader could not tell where each paragraph's text is in the file
+  FixCopyNotZip,         ///< the copy of the package made to fix it does not open as a zip
+  FixEntryLost,          ///< {0} the entry, missing from that copy
+  FixEntryNotReplaced,   ///< {0} the entry, {1} libzip's reason
+  FixNotReadBack,        ///< {0} the reader's English reason, {1} its LoadProblem as a number,
+                         ///< {2}… its arguments (see fixed_file_not_read_back)
+  FixParagraphsChanged,  ///< the fixed file reads back with other paragraphs
+  FixNotAsPlanned,       ///< the fixed file reads back with text other than the fixes promise
+  // A .doc, .wps or .rtf report converted through an office.
+  OfficeNotRunnable,   ///< {0} what CHENGBAO_OFFICE names, which is not a program that runs
+  ConversionFolder,    ///< {0} the folder it was to be made in, {1} the system's reason
+  ConversionTimedOut,  ///< {0} the office, {1} the seconds it was given
 };
 
 /// The last LoadProblem, for code that goes through them all.
-constexpr LoadProblem kLastLoadProblem = LoadProblem::DownloadFailed;
+constexpr LoadProblem kLastLoadProblem = LoadProblem::ConversionTimedOut;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {
@@ -172,6 +188,10 @@ struct LoadError {
   /// "file:line: message" (or "file: message" when the line is unknown).
   std::string to_string() const;
 };
+
+/// The error of `file` that the file a fix wrote does not read back, for the reason `why` (the
+/// reader's error, which it carries whole so that the edge says it in the user's language too).
+LoadError fixed_file_not_read_back(const std::string& file, const LoadError& why);
 
 /// What is wrong, in `language` (the message without the file and line); an error of kind Other
 /// keeps its English message.

@@ -208,6 +208,19 @@ enum class Message {
   LoadDownloadTimedOut,
   LoadHttpStatus,
   LoadDownloadFailed,
+  LoadCannotWrite,
+  LoadCannotReplace,
+  LoadOutputNotOdf,
+  LoadFixTextNotLocated,
+  LoadFixCopyNotZip,
+  LoadFixEntryLost,
+  LoadFixEntryNotReplaced,
+  LoadFixNotReadBack,  ///< {0} why, as the reader's error says it
+  LoadFixParagraphsChanged,
+  LoadFixNotAsPlanned,
+  LoadOfficeNotRunnable,
+  LoadConversionFolder,
+  LoadConversionTimedOut,
   LoadChoiceJoin,  ///< what stands between two allowed values: A、B
   LoadChoiceOr,    ///< what stands before the last allowed value: A、B 或 C
   // The text output of `fix`.

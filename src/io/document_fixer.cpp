@@ -18,6 +18,7 @@
 #include "utf8.hpp"
 #include "xml_escape.hpp"
 #include "zip_archive.hpp"
+#include "zip_failure.hpp"
 
 namespace chengbao {
 namespace {
@@ -252,42 +253,64 @@ std::string apply_raw(const std::string& bytes, std::vector<RawEdit> edits) {
   return out;
 }
 
-std::optional<std::string> read_file(const std::string& path, std::string& bytes) {
+std::optional<LoadError> read_file(const std::string& path, std::string& bytes) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::string("cannot open: ") + std::strerror(errno);
+  if (!in) {
+    const std::string reason = std::strerror(errno);
+    return LoadError{path, 0, "cannot open: " + reason, LoadProblem::CannotOpen, {reason}};
+  }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (!in.good() && !in.eof()) return "cannot read the file";
+  if (!in.good() && !in.eof()) {
+    const std::string reason = std::strerror(errno);
+    return LoadError{path, 0, "cannot read: " + reason, LoadProblem::CannotRead, {reason}};
+  }
   bytes = buffer.str();
   return std::nullopt;
 }
 
-std::string libzip_error(zip_t* archive) { return zip_strerror(archive); }
+// That `file` could not be written, for `reason` (the system's, where there is one).
+LoadError cannot_write(const std::string& file, const std::string& reason) {
+  return LoadError{file, 0, "cannot write: " + reason, LoadProblem::CannotWrite, {reason}};
+}
 
 // Writes the package `source` with the entry `part` holding `bytes` to `temp`: every other
-// entry is copied as it is, compressed data and all, in the same order.
-std::optional<std::string> write_package(const std::string& source, const std::string& part,
-                                         const std::string& bytes, const std::string& temp) {
+// entry is copied as it is, compressed data and all, in the same order. An error names `source`,
+// or `target` (where `temp` goes) when it could not be written.
+std::optional<LoadError> write_package(const std::string& source, const std::string& part,
+                                       const std::string& bytes, const std::string& temp,
+                                       const std::string& target) {
   std::error_code error;
   fs::copy_file(source, temp, fs::copy_options::overwrite_existing, error);
-  if (error) return "cannot write " + temp + ": " + error.message();
+  if (error) return cannot_write(target, error.message());
   int code = 0;
   zip_t* archive = zip_open(temp.c_str(), 0, &code);
-  if (archive == nullptr) return "cannot open the copy " + temp + " as a zip";
+  if (archive == nullptr) {
+    return LoadError{source, 0, "the copy made to fix it does not open as a zip",
+                     LoadProblem::FixCopyNotZip};
+  }
   const zip_int64_t index = zip_name_locate(archive, part.c_str(), 0);
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (index < 0 || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
     zip_discard(archive);
-    return "the package lost its entry " + part;
+    return LoadError{source,
+                     0,
+                     "the copy made to fix it lost its entry " + part,
+                     LoadProblem::FixEntryLost,
+                     {part}};
   }
   zip_source_t* data = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
   if (data == nullptr ||
       zip_file_replace(archive, static_cast<zip_uint64_t>(index), data, 0) != 0) {
     if (data != nullptr) zip_source_free(data);
-    const std::string message = libzip_error(archive);
+    const std::string reason = zip_failure_reason(zip_get_error(archive));
     zip_discard(archive);
-    return "cannot replace " + part + ": " + message;
+    return LoadError{source,
+                     0,
+                     "cannot replace " + part + ": " + reason,
+                     LoadProblem::FixEntryNotReplaced,
+                     {part, reason}};
   }
   const zip_int32_t method = (stat.valid & ZIP_STAT_COMP_METHOD) != 0
                                  ? static_cast<zip_int32_t>(stat.comp_method)
@@ -297,21 +320,28 @@ std::optional<std::string> write_package(const std::string& source, const std::s
   if ((stat.valid & ZIP_STAT_MTIME) != 0)
     zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), stat.mtime, 0);
   if (zip_close(archive) != 0) {
-    const std::string message = libzip_error(archive);
+    const std::string reason = zip_failure_reason(zip_get_error(archive));
     zip_discard(archive);
-    return "cannot write " + temp + ": " + message;
+    return cannot_write(target, reason);
   }
   return std::nullopt;
 }
 
-std::optional<std::string> write_flat(const std::string& bytes, const std::string& temp) {
+// Writes `bytes` to `temp`; an error names `target`, where `temp` goes.
+std::optional<LoadError> write_flat(const std::string& bytes, const std::string& temp,
+                                    const std::string& target) {
   std::FILE* file = std::fopen(temp.c_str(), "wb");
-  if (file == nullptr) return "cannot write " + temp + ": " + std::strerror(errno);
+  if (file == nullptr) return cannot_write(target, std::strerror(errno));
   const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size() &&
                        std::fflush(file) == 0 && ::fsync(::fileno(file)) == 0;
   const bool closed = std::fclose(file) == 0;
-  if (!written || !closed) return "cannot write " + temp + ": " + std::strerror(errno);
+  if (!written || !closed) return cannot_write(target, std::strerror(errno));
   return std::nullopt;
+}
+
+LoadError not_as_planned(const std::string& path) {
+  return LoadError{path, 0, "the fixed file does not read back as planned",
+                   LoadProblem::FixNotAsPlanned};
 }
 
 // A name for the new file beside `target`, hidden, that no other run picks.
@@ -336,11 +366,12 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
   if (auto* error = std::get_if<LoadError>(&read)) return *error;
   const Document& document = std::get<Document>(read);
   if (map.paragraphs.size() != document.paragraphs.size()) {
-    return LoadError{path, 0, "cannot tell where the text of its paragraphs is"};
+    return LoadError{path, 0, "cannot tell where the text of its paragraphs is",
+                     LoadProblem::FixTextNotLocated};
   }
   std::string bytes;
   if (map.part.empty()) {
-    if (auto error = read_file(path, bytes)) return LoadError{path, 0, *error};
+    if (auto error = read_file(path, bytes)) return *error;
   } else {
     auto opened = ZipArchive::open(path);
     if (auto* reason = std::get_if<ReadError>(&opened)) return reason->at(path);
@@ -398,18 +429,21 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
     if (result.applied.empty() && in_place) return result;
 
     const std::string fixed = apply_raw(bytes, std::move(raw));
-    const auto written =
-        map.part.empty() ? write_flat(fixed, temp) : write_package(path, map.part, fixed, temp);
-    if (written) return LoadError{path, 0, *written};
+    auto written = map.part.empty() ? write_flat(fixed, temp, target.path)
+                                    : write_package(path, map.part, fixed, temp, target.path);
+    if (written) return *written;
 
     // Read it back: each paragraph must say what the edits promise, and nothing else changed.
-    auto again = read_document(temp, plain);
+    // A file that is kept is read as the caller asked (the look too, when it is to be checked
+    // again): this read is the caller's, which need not read the fixed file once more.
+    auto again = read_document(temp, where.dry_run ? plain : limits);
     if (auto* error = std::get_if<LoadError>(&again)) {
-      return LoadError{path, 0, "the fixed file does not read back: " + error->message};
+      return fixed_file_not_read_back(path, *error);
     }
-    const Document& reread = std::get<Document>(again);
+    Document& reread = std::get<Document>(again);
     if (reread.paragraphs.size() != document.paragraphs.size()) {
-      return LoadError{path, 0, "the fixed file does not read back with the same paragraphs"};
+      return LoadError{path, 0, "the fixed file does not read back with the same paragraphs",
+                       LoadProblem::FixParagraphsChanged};
     }
     std::set<int> wrong;
     for (std::size_t p = 0; p < document.paragraphs.size(); ++p) {
@@ -423,7 +457,7 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
       const std::size_t before = refused.size();
       refused.insert(wrong.begin(), wrong.end());
       if (refused.size() == before) {
-        return LoadError{path, 0, "the fixed file does not read back as planned"};
+        return not_as_planned(path);
       }
       continue;
     }
@@ -434,11 +468,19 @@ std::variant<WrittenFixes, LoadError> write_fixes(const std::string& path,
       error.clear();
     }
     fs::rename(temp, where.path, error);
-    if (error) return LoadError{where.path, 0, "cannot replace the file: " + error.message()};
+    if (error) {
+      return LoadError{target.path,
+                       0,
+                       "cannot replace the file: " + error.message(),
+                       LoadProblem::CannotReplace,
+                       {error.message()}};
+    }
     cleanup.path.clear();
+    reread.file = target.path;
+    result.read_back = std::move(reread);
     return result;
   }
-  return LoadError{path, 0, "the fixed file does not read back as planned"};
+  return not_as_planned(path);
 }
 
 }  // namespace chengbao

@@ -1,6 +1,7 @@
 // Writes a report skeleton as an OpenDocument text (.fodt flat XML or .odt zip) without an office.
 #include "odf_writer.hpp"
 #include "xml_escape.hpp"
+#include "zip_failure.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -447,7 +448,7 @@ bool ends_with(const std::string& text, const std::string& suffix) {
 }
 
 LoadError write_error(const std::string& path, const std::string& reason) {
-  return LoadError{path, 0, "cannot write: " + reason};
+  return LoadError{path, 0, "cannot write: " + reason, LoadProblem::CannotWrite, {reason}};
 }
 
 /// Writes next to the target, then renames: a failed write never leaves half a file behind.
@@ -478,7 +479,7 @@ std::optional<LoadError> write_odt(const std::string& path,
   if (archive == nullptr) {
     zip_error_t error;
     zip_error_init_with_code(&error, code);
-    const std::string reason = zip_error_strerror(&error);
+    const std::string reason = zip_failure_reason(&error);
     zip_error_fini(&error);
     return write_error(path, reason);
   }
@@ -488,7 +489,7 @@ std::optional<LoadError> write_odt(const std::string& path,
         source == nullptr ? -1 : zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
       if (source != nullptr) zip_source_free(source);
-      const std::string reason = zip_strerror(archive);
+      const std::string reason = zip_failure_reason(zip_get_error(archive));
       zip_discard(archive);
       return write_error(path, reason);
     }
@@ -496,7 +497,7 @@ std::optional<LoadError> write_odt(const std::string& path,
     if (name == "mimetype") zip_set_file_compression(archive, index, ZIP_CM_STORE, 0);
   }
   if (zip_close(archive) != 0) {
-    const std::string reason = zip_strerror(archive);
+    const std::string reason = zip_failure_reason(zip_get_error(archive));
     zip_discard(archive);
     return write_error(path, reason);
   }
@@ -525,7 +526,10 @@ std::optional<LoadError> write_report(const std::string& path, const Skeleton& s
                                       const OdfWriteOptions& options) {
   if (ends_with(path, ".fodt"))
     return write_file_atomically(path, report_fodt(skeleton, report_template, options));
-  if (!ends_with(path, ".odt")) return write_error(path, "the name must end in .fodt or .odt");
+  if (!ends_with(path, ".odt")) {
+    return LoadError{path, 0, "cannot write: the name must end in .fodt or .odt",
+                     LoadProblem::OutputNotOdf};
+  }
   const LayoutSpec layout = layout_of(report_template, options);
   const std::string styles =
       part("document-styles", font_faces(layout) + named_styles(report_template, layout, options) +

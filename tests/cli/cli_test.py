@@ -59,6 +59,11 @@ tests/cli/CMakeLists.txt.
       replacement; -o OUT leaves the original as it was and writes what fix in place writes;
       --rule with another rule changes nothing; a missing file or an -o that cannot be written
       is exit 2 and leaves nothing behind; an unknown rule is a usage error.
+  cli_test.py fix-reads CHENGBAO WORKDIR
+      `chengbao fix`, in place and with -o, on a report in each format (copied under WORKDIR)
+      and with a template whose <layout> judges the look: the fixed file is not opened again
+      once it is in place (it is checked as it was read back to verify it), and what fix says
+      remains, and its exit status, are what a check of the fixed file finds.
   cli_test.py legacy  CHENGBAO WORKDIR
       a report saved by a private headless office as .doc and as .rtf (under WORKDIR) is read by
       `check` and `outline` through that office: the same findings (rule, paragraph) as the
@@ -913,6 +918,93 @@ def cmd_fix(args):
     print(f"fix {extension}: {fixed_files} files, {changes} changes, {len(failures)} failed")
     return 1 if failures else 0
 
+def watched(folder, action):
+    """Runs `action` while inotify watches `folder`: its result, and the (event mask, file name)
+    of each file opened or moved into the folder meanwhile, in order."""
+    import ctypes
+    import struct
+    in_open, in_moved_to, in_q_overflow = 0x20, 0x80, 0x4000
+    libc = ctypes.CDLL(None, use_errno=True)
+    fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+    if fd < 0 or libc.inotify_add_watch(fd, folder.encode(), in_open | in_moved_to) < 0:
+        sys.exit(f"FAIL: inotify: {os.strerror(ctypes.get_errno())}")
+    try:
+        result = action()
+        events = []
+        while True:
+            try:
+                data = os.read(fd, 1 << 16)
+            except BlockingIOError:
+                break
+            offset = 0
+            while offset < len(data):
+                _, mask, _, length = struct.unpack_from("iIII", data, offset)
+                name = data[offset + 16:offset + 16 + length].rstrip(b"\0").decode()
+                if mask & in_q_overflow:
+                    sys.exit("FAIL: inotify: events were lost")
+                events.append(("moved" if mask & in_moved_to else "opened", name))
+                offset += 16 + length
+        return result, events
+    finally:
+        os.close(fd)
+
+
+def cmd_fix_reads(args):
+    chengbao, workdir = args
+    import re
+    import shutil
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.makedirs(workdir)
+    failures = []
+    cases = 0
+    for extension in ("fodt", "odt", "docx"):
+        source = os.path.join(DATA, "defects", "typed.punct.halfwidth." + extension)
+        # The text rules in place; the shipped template, whose <layout> needs the look, with -o.
+        for options, output in (
+                (["--template", WORK_REPORT], None),
+                (["--template", "work-report", "--fail-on", "info"], "out." + extension)):
+            name = f"{extension} {'-o' if output else 'in place'}"
+            copy = os.path.join(workdir, "report." + extension)
+            shutil.copyfile(source, copy)
+            target = os.path.join(workdir, output) if output else copy
+            command = ([chengbao, "fix", "--lang", "en"] + options
+                       + (["-o", target] if output else []) + [copy])
+            done, events = watched(workdir, lambda: run(command))
+            said = done.stdout.decode("utf-8")
+            cases += 1
+            base = os.path.basename(target)
+            moved = [i for i, event in enumerate(events) if event == ("moved", base)]
+            if not moved:
+                failures.append(f"{name}: the fixed file was not put in place: {said!r} "
+                                f"{done.stderr.decode('utf-8', 'replace')!r}")
+                continue
+            again = [event for event in events[moved[-1] + 1:] if event == ("opened", base)]
+            if again:
+                failures.append(f"{name}: fix opened the fixed file {len(again)} more time(s) "
+                                "after it was in place")
+            summary = re.search(r"(\d+) fix\(es\) applied, (\d+) left for Writer, "
+                                r"(\d+) finding\(s\) remain", said)
+            if not summary or summary.group(1) == "0":
+                failures.append(f"{name}: no fix applied: {said!r}")
+                continue
+            check = [chengbao, "check", "--format", "json", "--lang", "en"] + options + [target]
+            findings = parse(check, run(check))["files"][0]["findings"]
+            counted = [f for f in findings
+                       if "--fail-on" in options or f["severity"] == "error"]
+            if int(summary.group(3)) != len(counted):
+                failures.append(f"{name}: fix said {summary.group(3)} remain, a check of the "
+                                f"fixed file finds {len(counted)}")
+            if output and not any(f["rule"].startswith("format.") for f in findings):
+                failures.append(f"{name}: no format.* finding: the look was not checked")
+            wanted = 1 if counted or summary.group(2) != "0" else 0
+            if done.returncode != wanted:
+                failures.append(f"{name}: exit {done.returncode}, wanted {wanted}")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"fix reads: {cases} cases, {len(failures)} failed")
+    return 1 if failures else 0
+
+
 def cmd_legacy(args):
     chengbao, workdir = args
     import shutil
@@ -1064,7 +1156,8 @@ def cmd_legacy_interrupt(args):
 
 
 def main():
-    commands = {"expect": cmd_expect, "fix": cmd_fix, "legacy": cmd_legacy,
+    commands = {"expect": cmd_expect, "fix": cmd_fix, "fix-reads": cmd_fix_reads,
+                "legacy": cmd_legacy,
                 "legacy-interrupt": cmd_legacy_interrupt, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
                 "update": cmd_update}

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -151,12 +152,60 @@ TEST(DocumentFixer, ADryRunAndAnUnwritableTargetLeaveTheFileAsItWas) {
   std::filesystem::create_directory(folder);
   auto blocked = write_fixes(path, {edit(0, 1, 1, ",", "，")}, FixTarget{folder, false});
   ASSERT_TRUE(std::holds_alternative<LoadError>(blocked));
+  // Said where it arises: the fixed file could not take the folder's place.
+  EXPECT_EQ(std::get<LoadError>(blocked).problem, LoadProblem::CannotReplace);
+  EXPECT_EQ(std::get<LoadError>(blocked).file, folder);
   EXPECT_EQ(read_bytes(path), before);
   std::vector<std::string> names;
   for (const auto& entry :
        std::filesystem::directory_iterator(std::filesystem::path(folder).parent_path()))
     names.push_back(entry.path().filename().string());
   EXPECT_EQ(names.size(), 2u) << "a temporary file was left";
+}
+
+// The fixed file comes back as it was read back to verify it, so that `fix` checks it without
+// opening it again; nothing comes back when nothing was written.
+TEST(DocumentFixer, TheFixedFileComesBackAsItWasReadBack) {
+  ScratchDir dir;
+  const std::string path =
+      dir.write("a.fodt", flat_odf("<text:p>甲,乙</text:p><text:p>丙</text:p>"));
+  const std::string out = dir.path("out.fodt");
+  auto written = write_fixes(path, {edit(0, 1, 1, ",", "，")}, FixTarget{out, false});
+  ASSERT_TRUE(std::holds_alternative<WrittenFixes>(written));
+  const std::optional<Document>& back = std::get<WrittenFixes>(written).read_back;
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->file, out);
+  ASSERT_EQ(back->paragraphs.size(), 2u);
+  EXPECT_EQ(back->paragraphs[0].text, "甲，乙");
+  EXPECT_EQ(back->paragraphs[1].text, "丙");
+  EXPECT_EQ(text_of(out), "甲，乙");
+
+  auto dry = write_fixes(path, {edit(0, 1, 1, ",", "，")}, FixTarget{path, true});
+  ASSERT_TRUE(std::holds_alternative<WrittenFixes>(dry));
+  EXPECT_FALSE(std::get<WrittenFixes>(dry).read_back.has_value());
+  auto nothing = write_fixes(path, {edit(0, 1, 1, ";", "；")}, FixTarget{path, false});
+  ASSERT_TRUE(std::holds_alternative<WrittenFixes>(nothing));
+  EXPECT_FALSE(std::get<WrittenFixes>(nothing).read_back.has_value());
+}
+
+// A target in a folder that is not there: the error names the file that could not be written
+// (not the hidden file beside it) and has a kind, for the flat file and for a package alike.
+TEST(DocumentFixer, ATargetThatCannotBeWrittenIsNamedWithAKind) {
+  ScratchDir dir;
+  const std::string flat = dir.write("a.fodt", flat_odf("<text:p>甲,乙</text:p>"));
+  const std::string package = dir.path("a.docx");
+  write_zip(package, docx_entries("<w:p><w:r><w:t>甲,乙</w:t></w:r></w:p>"));
+  for (const std::string& path : {flat, package}) {
+    const std::string target =
+        dir.path("missing/fixed" + std::filesystem::path(path).extension().string());
+    auto written = write_fixes(path, {edit(0, 1, 1, ",", "，")}, FixTarget{target, false});
+    ASSERT_TRUE(std::holds_alternative<LoadError>(written)) << path;
+    const LoadError& error = std::get<LoadError>(written);
+    EXPECT_EQ(error.problem, LoadProblem::CannotWrite) << error.to_string();
+    EXPECT_EQ(error.file, target);
+    EXPECT_EQ(error.args, std::vector<std::string>{"No such file or directory"});
+    EXPECT_EQ(error.message, "cannot write: No such file or directory");
+  }
 }
 
 }  // namespace

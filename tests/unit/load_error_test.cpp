@@ -7,10 +7,13 @@
 #include <cctype>
 #include <cstring>
 #include <filesystem>
+#include <set>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
+#include "messages.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
 #include "temp_dir.hpp"
@@ -644,6 +647,68 @@ TEST(LoadErrorTest, EveryKindIsSaidInSimplifiedAndTraditionalChinese) {
       }
     }
   }
+}
+
+// The kinds of the files chengbao writes (`new`, `fix`) and of the reports it converts through
+// an office: each is said in all three languages, each differently from the others, and Chinese
+// sentences keep English to the names of programs and formats.
+TEST(LoadErrorTest, EveryWritingAndConversionKindIsSaidInEachLanguage) {
+  const std::pair<LoadProblem, Message> kKinds[] = {
+      {LoadProblem::CannotWrite, Message::LoadCannotWrite},
+      {LoadProblem::CannotReplace, Message::LoadCannotReplace},
+      {LoadProblem::OutputNotOdf, Message::LoadOutputNotOdf},
+      {LoadProblem::FixTextNotLocated, Message::LoadFixTextNotLocated},
+      {LoadProblem::FixCopyNotZip, Message::LoadFixCopyNotZip},
+      {LoadProblem::FixEntryLost, Message::LoadFixEntryLost},
+      {LoadProblem::FixEntryNotReplaced, Message::LoadFixEntryNotReplaced},
+      {LoadProblem::FixNotReadBack, Message::LoadFixNotReadBack},
+      {LoadProblem::FixParagraphsChanged, Message::LoadFixParagraphsChanged},
+      {LoadProblem::FixNotAsPlanned, Message::LoadFixNotAsPlanned},
+      {LoadProblem::OfficeNotRunnable, Message::LoadOfficeNotRunnable},
+      {LoadProblem::ConversionFolder, Message::LoadConversionFolder},
+      {LoadProblem::ConversionTimedOut, Message::LoadConversionTimedOut},
+  };
+  const std::vector<std::string> args = {"甲", "乙", "丙"};
+  for (Language language : {Language::En, Language::ZhCN, Language::ZhTW}) {
+    std::set<std::string> texts;
+    for (const auto& [problem, id] : kKinds) {
+      const LoadError error{"报告.odt", 0, message(id, Language::En, args), problem, args};
+      const std::string text = problem_text(error, language);
+      EXPECT_FALSE(text.empty()) << static_cast<int>(problem);
+      EXPECT_FALSE(has_placeholder(text)) << text;
+      EXPECT_TRUE(texts.insert(text).second) << "said like another kind: " << text;
+      if (language == Language::En) continue;
+      EXPECT_NE(text, error.message) << text;
+      EXPECT_NE(text,
+                problem_text(error, language == Language::ZhCN ? Language::ZhTW : Language::ZhCN))
+          << text;
+      std::string rest = text;
+      for (const char* name :
+           {"LibreOffice", "CHENGBAO_OFFICE", "soffice", "docx", "fodt", "odt", "zip"})
+        erase_all(rest, name);
+      EXPECT_EQ(english_in(rest, error), "") << text;
+    }
+  }
+}
+
+// A fixed file that does not read back says why as the reader's error is said: in the user's
+// language too, not in English inside a Chinese sentence.
+TEST(LoadErrorTest, AFixedFileThatDoesNotReadBackSaysWhyInTheUsersLanguage) {
+  const LoadError why{"a.docx",
+                      0,
+                      "missing word/document.xml (not a Word document)",
+                      LoadProblem::MissingMainPart,
+                      {"word/document.xml", "Word"}};
+  const LoadError error = fixed_file_not_read_back("a.docx", why);
+  EXPECT_EQ(error.problem, LoadProblem::FixNotReadBack);
+  EXPECT_EQ(describe(error, Language::En),
+            "a.docx: the fixed file does not read back: missing word/document.xml (not a Word "
+            "document)");
+  EXPECT_EQ(describe(error, Language::ZhCN),
+            "a.docx: 修正后的文件无法重新读取：" + problem_text(why, Language::ZhCN));
+  EXPECT_EQ(describe(error, Language::ZhTW),
+            "a.docx: 修正後的檔案無法重新讀取：" + problem_text(why, Language::ZhTW));
+  EXPECT_EQ(problem_text(why, Language::ZhCN).find("not a Word"), std::string::npos);
 }
 
 // An unknown template is named as the user wrote it, never through the folder it was looked
