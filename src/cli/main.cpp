@@ -63,10 +63,13 @@ int run_templates(const std::vector<std::string>& args) {
 }
 
 int run_profile(const std::vector<std::string>& args) {
-  if (args.size() != 2 || args[0] != "check") return usage_error(say(UsageText::ProfileUsage));
-  const auto loaded = chengbao::load_profile(args[1]);
+  Arguments parsed;
+  if (auto error = parse_arguments(args, {}, parsed)) return usage_error(*error);
+  const std::vector<std::string>& words = parsed.positional;
+  if (words.size() != 2 || words[0] != "check") return usage_error(say(UsageText::ProfileUsage));
+  const auto loaded = chengbao::load_profile(words[1]);
   if (const auto* error = std::get_if<LoadError>(&loaded)) return load_failed(*error);
-  std::cout << args[1] << ": ok\n";
+  std::cout << say(UsageText::ProfileOk, {words[1]}) << '\n';
   return kExitOk;
 }
 
