@@ -63,6 +63,21 @@ constexpr std::array kTexts = {
     Texts{UsageText::DateNotADate, "--date {0} is not a date (write 2026-11-28 or 2026年11月28日)",
           "--date {0} 不是日期（请写作 2026-11-28 或 2026年11月28日）",
           "--date {0} 不是日期（請寫作 2026-11-28 或 2026年11月28日）"},
+    Texts{UsageText::TemplateUsage, "template needs: derive MODEL -o OUT.xml",
+          "template 的用法：template derive MODEL -o OUT.xml",
+          "template 的用法：template derive MODEL -o OUT.xml"},
+    Texts{UsageText::DeriveNeedsModel, "template derive needs exactly one MODEL report",
+          "template derive 需要且只需要一份参考报告 MODEL",
+          "template derive 需要且只需要一份參考報告 MODEL"},
+    Texts{UsageText::DeriveNeedsOutput, "template derive needs -o OUT.xml",
+          "template derive 需要 -o OUT.xml", "template derive 需要 -o OUT.xml"},
+    Texts{UsageText::DeriveBadId, "--id {0}: a template id is made of a-z, 0-9 and -",
+          "--id {0}：模板标识只能由 a-z、0-9 和 - 组成",
+          "--id {0}：範本識別碼只能由 a-z、0-9 和 - 組成"},
+    Texts{UsageText::DeriveBadXml, "the derived template does not load: {0}",
+          "生成的模板无法载入：{0}", "產生的範本無法載入：{0}"},
+    Texts{UsageText::DeriveWritten, "{0}: template {1} with {2} sections{3}",
+          "{0}：模板 {1}，共 {2} 个部分{3}", "{0}：範本 {1}，共 {2} 個部分{3}"},
 };
 
 std::atomic<Language> g_language{Language::En};

@@ -33,6 +33,12 @@ enum class UsageText {
   SkeletonNeedsProfile,
   DateNotReal,   ///< {0}: as written
   DateNotADate,  ///< {0}: as written
+  TemplateUsage,
+  DeriveNeedsModel,
+  DeriveNeedsOutput,
+  DeriveBadId,    ///< {0}: as written
+  DeriveBadXml,   ///< {0}: why the written template would not load
+  DeriveWritten,  ///< {0}: the file, {1}: the id, {2}: sections, {3}: the base ("" for none)
 };
 
 /// Takes the language of the command line's messages from `args`: --lang (or --lang=) wherever
