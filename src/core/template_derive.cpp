@@ -502,12 +502,18 @@ std::string generalise_text(const std::string& utf8, const Profile* profile, int
       i = date->second.end;
       continue;
     }
-    if (!is_digit_at(text, i) || (i > 0 && is_latin_letter(to_halfwidth(text[i - 1])))) {
+    if (!is_digit_at(text, i)) {
       append_code_point(out, text[i]);
       ++i;
       continue;
     }
     const std::size_t end = figure_end(text, i);
+    if (i > 0 && is_latin_letter(to_halfwidth(text[i - 1]))) {
+      // Part of a name or a standard's number (GB9704, ISO9001), not a figure.
+      out += encode_utf8(std::u32string_view(text).substr(i, end - i));
+      i = end;
+      continue;
+    }
     const std::u32string_view figure = std::u32string_view(text).substr(i, end - i);
     const std::u32string_view after = std::u32string_view(text).substr(end);
     const bool four_digits = figure.size() == 4 && figure_value(figure) >= 1900;

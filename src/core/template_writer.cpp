@@ -43,6 +43,13 @@ bool same_section(const Section& a, const Section& b) {
                     same_section);
 }
 
+void collect_ids(const std::vector<Section>& sections, std::set<std::string>& ids) {
+  for (const Section& section : sections) {
+    ids.insert(section.id);
+    collect_ids(section.children, ids);
+  }
+}
+
 void write_section(pugi::xml_node parent, const Section& section, const std::string& after) {
   pugi::xml_node node = parent.append_child("section");
   node.append_attribute("id").set_value(section.id.c_str());
@@ -67,7 +74,8 @@ void write_section(pugi::xml_node parent, const Section& section, const std::str
 /// The top-level sections of `tmpl` as changes to those of `base`: removals first, then each
 /// section that differs in place (replace) or is new (after the one before it). When those
 /// changes cannot give the model's order (a new first section, sections moved), every inherited
-/// section is removed and all are added in order.
+/// section is removed and all are added in order; as an id may stand only once in a file, an
+/// added section that had a removed one's id gets another (id-h).
 void write_section_patches(pugi::xml_node root, const ReportTemplate& tmpl,
                            const ReportTemplate& base) {
   std::set<std::string> kept;
@@ -93,11 +101,22 @@ void write_section_patches(pugi::xml_node root, const ReportTemplate& tmpl,
     node.append_attribute("id").set_value(section.id.c_str());
     node.append_attribute("remove").set_value("true");
   }
+  std::set<std::string> taken;
+  collect_ids(base.sections, taken);
+  collect_ids(tmpl.sections, taken);
   previous.clear();
   for (const Section& section : tmpl.sections) {
     const Section* inherited = find_section_in(base.sections, section.id);
-    if (!in_place || inherited == nullptr) {
-      write_section(root, section, in_place ? previous : std::string());
+    if (!in_place) {
+      Section renamed = section;
+      for (const Section& removed : base.sections) {
+        if (removed.id != renamed.id) continue;
+        while (taken.count(renamed.id) != 0) renamed.id += "-h";
+        taken.insert(renamed.id);
+      }
+      write_section(root, renamed, "");
+    } else if (inherited == nullptr) {
+      write_section(root, section, previous);
     } else if (!same_section(section, *inherited)) {
       write_section(root, section, "");
     }
