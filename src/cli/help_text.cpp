@@ -47,7 +47,7 @@ commands:
                                     or 【序号】, 签发人 for 报告 and 请示), --colophon the 版记
                                     (抄送, 印发机关 and date) from the profile
   template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
-                  [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
                                     derive a house template from a model report (.docx .odt
                                     .fodt): its headings become required sections (levels and
                                     order kept), its text their boilerplate, the profile's
@@ -103,8 +103,8 @@ constexpr const char kSimplified[] =
                                     编号为 N 或【序号】的发文字号，报告和请示另有签发人），
                                     --colophon 按机构信息加上版记（抄送、印发机关和印发日期）
   template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
-                  [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
-                                    由一份参考报告（.docx、.odt、.fodt）生成机构模板：标题成为
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    由一份参考报告（.docx、.odt、.fodt）生成机构模板：各级标题成为
                                     必备的部分（保持层级和顺序），正文成为范文，机构信息中的
                                     名称成为 {{字段}}，日期和数字成为【…】；给出 --extends 时
                                     只写出与模板 ID 不同之处
@@ -156,8 +156,8 @@ constexpr const char kTraditional[] =
                                     編號為 N 或【序號】的發文字號，報告和請示另有簽發人），
                                     --colophon 按機構資訊加上版記（抄送、印發機關和印發日期）
   template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
-                  [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
-                                    由一份參考報告（.docx、.odt、.fodt）產生機構範本：標題成為
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    由一份參考報告（.docx、.odt、.fodt）產生機構範本：各級標題成為
                                     必備的部分（保持層級和順序），正文成為範文，機構資訊中的
                                     名稱成為 {{欄位}}，日期和數字成為【…】；給出 --extends 時
                                     只寫出與範本 ID 不同之處
