@@ -78,9 +78,9 @@ ReportTemplate reloaded(const std::string& xml) {
                                                         : ReportTemplate();
 }
 
-const std::vector<std::string> kModelOutline = {
-    "1 基本情况",      "2 健全工作机制", "3 强化员工培训",    "3 面向公众宣传",
-    "1 存在的问题",    "1 下一步工作打算"};
+const std::vector<std::string> kModelOutline = {"1 基本情况",     "2 健全工作机制",
+                                                "3 强化员工培训", "3 面向公众宣传",
+                                                "1 存在的问题",   "1 下一步工作打算"};
 
 TEST(TemplateDeriveTest, HeadingsBecomeRequiredSectionsInOrder) {
   DeriveOptions options;
@@ -116,14 +116,16 @@ TEST(TemplateDeriveTest, ProfileNamesBecomeFieldsAndFiguresSpots) {
   EXPECT_EQ(tmpl.opening,
             std::vector<std::string>{
                 "根据总行要求，{{org_short_name}}认真开展反洗钱工作。现将有关情况报告如下："});
-  EXPECT_EQ(tmpl.sections[0].children[0].paragraphs,
-            std::vector<std::string>{"{{org_short_name}}于【年月日】调整了领导小组，成员【数值】人。"});
+  EXPECT_EQ(
+      tmpl.sections[0].children[0].paragraphs,
+      std::vector<std::string>{"{{org_short_name}}于【年月日】调整了领导小组，成员【数值】人。"});
   // The heading that runs on gives its sentence to the section's text.
   EXPECT_EQ(tmpl.sections[0].children[0].children[0].paragraphs,
             std::vector<std::string>{"全年培训【数值】人，合格率【百分比】。"});
   EXPECT_EQ(tmpl.sections[0].children[0].children[1].paragraphs,
             std::vector<std::string>{"发放宣传折页【数值】份，涉及金额【金额】亿元。"});
-  EXPECT_EQ(tmpl.sections[2].paragraphs, std::vector<std::string>{"向{{superior_body}}报送调整方案。"});
+  EXPECT_EQ(tmpl.sections[2].paragraphs,
+            std::vector<std::string>{"向{{superior_body}}报送调整方案。"});
   // The title's topic is what stands between 关于 and 的, the model's year a field.
   EXPECT_EQ(tmpl.title, "关于{{topic}}的报告");
   EXPECT_EQ(tmpl.default_topic, "{{year}}年第一季度反洗钱工作开展情况");
@@ -158,7 +160,8 @@ TEST(TemplateDeriveTest, ModelWithoutHeadingsIsAnError) {
   ASSERT_TRUE(std::holds_alternative<LoadError>(result));
   const LoadError& error = std::get<LoadError>(result);
   EXPECT_EQ(error.problem, LoadProblem::DeriveNoHeadings);
-  EXPECT_EQ(describe(error, Language::ZhCN), "model.fodt: 参考报告没有标题，无法据以生成模板的各部分");
+  EXPECT_EQ(describe(error, Language::ZhCN),
+            "model.fodt: 参考报告没有标题，无法据以生成模板的各部分");
 }
 
 TEST(TemplateDeriveTest, ModelDeeperThanFourLevelsIsAnError) {
@@ -171,11 +174,11 @@ TEST(TemplateDeriveTest, ModelDeeperThanFourLevelsIsAnError) {
 
 TEST(TemplateDeriveTest, LabelsOfTheModelMakeTheNumbering) {
   const ReportTemplate tmpl = derived(DeriveOptions(),
-                                     "@c{Title}关于某事的报告\n"
-                                     "一、甲\n"
-                                     "(一)乙\n"
-                                     "1．丙\n"
-                                     "正文。\n");
+                                      "@c{Title}关于某事的报告\n"
+                                      "一、甲\n"
+                                      "(一)乙\n"
+                                      "1．丙\n"
+                                      "正文。\n");
   ASSERT_EQ(tmpl.numbering.size(), 4u);
   EXPECT_EQ(tmpl.numbering[1].prefix, "(");
   EXPECT_EQ(tmpl.numbering[1].suffix, ")");
@@ -248,8 +251,8 @@ TEST(TemplateDeriveTest, ExtendingKeepsTheBaseIdsAndWritesOnlyWhatDiffers) {
   const std::string xml = template_xml(tmpl, &*options.base, "");
   EXPECT_NE(xml.find("extends=\"work-report\""), std::string::npos);
   // Inherited as they are: names, numbering, addressee, closing, signature, layout.
-  for (const char* element : {"<name", "<numbering", "<addressee", "<closing", "<signature",
-                              "<layout"}) {
+  for (const char* element :
+       {"<name", "<numbering", "<addressee", "<closing", "<signature", "<layout"}) {
     EXPECT_EQ(xml.find(element), std::string::npos) << element << "\n" << xml;
   }
   const ReportTemplate back = reloaded(xml);
