@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "check.hpp"
+#include "date_format.hpp"
 #include "date_text.hpp"
 #include "document_record.hpp"
 #include "fold.hpp"
@@ -81,6 +82,18 @@ int model_year(const Document& model, const ReportLayout& layout) {
       if (date.kind == DateText::Kind::Valid) return date.date.year;
   }
   return 0;
+}
+
+/// The form the model's date line is written in, when it is one a template can ask for.
+std::optional<DateStyle> date_form(const std::string& line) {
+  const std::u32string text = decode_utf8(line);
+  const auto date = parse_date_line(text);
+  if (!date || date->kind != DateText::Kind::Valid) return std::nullopt;
+  const std::string written = encode_utf8(trim(text));
+  for (DateStyle style : {DateStyle::Gbt9704, DateStyle::Chinese, DateStyle::Roc, DateStyle::Iso}) {
+    if (format_date(date->date, style) == written) return style;
+  }
+  return std::nullopt;
 }
 
 /// The counter's form and the text around it of a heading label as written.
@@ -449,6 +462,12 @@ std::variant<ReportTemplate, LoadError> Deriver::run() {
   if (layout.notes >= 0) tmpl.notes = {general(text(layout.notes))};
   if (layout.signature >= 0) tmpl.signature = general(text(layout.signature));
   tmpl.date = "{{date}}";
+  // A house that dates its reports otherwise than GB/T 9704 (二〇二六年……, 中華民國……) says so;
+  // else the profile's date style stays in charge.
+  if (layout.date >= 0) {
+    const std::optional<DateStyle> form = date_form(text(layout.date));
+    if (form && (*form != DateStyle::Gbt9704 || tmpl.date_style)) tmpl.date_style = form;
+  }
 
   // What the model does without, the checker is not to ask for.
   if (layout.addressee < 0 && needs_addressee(tmpl.genre))

@@ -153,6 +153,16 @@ TEST(TemplateDeriveTest, GeneraliseText) {
             "领导小组办公室设在风险管理部。");
 }
 
+TEST(TemplateDeriveTest, DateLineInAnotherFormSetsTheDateForm) {
+  const std::string head = "@c{Title}关于某事的报告\n一、甲\n正文。\n特此报告。\n@r某单位\n@r";
+  EXPECT_EQ(derived(DeriveOptions(), (head + "二〇二六年四月八日\n").c_str()).date_style,
+            DateStyle::Chinese);
+  // GB/T 9704's form leaves the date style to the profile.
+  EXPECT_EQ(derived(DeriveOptions(), (head + "2026年4月8日\n").c_str()).date_style, std::nullopt);
+  const ReportTemplate tmpl = derived(DeriveOptions(), (head + "二〇二六年四月八日\n").c_str());
+  EXPECT_EQ(reloaded(template_xml(tmpl, nullptr, "")).date_style, DateStyle::Chinese);
+}
+
 TEST(TemplateDeriveTest, ModelWithoutHeadingsIsAnError) {
   Document model = test::report_from_text("@c{Title}关于某事的报告\n正文一段。\n");
   model.file = "model.fodt";
