@@ -11,6 +11,7 @@
 
 #include "arguments.hpp"
 #include "document_reader.hpp"
+#include "document_record.hpp"
 #include "file_check.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
@@ -64,17 +65,17 @@ int run_derive(const std::vector<std::string>& args) {
     if (const auto* error = std::get_if<LoadError>(&profile)) return failed(*error);
     derive.profile = std::get<Profile>(std::move(profile));
   }
-  if (auto it = options.find("--extends"); it != options.end()) {
-    auto base = find_template(it->second, dir);
-    if (const auto* error = std::get_if<LoadError>(&base)) return failed(*error);
-    derive.base = std::get<ReportTemplate>(std::move(base));
-  }
-  for (const TemplateInfo& info : list_templates(dir)) derive.taken_ids.push_back(info.id);
-
   ReadLimits limits;
   limits.read_look = false;
   const auto model = read_document(parsed.positional[0], limits);
   if (const auto* error = std::get_if<LoadError>(&model)) return failed(*error);
+  if (auto it = options.find("--extends"); it != options.end()) {
+    // A 繁體 model builds on the Traditional version of the base.
+    auto base = find_template(it->second, dir, document_script(std::get<Document>(model)));
+    if (const auto* error = std::get_if<LoadError>(&base)) return failed(*error);
+    derive.base = std::get<ReportTemplate>(std::move(base));
+  }
+  for (const TemplateInfo& info : list_templates(dir)) derive.taken_ids.push_back(info.id);
   const auto derived = derive_template(std::get<Document>(model), derive);
   if (const auto* error = std::get_if<LoadError>(&derived)) return failed(*error);
   const ReportTemplate& tmpl = std::get<ReportTemplate>(derived);

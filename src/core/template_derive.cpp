@@ -162,7 +162,7 @@ class Deriver {
  private:
   std::string text(int paragraph) const { return model_.paragraphs[paragraph].text; }
   std::string general(const std::string& text) const {
-    return generalise_text(trimmed(text), options_.profile ? &*options_.profile : nullptr, year_);
+    return generalise_text(trimmed(text), names_ ? &*names_ : nullptr, year_);
   }
   std::vector<std::string> paragraphs(int begin, int end) const;
   std::string heading_rest(const OutlineEntry& entry) const;
@@ -177,6 +177,7 @@ class Deriver {
   const Document& model_;
   const DeriveOptions& options_;
   DocumentStructure structure_;
+  std::optional<Profile> names_;  ///< the profile, in the model's script
   int year_ = 0;
   std::vector<int> next_heading_;  ///< entry → the paragraph its section's text ends before
   std::set<std::string> ids_;      ///< section ids given or reserved
@@ -412,6 +413,12 @@ std::variant<ReportTemplate, LoadError> Deriver::run() {
                      LoadProblem::DeriveNoHeadings);
   }
   year_ = model_year(model_, layout);
+  const std::string script = document_script(model_);
+  names_ = options_.profile;
+  // A 繁體 model writes the profile's names in Traditional (when OpenCC is there to say how).
+  if (names_ && script == "zh-Hant") {
+    if (std::optional<Profile> traditional = traditional_profile(*names_)) names_ = traditional;
+  }
 
   ReportTemplate tmpl;
   if (options_.base) {
@@ -424,8 +431,7 @@ std::variant<ReportTemplate, LoadError> Deriver::run() {
     tmpl.attachment_note.clear();
     tmpl.notes.clear();
   } else {
-    const DocumentRecord record = read_record(model_.properties);
-    tmpl.script = record.script.empty() ? "zh-Hans" : record.script;
+    tmpl.script = script.empty() ? "zh-Hans" : script;
     tmpl.layout = gbt9704_layout(tmpl.script == "zh-Hant");
     tmpl.layout.standard = "gbt9704";
     tmpl.signature = "{{org_name}}";
