@@ -70,10 +70,16 @@ int run_derive(const std::vector<std::string>& args) {
   const auto model = read_document(parsed.positional[0], limits);
   if (const auto* error = std::get_if<LoadError>(&model)) return failed(*error);
   if (auto it = options.find("--extends"); it != options.end()) {
-    // A 繁體 model builds on the Traditional version of the base.
-    auto base = find_template(it->second, dir, document_script(std::get<Document>(model)));
+    // The base as the written template will find it: by id, in its folder and then in DIR.
+    auto base = find_template(it->second, dir);
     if (const auto* error = std::get_if<LoadError>(&base)) return failed(*error);
     derive.base = std::get<ReportTemplate>(std::move(base));
+    const std::string script = document_script(std::get<Document>(model));
+    if (!script.empty() && script != derive.base->script && derive.base->script != "en") {
+      std::cerr << say(UsageText::DeriveScriptNotice,
+                       {derive.base->id, derive.base->script, script})
+                << '\n';
+    }
   }
   for (const TemplateInfo& info : list_templates(dir)) derive.taken_ids.push_back(info.id);
   const auto derived = derive_template(std::get<Document>(model), derive);

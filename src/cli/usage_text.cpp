@@ -78,6 +78,11 @@ constexpr std::array kTexts = {
           "生成的模板无法载入：{0}", "產生的範本無法載入：{0}"},
     Texts{UsageText::DeriveWritten, "{0}: template {1} with {2} sections{3}",
           "{0}：模板 {1}，共 {2} 个部分{3}", "{0}：範本 {1}，共 {2} 個部分{3}"},
+    Texts{UsageText::DeriveScriptNotice,
+          "notice: {0} is written in {1} and the model in {2}: what the template inherits from "
+          "{0} stays in {1}",
+          "注意：{0} 以 {1} 书写，参考报告以 {2} 书写：模板从 {0} 继承的内容仍为 {1}",
+          "注意：{0} 以 {1} 書寫，參考報告以 {2} 書寫：範本從 {0} 繼承的內容仍為 {1}"},
 };
 
 std::atomic<Language> g_language{Language::En};

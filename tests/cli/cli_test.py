@@ -72,6 +72,9 @@ tests/cli/CMakeLists.txt.
   cli_test.py derive  CHENGBAO WORKDIR XMLLINT SCHEMA PROFILE MODEL:BASE...
       `chengbao template derive` on each model report of data/derive/, alone and extending the
       shipped template BASE (see derive_test.py).
+  cli_test.py derive-made CHENGBAO WORKDIR XMLLINT SCHEMA PROFILE ID...
+      the same on the reports `chengbao new` makes from each shipped template ID, in zh-Hans and
+      zh-Hant.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -86,7 +89,7 @@ import urllib.parse
 # Tests write under the build folder only: no __pycache__ beside the sources.
 sys.dont_write_bytecode = True
 import format_documents as fd  # noqa: E402
-from derive_test import cmd_derive  # noqa: E402
+from derive_test import cmd_derive, cmd_derive_made  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
@@ -1164,7 +1167,8 @@ def main():
                 "legacy": cmd_legacy,
                 "legacy-interrupt": cmd_legacy_interrupt, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
-                "update": cmd_update, "derive": cmd_derive}
+                "update": cmd_update, "derive": cmd_derive,
+                "derive-made": cmd_derive_made}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     return commands[sys.argv[1]](sys.argv[2:])
