@@ -106,7 +106,8 @@ int run_derive(const std::vector<std::string>& args) {
     return failed(LoadError(output, 0, std::string("cannot write: ") + std::strerror(errno),
                             LoadProblem::CannotWrite, {std::strerror(errno)}));
   }
-  const std::string extends = derive.base ? " (extends " + derive.base->id + ")" : "";
+  const std::string extends =
+      derive.base ? say(UsageText::DeriveExtends, {derive.base->id}) : std::string();
   std::cout << say(UsageText::DeriveWritten,
                    {output, tmpl.id, std::to_string(count_sections(tmpl.sections)), extends})
             << '\n';

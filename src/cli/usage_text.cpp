@@ -78,6 +78,7 @@ constexpr std::array kTexts = {
           "生成的模板无法载入：{0}", "產生的範本無法載入：{0}"},
     Texts{UsageText::DeriveWritten, "{0}: template {1} with {2} sections{3}",
           "{0}：模板 {1}，共 {2} 个部分{3}", "{0}：範本 {1}，共 {2} 個部分{3}"},
+    Texts{UsageText::DeriveExtends, " (extends {0})", "（继承 {0}）", "（繼承 {0}）"},
     Texts{UsageText::DeriveScriptNotice,
           "notice: {0} is written in {1} and the model in {2}: what the template inherits from "
           "{0} stays in {1}",

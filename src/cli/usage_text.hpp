@@ -40,6 +40,7 @@ enum class UsageText {
   DeriveBadXml,        ///< {0}: why the written template would not load
   DeriveWritten,       ///< {0}: the file, {1}: the id, {2}: sections, {3}: the base ("" for none)
   DeriveScriptNotice,  ///< {0}: the base, {1}: its script, {2}: the model's script
+  DeriveExtends,       ///< {0}: the base; what DeriveWritten's {3} says of it
 };
 
 /// Takes the language of the command line's messages from `args`: --lang (or --lang=) wherever

@@ -356,15 +356,16 @@ void Deriver::derive_title(ReportTemplate& tmpl) const {
       }
     }
   }
-  // 「关于……的报告」: the topic is what stands between 关于 and the last 的.
-  const std::string about = "关于";
+  // 「关于……的报告」 (「關於……的報告」): the topic is what stands between 关于 and the last 的.
   const std::string of = "的";
   const std::size_t last_of = title.rfind(of);
-  if (title.compare(0, about.size(), about) == 0 && last_of != std::string::npos &&
-      last_of > about.size()) {
-    tmpl.title = about + topic + title.substr(last_of);
-    tmpl.default_topic = title.substr(about.size(), last_of - about.size());
-    return;
+  for (const std::string about : {"关于", "關於"}) {
+    if (title.compare(0, about.size(), about) == 0 && last_of != std::string::npos &&
+        last_of > about.size()) {
+      tmpl.title = about + topic + title.substr(last_of);
+      tmpl.default_topic = title.substr(about.size(), last_of - about.size());
+      return;
+    }
   }
   tmpl.title = title;
   tmpl.default_topic.clear();
