@@ -153,6 +153,24 @@ std::string first_label(const std::vector<LevelNumbering>& numbering, int level)
   return trimmed(format_label(numbering, counters));
 }
 
+/// The first of `candidates` (not yet `used`) whose heading or an alias is `heading`, as the
+/// checker matches them (heading.missing); marked used. nullptr when none is.
+const Section* match_section(const std::string& heading, const std::vector<Section>& candidates,
+                             std::set<std::string>& used) {
+  const std::u32string folded = fold_for_match(heading);
+  for (const Section& candidate : candidates) {
+    if (used.count(candidate.id) != 0) continue;
+    bool same = fold_for_match(candidate.heading) == folded;
+    for (const std::string& alias : candidate.aliases)
+      same = same || fold_for_match(alias) == folded;
+    if (same) {
+      used.insert(candidate.id);
+      return &candidate;
+    }
+  }
+  return nullptr;
+}
+
 class Deriver {
  public:
   Deriver(const Document& model, const DeriveOptions& options) : model_(model), options_(options) {}
@@ -249,21 +267,10 @@ Section Deriver::build_section(int entry_index, int level, const std::string& pa
   for (std::size_t i = static_cast<std::size_t>(entry_index) + 1;
        i < structure_.outline.entries.size(); ++i) {
     if (structure_.outline.entries[i].parent != entry_index) continue;
-    const Section* match = nullptr;
-    if (base_children != nullptr) {
-      const std::u32string heading = fold_for_match(structure_.outline.entries[i].heading);
-      for (const Section& candidate : *base_children) {
-        if (used_base.count(candidate.id) != 0) continue;
-        bool same = fold_for_match(candidate.heading) == heading;
-        for (const std::string& alias : candidate.aliases)
-          same = same || fold_for_match(alias) == heading;
-        if (same) {
-          match = &candidate;
-          used_base.insert(candidate.id);
-          break;
-        }
-      }
-    }
+    const Section* match =
+        base_children != nullptr
+            ? match_section(structure_.outline.entries[i].heading, *base_children, used_base)
+            : nullptr;
     section.children.push_back(build_section(static_cast<int>(i), level + 1,
                                              path + "-" + std::to_string(++child_number), match,
                                              used_base));
@@ -309,21 +316,9 @@ std::optional<LoadError> Deriver::build_sections(ReportTemplate& tmpl) {
   int number = 0;
   for (std::size_t i = 0; i < outline.entries.size(); ++i) {
     if (outline.entries[i].parent != -1) continue;
-    const Section* match = nullptr;
-    if (base != nullptr) {
-      const std::u32string heading = fold_for_match(outline.entries[i].heading);
-      for (const Section& candidate : base->sections) {
-        if (used_base.count(candidate.id) != 0) continue;
-        bool same = fold_for_match(candidate.heading) == heading;
-        for (const std::string& alias : candidate.aliases)
-          same = same || fold_for_match(alias) == heading;
-        if (same) {
-          match = &candidate;
-          used_base.insert(candidate.id);
-          break;
-        }
-      }
-    }
+    const Section* match =
+        base != nullptr ? match_section(outline.entries[i].heading, base->sections, used_base)
+                        : nullptr;
     tmpl.sections.push_back(
         build_section(static_cast<int>(i), 1, std::to_string(++number), match, used_base));
   }
