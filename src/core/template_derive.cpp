@@ -84,6 +84,20 @@ int model_year(const Document& model, const ReportLayout& layout) {
   return 0;
 }
 
+/// Whether the model is written in Chinese: more Han characters than a third of its Latin letters
+/// (an English report may still carry a Chinese organisation's name).
+bool written_in_chinese(const Document& model) {
+  std::size_t han = 0;
+  std::size_t latin = 0;
+  for (const Paragraph& paragraph : model.paragraphs) {
+    for (char32_t c : decode_utf8(paragraph.text)) {
+      han += is_han(c) ? 1 : 0;
+      latin += is_latin_letter(c) ? 1 : 0;
+    }
+  }
+  return han * 3 > latin;
+}
+
 /// The form the model's date line is written in, when it is one a template can ask for.
 std::optional<DateStyle> date_form(const std::string& line) {
   const std::u32string text = decode_utf8(line);
@@ -373,10 +387,17 @@ void Deriver::derive_numbering(ReportTemplate& tmpl) {
   const std::vector<LevelNumbering> standard = standard_numbering();
   while (static_cast<int>(numbering.size()) < depth)
     numbering.push_back(standard[numbering.size()]);
-  for (const auto& [level, seen] : seen_labels_) {
+  for (auto& [level, seen] : seen_labels_) {
     if (!seen || level > static_cast<int>(numbering.size())) continue;
     if (seen->with_parents && level == 1) continue;
-    numbering[static_cast<std::size_t>(level - 1)] = *seen;
+    // A Western label is followed by a space (「1. Summary」), which the outline does not keep.
+    if (structure_.outline.western && (seen->suffix.empty() || seen->suffix.back() != ' '))
+      seen->suffix += ' ';
+    std::vector<LevelNumbering> changed = numbering;
+    changed[static_cast<std::size_t>(level - 1)] = *seen;
+    // The base's numbering stays where it writes the same label.
+    if (base == nullptr || first_label(changed, level) != first_label(numbering, level))
+      numbering = changed;
   }
   tmpl.numbering = numbering;
   // The house's labels are those of the model; a base's allowed labels stay where they fit.
@@ -427,9 +448,14 @@ std::variant<ReportTemplate, LoadError> Deriver::run() {
     tmpl.attachment_note.clear();
     tmpl.notes.clear();
   } else {
-    tmpl.script = script.empty() ? "zh-Hans" : script;
-    tmpl.layout = gbt9704_layout(tmpl.script == "zh-Hant");
-    tmpl.layout.standard = "gbt9704";
+    tmpl.script = !written_in_chinese(model_) ? "en" : script.empty() ? "zh-Hans" : script;
+    if (tmpl.script == "en") {
+      // An English report: Western punctuation, no 公文 版式.
+      tmpl.checker.rules["punct.halfwidth"].enabled = false;
+    } else {
+      tmpl.layout = gbt9704_layout(tmpl.script == "zh-Hant");
+      tmpl.layout.standard = "gbt9704";
+    }
     tmpl.signature = "{{org_name}}";
   }
   tmpl.id = template_id();

@@ -163,6 +163,27 @@ TEST(TemplateDeriveTest, DateLineInAnotherFormSetsTheDateForm) {
   EXPECT_EQ(reloaded(template_xml(tmpl, nullptr, "")).date_style, DateStyle::Chinese);
 }
 
+TEST(TemplateDeriveTest, EnglishModelGivesAnEnglishTemplateWithWesternLabels) {
+  const ReportTemplate tmpl = derived(DeriveOptions(),
+                                      "@c{Title}Status Report on the Branch Move\n"
+                                      "1. Summary\n"
+                                      "The move was completed on time.\n"
+                                      "1.1 Work completed\n"
+                                      "All 12 counters were moved.\n"
+                                      "2. Issues\n"
+                                      "None are open.\n"
+                                      "@r东湖银行股份有限公司滨江支行\n"
+                                      "@r2026-11-20\n");
+  EXPECT_EQ(tmpl.script, "en");
+  EXPECT_TRUE(tmpl.layout.empty());
+  EXPECT_EQ(tmpl.numbering[0].suffix, ". ");
+  EXPECT_TRUE(tmpl.numbering[1].with_parents);
+  EXPECT_EQ(tmpl.date_style, DateStyle::Iso);
+  EXPECT_EQ(tmpl.checker.rules.at("punct.halfwidth").enabled, false);
+  EXPECT_EQ(outline_of(reloaded(template_xml(tmpl, nullptr, "")).sections),
+            (std::vector<std::string>{"1 Summary", "2 Work completed", "1 Issues"}));
+}
+
 TEST(TemplateDeriveTest, ModelWithoutHeadingsIsAnError) {
   Document model = test::report_from_text("@c{Title}关于某事的报告\n正文一段。\n");
   model.file = "model.fodt";
