@@ -75,6 +75,8 @@ tests/cli/CMakeLists.txt.
   cli_test.py derive-made CHENGBAO WORKDIR XMLLINT SCHEMA PROFILE ID...
       the same on the reports `chengbao new` makes from each shipped template ID, in zh-Hans and
       zh-Hant.
+  cli_test.py derive-sweep CHENGBAO WORKDIR PROFILE FILE...
+      every report FILE of the CLI tests as a model: new and check agree with it.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -89,7 +91,7 @@ import urllib.parse
 # Tests write under the build folder only: no __pycache__ beside the sources.
 sys.dont_write_bytecode = True
 import format_documents as fd  # noqa: E402
-from derive_test import cmd_derive, cmd_derive_made  # noqa: E402
+from derive_test import cmd_derive, cmd_derive_made, cmd_derive_sweep  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
@@ -1168,7 +1170,7 @@ def main():
                 "legacy-interrupt": cmd_legacy_interrupt, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
                 "update": cmd_update, "derive": cmd_derive,
-                "derive-made": cmd_derive_made}
+                "derive-made": cmd_derive_made, "derive-sweep": cmd_derive_sweep}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     return commands[sys.argv[1]](sys.argv[2:])

@@ -187,3 +187,39 @@ def cmd_derive_made(args):
     for failure in failures:
         print("FAIL:", failure)
     return 1 if failures else 0
+
+
+def cmd_derive_sweep(args):
+    """cli_test.py derive-sweep CHENGBAO WORKDIR PROFILE FILE...
+    Every report of the CLI tests is a model: derive gives a template (or, for a report without
+    headings, exit 2 saying so); `new` from it gives the report's outline and `check -t` it finds
+    no heading.* or section.* — except where the report itself has the defect: a level skipped
+    (numbering.level: the template closes it up) or a section left empty (section.empty)."""
+    chengbao, workdir, profile = args[:3]
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.makedirs(workdir)
+    failures = []
+    house = os.path.join(workdir, "house.xml")
+    made = os.path.join(workdir, "made.fodt")
+    derived = 0
+    for model in args[3:]:
+        name = os.path.basename(model)
+        result = run([chengbao, "template", "derive", model, "-p", profile, "-o", house])
+        if result.returncode == 2 and "has no headings" in text_of(result):
+            continue
+        if result.returncode != 0:
+            failures.append(f"{name}: derive: exit {result.returncode}: {text_of(result)}")
+            continue
+        derived += 1
+        wanted = outline(chengbao, model, failures)
+        if "numbering.level" not in name and remade_outline(chengbao, house, profile, made,
+                                                             failures) != wanted:
+            failures.append(f"{name}: new from the derived template gives another outline")
+        if "numbering.level" not in name and "section.empty" not in name:
+            found = structure_findings(chengbao, house, profile, model, failures)
+            if found:
+                failures.append(f"{name}: check -t the derived template finds {found}")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"derive sweep: {len(args) - 3} reports, {derived} templates, {len(failures)} failed")
+    return 1 if failures or derived == 0 else 0
