@@ -47,6 +47,13 @@ commands:
                                     --masthead adds the 版头 (发文机关标志, 发文字号 numbered N
                                     or 【序号】, 签发人 for 报告 and 请示), --colophon the 版记
                                     (抄送, 印发机关 and date) from the profile
+  template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    derive a house template from a model report (.docx .odt
+                                    .fodt): its headings become required sections (levels and
+                                    order kept), its text their boilerplate, the profile's
+                                    names {{fields}}, dates and figures 【…】 spots; with
+                                    --extends only what differs from template ID is written
   templates [--dir DIR] [--lang zh-CN|zh-TW|en]
                                     list the templates: id, script, name, path (tab-separated)
   profile check [--lang zh-CN|zh-TW|en] FILE
@@ -100,6 +107,12 @@ constexpr const char kSimplified[] =
                                     按机构信息文件填写；--masthead 加上版头（发文机关标志、
                                     编号为 N 或【序号】的发文字号，报告和请示另有签发人），
                                     --colophon 按机构信息加上版记（抄送、印发机关和印发日期）
+  template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    由一份参考报告（.docx、.odt、.fodt）生成机构模板：各级标题成为
+                                    必备的部分（保持层级和顺序），正文成为范文，机构信息中的
+                                    名称成为 {{字段}}，日期和数字成为【…】；给出 --extends 时
+                                    只写出与模板 ID 不同之处
   templates [--dir DIR] [--lang zh-CN|zh-TW|en]
                                     列出模板：标识、简繁、名称、路径（以制表符分隔）
   profile check [--lang zh-CN|zh-TW|en] FILE
@@ -151,6 +164,12 @@ constexpr const char kTraditional[] =
                                     按機構資訊檔填寫；--masthead 加上版頭（發文機關標誌、
                                     編號為 N 或【序號】的發文字號，報告和請示另有簽發人），
                                     --colophon 按機構資訊加上版記（抄送、印發機關和印發日期）
+  template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    由一份參考報告（.docx、.odt、.fodt）產生機構範本：各級標題成為
+                                    必備的部分（保持層級和順序），正文成為範文，機構資訊中的
+                                    名稱成為 {{欄位}}，日期和數字成為【…】；給出 --extends 時
+                                    只寫出與範本 ID 不同之處
   templates [--dir DIR] [--lang zh-CN|zh-TW|en]
                                     列出範本：識別碼、簡繁、名稱、路徑（以定位字元分隔）
   profile check [--lang zh-CN|zh-TW|en] FILE

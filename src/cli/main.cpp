@@ -22,6 +22,7 @@
 #include "report_template.hpp"
 #include "skeleton.hpp"
 #include "template_checker.hpp"
+#include "template_command.hpp"
 #include "template_library.hpp"
 #include "usage_text.hpp"
 
@@ -153,6 +154,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "outline") return chengbao::cli::run_outline(rest);
   if (command == "fix") return chengbao::cli::run_fix(rest);
   if (command == "new") return chengbao::cli::run_new(rest);
+  if (command == "template") return chengbao::cli::run_template(rest);
   return usage_error(say(UsageText::UnknownCommand, {command}));
 }
 

@@ -84,6 +84,27 @@ constexpr std::array kTexts = {
           "{0}：此資料夾中沒有報告（.odt、.fodt、.docx）"},
     Texts{UsageText::FolderUnreadable, "{0}: {1}", "{0}：无法读取此文件夹（{1}）",
           "{0}：無法讀取此資料夾（{1}）"},
+    Texts{UsageText::TemplateUsage, "template needs: derive MODEL -o OUT.xml",
+          "template 的用法：template derive MODEL -o OUT.xml",
+          "template 的用法：template derive MODEL -o OUT.xml"},
+    Texts{UsageText::DeriveNeedsModel, "template derive needs exactly one MODEL report",
+          "template derive 需要且只需要一份参考报告 MODEL",
+          "template derive 需要且只需要一份參考報告 MODEL"},
+    Texts{UsageText::DeriveNeedsOutput, "template derive needs -o OUT.xml",
+          "template derive 需要 -o OUT.xml", "template derive 需要 -o OUT.xml"},
+    Texts{UsageText::DeriveBadId, "--id {0}: a template id is made of a-z, 0-9 and -",
+          "--id {0}：模板标识只能由 a-z、0-9 和 - 组成",
+          "--id {0}：範本識別碼只能由 a-z、0-9 和 - 組成"},
+    Texts{UsageText::DeriveBadXml, "the derived template does not load: {0}",
+          "生成的模板无法载入：{0}", "產生的範本無法載入：{0}"},
+    Texts{UsageText::DeriveWritten, "{0}: template {1} with {2} sections{3}",
+          "{0}：模板 {1}，共 {2} 个部分{3}", "{0}：範本 {1}，共 {2} 個部分{3}"},
+    Texts{UsageText::DeriveExtends, " (extends {0})", "（继承 {0}）", "（繼承 {0}）"},
+    Texts{UsageText::DeriveScriptNotice,
+          "notice: {0} is written in {1} and the model in {2}: what the template inherits from "
+          "{0} stays in {1}",
+          "注意：{0} 以 {1} 书写，参考报告以 {2} 书写：模板从 {0} 继承的内容仍为 {1}",
+          "注意：{0} 以 {1} 書寫，參考報告以 {2} 書寫：範本從 {0} 繼承的內容仍為 {1}"},
 };
 
 std::atomic<Language> g_language{Language::En};

@@ -43,6 +43,14 @@ enum class UsageText {
   FilesFromUnreadable,  ///< {0}: the --files-from file
   NoReportInFolder,     ///< {0}: the folder
   FolderUnreadable,     ///< {0}: the folder, {1}: the system's reason
+  TemplateUsage,
+  DeriveNeedsModel,
+  DeriveNeedsOutput,
+  DeriveBadId,         ///< {0}: as written
+  DeriveBadXml,        ///< {0}: why the written template would not load
+  DeriveWritten,       ///< {0}: the file, {1}: the id, {2}: sections, {3}: the base ("" for none)
+  DeriveScriptNotice,  ///< {0}: the base, {1}: its script, {2}: the model's script
+  DeriveExtends,       ///< {0}: the base; what DeriveWritten's {3} says of it
 };
 
 /// Takes the language of the command line's messages from `args`: --lang (or --lang=) wherever

@@ -163,10 +163,13 @@ enum class LoadProblem {
   OfficeNotRunnable,   ///< {0} what CHENGBAO_OFFICE names, which is not a program that runs
   ConversionFolder,    ///< {0} the folder it was to be made in, {1} the system's reason
   ConversionTimedOut,  ///< {0} the office, {1} the seconds it was given
+  // A model report a house template is derived from (`template derive`).
+  DeriveNoHeadings,  ///< the model has no headings to make sections of
+  DeriveTooDeep,     ///< {0} the heading's paragraph (1-based), {1} its depth, {2} the most levels
 };
 
 /// The last LoadProblem, for code that goes through them all.
-constexpr LoadProblem kLastLoadProblem = LoadProblem::ConversionTimedOut;
+constexpr LoadProblem kLastLoadProblem = LoadProblem::DeriveTooDeep;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {

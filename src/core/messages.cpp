@@ -537,6 +537,12 @@ constexpr Texts kMessages[] = {
     {Message::PageRight, "右边距", "右邊界", "the right margin"},
     {Message::PageWidth, "纸张宽度", "紙張寬度", "the paper width"},
     {Message::PageHeight, "纸张高度", "紙張高度", "the paper height"},
+    {Message::LoadDeriveNoHeadings, "参考报告没有标题，无法据以生成模板的各部分",
+     "參考報告沒有標題，無法據以產生範本的各部分",
+     "the model report has no headings to make sections of"},
+    {Message::LoadDeriveTooDeep, "第 {0} 段的标题在第 {1} 层，模板最多 {2} 层",
+     "第 {0} 段的標題在第 {1} 層，範本最多 {2} 層",
+     "the heading in paragraph {0} is {1} levels deep; a template has at most {2}"},
 };
 
 const Texts* find_texts(Message id) {

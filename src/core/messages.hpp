@@ -240,6 +240,9 @@ enum class Message {
   PartNotes,
   PartAttachments,
   PartColophon,
+  // `template derive`: why a model report gives no template.
+  LoadDeriveNoHeadings,
+  LoadDeriveTooDeep,  ///< {0} the paragraph, {1} its depth, {2} the most levels
 };
 
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.
