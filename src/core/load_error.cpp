@@ -253,6 +253,16 @@ constexpr Wording kWordings[] = {
     {LoadProblem::OfficeNotRunnable, Message::LoadOfficeNotRunnable},
     {LoadProblem::ConversionFolder, Message::LoadConversionFolder, Words::SystemReason, 1},
     {LoadProblem::ConversionTimedOut, Message::LoadConversionTimedOut},
+    {LoadProblem::PackBadVersion, Message::LoadPackBadVersion},
+    {LoadProblem::PackUnsafePath, Message::LoadPackUnsafePath},
+    {LoadProblem::PackNotXml, Message::LoadPackNotXml},
+    {LoadProblem::PackNotRegular, Message::LoadPackNotRegular},
+    {LoadProblem::PackNotListed, Message::LoadPackNotListed},
+    {LoadProblem::PackEntryRepeated, Message::LoadPackEntryRepeated},
+    {LoadProblem::PackTooManyEntries, Message::LoadPackTooManyEntries},
+    {LoadProblem::PackTooLarge, Message::LoadPackTooLarge},
+    {LoadProblem::PackNotNewer, Message::LoadPackNotNewer},
+    {LoadProblem::PackNoEntries, Message::LoadPackNoEntries},
 };
 
 }  // namespace

@@ -163,10 +163,21 @@ enum class LoadProblem {
   OfficeNotRunnable,   ///< {0} what CHENGBAO_OFFICE names, which is not a program that runs
   ConversionFolder,    ///< {0} the folder it was to be made in, {1} the system's reason
   ConversionTimedOut,  ///< {0} the office, {1} the seconds it was given
+  // An institution pack (pack.xml and the zip that holds it). "The entry" is a path in the pack.
+  PackBadVersion,      ///< {0} the version as written (not dotted numbers)
+  PackUnsafePath,      ///< {0} the entry (absolute, ../, backslash: it could leave the folder)
+  PackNotXml,          ///< {0} the entry, which is not an .xml file
+  PackNotRegular,      ///< {0} the entry, which is a link, a folder or another special file
+  PackNotListed,       ///< {0} the entry, which pack.xml does not list
+  PackEntryRepeated,   ///< {0} the entry, listed or stored twice
+  PackTooManyEntries,  ///< {0} the most entries a pack may have
+  PackTooLarge,        ///< {0} the most bytes a pack may hold uncompressed
+  PackNotNewer,        ///< {0} the id, {1} the pack's version, {2} the installed version
+  PackNoEntries,       ///< pack.xml lists no profile and no template
 };
 
 /// The last LoadProblem, for code that goes through them all.
-constexpr LoadProblem kLastLoadProblem = LoadProblem::ConversionTimedOut;
+constexpr LoadProblem kLastLoadProblem = LoadProblem::PackNoEntries;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {

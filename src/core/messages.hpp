@@ -240,6 +240,17 @@ enum class Message {
   PartNotes,
   PartAttachments,
   PartColophon,
+  // An institution pack's errors (LoadProblem::Pack…).
+  LoadPackBadVersion,
+  LoadPackUnsafePath,
+  LoadPackNotXml,
+  LoadPackNotRegular,
+  LoadPackNotListed,
+  LoadPackEntryRepeated,
+  LoadPackTooManyEntries,
+  LoadPackTooLarge,
+  LoadPackNotNewer,
+  LoadPackNoEntries,
 };
 
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.
