@@ -33,6 +33,8 @@ enum class UsageText {
   SkeletonNeedsProfile,
   DateNotReal,   ///< {0}: as written
   DateNotADate,  ///< {0}: as written
+  PackUsage,
+  PackNeedsOutput,
 };
 
 /// Takes the language of the command line's messages from `args`: --lang (or --lang=) wherever
