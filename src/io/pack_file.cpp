@@ -146,8 +146,8 @@ std::variant<ReadPack, LoadError> read_pack(const std::string& file, const PackL
   std::set<std::string> names;
   unsigned long long declared = 0;
   for (const ZipEntryInfo& entry : entries) {
-    if (auto error = check_pack_entry_path(entry.name, file)) return *error;
     if (!entry.regular) return not_regular(file, entry.name);
+    if (auto error = check_pack_entry_path(entry.name, file)) return *error;
     if (!names.insert(entry.name).second) {
       return LoadError{file, 0, "entry '" + entry.name + "' is in the pack twice",
                        LoadProblem::PackEntryRepeated, {entry.name}};
