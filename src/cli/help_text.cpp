@@ -48,11 +48,12 @@ commands:
                                     (抄送, 印发机关 and date) from the profile
   templates [--dir DIR]             list the templates: id, script, name, path (tab-separated)
   profile check FILE                check an institution profile
-  pack build DIR -o FILE            build an institution pack (.cbpack, a zip) from
-                                    DIR/pack.xml and the profiles and house templates it lists;
-                                    each is checked; the same files make the same zip
-  pack check FILE                   check a pack as the office checks it before installing it:
-                                    prints its id, version, name and files
+  pack build DIR -o FILE
+  pack check FILE                   build an institution pack (.cbpack, a zip) from DIR/pack.xml
+                                    and the profiles and house templates it lists, each checked
+                                    (the same files make the same zip); check a pack as the
+                                    office does before installing it; both print its id,
+                                    version, name and files
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
                                     print the report a template and a profile make,
                                     one paragraph a line, headings with their labels
@@ -102,10 +103,11 @@ constexpr const char kSimplified[] =
                                     --colophon 按机构信息加上版记（抄送、印发机关和印发日期）
   templates [--dir DIR]             列出模板：标识、简繁、名称、路径（以制表符分隔）
   profile check FILE                检查机构信息文件
-  pack build DIR -o FILE            按 DIR/pack.xml 及其列出的机构信息文件和本单位模板生成
-                                    机构包（.cbpack，zip 格式）；逐一检查，相同文件生成相同的包
-  pack check FILE                   像办公软件安装前那样检查机构包：输出其标识、版本、
-                                    名称和文件
+  pack build DIR -o FILE
+  pack check FILE                   按 DIR/pack.xml 及其列出的机构信息文件和本单位模板生成
+                                    机构包（.cbpack，zip 格式），逐一检查，相同文件生成相同
+                                    的包；像办公软件安装前那样检查机构包；两者均输出其标识、
+                                    版本、名称和文件
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
                                     输出模板与机构信息生成的报告，每段一行，标题带编号
   --help                            显示本说明（命令 --help：只显示该命令的部分）
@@ -153,10 +155,11 @@ constexpr const char kTraditional[] =
                                     --colophon 按機構資訊加上版記（抄送、印發機關和印發日期）
   templates [--dir DIR]             列出範本：識別碼、簡繁、名稱、路徑（以定位字元分隔）
   profile check FILE                檢查機構資訊檔
-  pack build DIR -o FILE            按 DIR/pack.xml 及其列出的機構資訊檔和本單位範本產生
-                                    機構包（.cbpack，zip 格式）；逐一檢查，相同檔案產生相同的包
-  pack check FILE                   像辦公軟體安裝前那樣檢查機構包：輸出其識別碼、版本、
-                                    名稱和檔案
+  pack build DIR -o FILE
+  pack check FILE                   按 DIR/pack.xml 及其列出的機構資訊檔和本單位範本產生
+                                    機構包（.cbpack，zip 格式），逐一檢查，相同檔案產生相同
+                                    的包；像辦公軟體安裝前那樣檢查機構包；兩者均輸出其識別碼、
+                                    版本、名稱和檔案
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
                                     輸出範本與機構資訊產生的報告，每段一行，標題帶編號
   --help                            顯示本說明（命令 --help：只顯示該命令的部分）
