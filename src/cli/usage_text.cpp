@@ -64,9 +64,11 @@ constexpr std::array kTexts = {
           "--date {0} 不是日期（请写作 2026-11-28 或 2026年11月28日）",
           "--date {0} 不是日期（請寫作 2026-11-28 或 2026年11月28日）"},
     Texts{UsageText::PackUsage, "pack takes build DIR -o FILE, or check FILE",
-          "pack 的用法：build DIR -o FILE，或 check FILE", "pack 的用法：build DIR -o FILE，或 check FILE"},
+          "pack 的用法：build DIR -o FILE，或 check FILE",
+          "pack 的用法：build DIR -o FILE，或 check FILE"},
     Texts{UsageText::PackNeedsOutput, "pack build needs -o FILE (the pack file to write)",
-          "pack build 需要 -o FILE（要写入的机构包文件）", "pack build 需要 -o FILE（要寫入的機構包檔案）"},
+          "pack build 需要 -o FILE（要写入的机构包文件）",
+          "pack build 需要 -o FILE（要寫入的機構包檔案）"},
 };
 
 std::atomic<Language> g_language{Language::En};

@@ -15,7 +15,8 @@ constexpr std::size_t kMaxVersionDigits = 9;
 constexpr std::size_t kMaxPathBytes = 200;
 
 bool ends_with(const std::string& text, const std::string& tail) {
-  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+  return text.size() >= tail.size() &&
+         text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 std::optional<LoadError> read_name(const xml::Document& doc, const pugi::xml_node& node,
@@ -30,15 +31,15 @@ std::optional<LoadError> read_name(const xml::Document& doc, const pugi::xml_nod
                      LoadProblem::LocalizedRepeated,
                      {"name", language, std::to_string(first->second)});
   }
-  std::string* slot = language.empty()    ? &manifest.name
+  std::string* slot = language.empty()      ? &manifest.name
                       : language == "zh-CN" ? &manifest.name_cn
                       : language == "zh-TW" ? &manifest.name_tw
                       : language == "en"    ? &manifest.name_en
                                             : nullptr;
   if (slot == nullptr) {
-    return doc.error(node,
-                     "<name> has xml:lang '" + language + "'; allowed: zh-CN, zh-TW, en",
-                     LoadProblem::BadAttributeValue, {"name", "xml:lang", language, "zh-CN zh-TW en"});
+    return doc.error(node, "<name> has xml:lang '" + language + "'; allowed: zh-CN, zh-TW, en",
+                     LoadProblem::BadAttributeValue,
+                     {"name", "xml:lang", language, "zh-CN zh-TW en"});
   }
   *slot = value;
   return std::nullopt;
@@ -50,8 +51,9 @@ std::optional<LoadError> read_entry(const xml::Document& doc, const pugi::xml_no
   if (auto error = xml::check_attributes(doc, node, {"path"})) return error;
   if (auto error = xml::check_empty(doc, node)) return error;
   const pugi::xml_attribute path = node.attribute("path");
-  if (!path) return doc.error(node, std::string("<") + node.name() + "> has no path",
-                              LoadProblem::MissingAttribute, {node.name(), "path"});
+  if (!path)
+    return doc.error(node, std::string("<") + node.name() + "> has no path",
+                     LoadProblem::MissingAttribute, {node.name(), "path"});
   const int line = doc.line_of(node);
   if (auto error = check_pack_entry_path(path.value(), doc.name, line)) return error;
   if (path.value() == std::string(kPackManifest) || !paths.insert(path.value()).second) {
@@ -68,8 +70,8 @@ std::optional<LoadError> read_manifest(const xml::Document& doc, PackManifest& m
   if (auto error = xml::check_attributes(doc, root, {"format", "id", "version"})) return error;
   if (auto error = xml::check_no_text(doc, root)) return error;
   manifest.id = root.attribute("id").value();
-  if (!root.attribute("id")) return doc.error(root, "<pack> has no id",
-                                              LoadProblem::MissingAttribute, {"pack", "id"});
+  if (!root.attribute("id"))
+    return doc.error(root, "<pack> has no id", LoadProblem::MissingAttribute, {"pack", "id"});
   if (!xml::is_identifier(manifest.id, "-") || manifest.id.size() > 64) {
     return doc.error(root, "<pack> id '" + manifest.id + "' may use only a-z, 0-9 and -",
                      LoadProblem::BadId, {"pack", manifest.id});
@@ -164,8 +166,11 @@ std::string pack_name(const PackManifest& manifest, Language language) {
 std::optional<LoadError> check_pack_entry_path(const std::string& path, const std::string& file,
                                                int line) {
   const auto unsafe = [&](const std::string& why) {
-    return LoadError{file, line, "unsafe entry name '" + path + "': " + why,
-                     LoadProblem::PackUnsafePath, {path}};
+    return LoadError{file,
+                     line,
+                     "unsafe entry name '" + path + "': " + why,
+                     LoadProblem::PackUnsafePath,
+                     {path}};
   };
   if (path.empty()) return unsafe("empty");
   if (path.size() > kMaxPathBytes) return unsafe("longer than 200 bytes");
@@ -184,8 +189,11 @@ std::optional<LoadError> check_pack_entry_path(const std::string& path, const st
     start = slash + 1;
   }
   if (!ends_with(path, ".xml")) {
-    return LoadError{file, line, "entry '" + path + "' is not an .xml file (a pack holds no code)",
-                     LoadProblem::PackNotXml, {path}};
+    return LoadError{file,
+                     line,
+                     "entry '" + path + "' is not an .xml file (a pack holds no code)",
+                     LoadProblem::PackNotXml,
+                     {path}};
   }
   return std::nullopt;
 }

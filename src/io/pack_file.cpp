@@ -82,8 +82,11 @@ LoadError too_large(const std::string& file, unsigned long long limit) {
 }
 
 LoadError not_regular(const std::string& file, const std::string& entry) {
-  return LoadError{file, 0, "entry '" + entry + "' is not a regular file (a link, a folder …)",
-                   LoadProblem::PackNotRegular, {entry}};
+  return LoadError{file,
+                   0,
+                   "entry '" + entry + "' is not a regular file (a link, a folder …)",
+                   LoadProblem::PackNotRegular,
+                   {entry}};
 }
 
 // Writes `data` to `path`, a file that must not exist yet; a link in its place is not followed.
@@ -111,8 +114,11 @@ std::optional<LoadError> check_entry_file(const std::string& folder, const PackE
   std::error_code error;
   const fs::file_status status = fs::symlink_status(path, error);
   if (!fs::exists(status)) {
-    return LoadError{folder + "/" + kPackManifest, entry.line, "missing " + entry.path,
-                     LoadProblem::MissingEntry, {entry.path}};
+    return LoadError{folder + "/" + kPackManifest,
+                     entry.line,
+                     "missing " + entry.path,
+                     LoadProblem::MissingEntry,
+                     {entry.path}};
   }
   if (!fs::is_regular_file(status)) return not_regular(path, entry.path);
   if (entry.kind == PackEntryKind::Profile) {
@@ -149,8 +155,11 @@ std::variant<ReadPack, LoadError> read_pack(const std::string& file, const PackL
     if (!entry.regular) return not_regular(file, entry.name);
     if (auto error = check_pack_entry_path(entry.name, file)) return *error;
     if (!names.insert(entry.name).second) {
-      return LoadError{file, 0, "entry '" + entry.name + "' is in the pack twice",
-                       LoadProblem::PackEntryRepeated, {entry.name}};
+      return LoadError{file,
+                       0,
+                       "entry '" + entry.name + "' is in the pack twice",
+                       LoadProblem::PackEntryRepeated,
+                       {entry.name}};
     }
     declared += entry.size;
     if (declared > limits.max_total_size) return too_large(file, limits.max_total_size);
@@ -170,15 +179,21 @@ std::variant<ReadPack, LoadError> read_pack(const std::string& file, const PackL
   for (const PackEntry& entry : pack.manifest.entries) wanted.insert(entry.path);
   for (const std::string& name : names) {
     if (wanted.count(name) == 0) {
-      return LoadError{file, 0, "entry '" + name + "' is not listed in pack.xml",
-                       LoadProblem::PackNotListed, {name}};
+      return LoadError{file,
+                       0,
+                       "entry '" + name + "' is not listed in pack.xml",
+                       LoadProblem::PackNotListed,
+                       {name}};
     }
   }
   unsigned long long total = manifest_text.size();
   for (const PackEntry& entry : pack.manifest.entries) {
     if (names.count(entry.path) == 0) {
-      return LoadError{entry_label(file, kPackManifest), entry.line, "missing " + entry.path,
-                       LoadProblem::MissingEntry, {entry.path}};
+      return LoadError{entry_label(file, kPackManifest),
+                       entry.line,
+                       "missing " + entry.path,
+                       LoadProblem::MissingEntry,
+                       {entry.path}};
     }
     std::string& data = pack.files[entry.path];
     if (auto error = zip.read(entry.path, read_limits, data)) return error->at(file);
@@ -286,8 +301,8 @@ std::optional<LoadError> write_zip(const std::string& path,
     const auto at = static_cast<zip_uint64_t>(index);
     if (zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 9) != 0 ||
         zip_file_set_dostime(archive, at, kDosTime, kDosDate, 0) != 0 ||
-        zip_file_set_external_attributes(archive, at, 0, ZIP_OPSYS_UNIX,
-                                         kRegularFileMode << 16) != 0) {
+        zip_file_set_external_attributes(archive, at, 0, ZIP_OPSYS_UNIX, kRegularFileMode << 16) !=
+            0) {
       return failed();
     }
   }
@@ -328,11 +343,12 @@ std::variant<PackManifest, LoadError> build_pack(const std::string& dir, const s
     std::string& data = files[name];
     if (auto error = xml::read_file(path, data)) return *error;
     if (data.size() > options.limits.max_entry_size) {
-      return LoadError{path, 0,
-                       "larger than the limit of " +
-                           std::to_string(options.limits.max_entry_size) + " bytes",
-                       LoadProblem::EntryTooLarge,
-                       {name, std::to_string(options.limits.max_entry_size)}};
+      return LoadError{
+          path,
+          0,
+          "larger than the limit of " + std::to_string(options.limits.max_entry_size) + " bytes",
+          LoadProblem::EntryTooLarge,
+          {name, std::to_string(options.limits.max_entry_size)}};
     }
     total += data.size();
     if (total > options.limits.max_total_size) return too_large(dir, options.limits.max_total_size);
@@ -347,7 +363,8 @@ std::variant<PackManifest, LoadError> build_pack(const std::string& dir, const s
   if (auto* failure = std::get_if<LoadError>(&received)) {
     std::remove(temp.c_str());
     LoadError error = *failure;
-    if (error.file.compare(0, temp.size(), temp) == 0) error.file = out + error.file.substr(temp.size());
+    if (error.file.compare(0, temp.size(), temp) == 0)
+      error.file = out + error.file.substr(temp.size());
     return error;
   }
   if (std::rename(temp.c_str(), out.c_str()) != 0) {

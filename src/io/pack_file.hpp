@@ -14,10 +14,10 @@ namespace chengbao {
 /// What a received pack may hold at most. A pack is a few XML files; anything larger is refused
 /// before it is unpacked.
 struct PackLimits {
-  unsigned max_entries = 64;                         ///< pack.xml included
-  unsigned long long max_entry_size = 4ull << 20;    ///< uncompressed bytes of one entry
-  unsigned long long max_total_size = 16ull << 20;   ///< uncompressed bytes of all entries
-  unsigned max_compression_ratio = 100;              ///< per entry over 1 MiB (as ReadLimits)
+  unsigned max_entries = 64;                        ///< pack.xml included
+  unsigned long long max_entry_size = 4ull << 20;   ///< uncompressed bytes of one entry
+  unsigned long long max_total_size = 16ull << 20;  ///< uncompressed bytes of all entries
+  unsigned max_compression_ratio = 100;             ///< per entry over 1 MiB (as ReadLimits)
 };
 
 struct PackOptions {
@@ -32,8 +32,8 @@ struct PackOptions {
 /// What install_pack did.
 struct InstalledPack {
   PackManifest pack;
-  std::string folder;                    ///< packs_dir/<id>
-  std::optional<PackVersion> replaced;   ///< the version that was installed before, if any
+  std::string folder;                   ///< packs_dir/<id>
+  std::optional<PackVersion> replaced;  ///< the version that was installed before, if any
 };
 
 /// Reads `folder`/pack.xml and checks every file it lists: each must be a regular file (not a

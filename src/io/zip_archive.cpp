@@ -85,8 +85,7 @@ std::variant<std::vector<ZipEntryInfo>, ReadError> ZipArchive::entries() const {
   for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
     zip_stat_t stat;
     zip_stat_init(&stat);
-    if (zip_stat_index(archive_, i, 0, &stat) != 0 ||
-        (stat.valid & ZIP_STAT_NAME) == 0) {
+    if (zip_stat_index(archive_, i, 0, &stat) != 0 || (stat.valid & ZIP_STAT_NAME) == 0) {
       return corrupt("#" + std::to_string(i), zip_strerror(archive_));
     }
     ZipEntryInfo info;

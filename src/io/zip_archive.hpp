@@ -15,7 +15,7 @@ namespace chengbao {
 
 /// What the central directory says about one entry, before anything of it is read.
 struct ZipEntryInfo {
-  std::string name;  ///< as stored: nothing is resolved or cleaned
+  std::string name;                        ///< as stored: nothing is resolved or cleaned
   unsigned long long size = 0;             ///< declared uncompressed size
   unsigned long long compressed_size = 0;  ///< declared compressed size
   /// False for a symbolic link, a folder or another special file: a Unix mode other than a

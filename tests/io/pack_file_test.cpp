@@ -54,8 +54,9 @@ void write_pack(const std::string& path, const std::vector<Entry>& entries) {
 std::string manifest(const std::string& version, const std::string& entries) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<pack format=\"1\" id=\"dhbank-binjiang\" version=\"" +
-         version + "\">\n  <name>东湖银行滨江支行报告模板包</name>\n"
-                   "  <publisher>办公室</publisher>\n" +
+         version +
+         "\">\n  <name>东湖银行滨江支行报告模板包</name>\n"
+         "  <publisher>办公室</publisher>\n" +
          entries + "</pack>\n";
 }
 
@@ -240,13 +241,14 @@ TEST_F(PackTest, LinksAndFoldersAreRefused) {
 
 TEST_F(PackTest, CodeAndOtherFilesAreRefused) {
   expect_refused(example_entries("2.0", {{"macro.py", "print(1)"}}), LoadProblem::PackNotXml);
-  expect_refused(example_entries("2.0", {{"lib.so.xml.so", "\x7f" "ELF"}}),
+  expect_refused(example_entries("2.0", {{"lib.so.xml.so",
+                                          "\x7f"
+                                          "ELF"}}),
                  LoadProblem::PackNotXml);
 }
 
 TEST_F(PackTest, EntriesNotListedAreRefused) {
-  expect_refused(example_entries("2.0", {{"house/extra.xml", "<x/>"}}),
-                 LoadProblem::PackNotListed);
+  expect_refused(example_entries("2.0", {{"house/extra.xml", "<x/>"}}), LoadProblem::PackNotListed);
 }
 
 TEST_F(PackTest, AListedEntryThatIsMissingIsRefused) {
@@ -278,7 +280,8 @@ TEST_F(PackTest, HostileXmlIsRefused) {
   entries[1].data = doctype;
   expect_refused(entries, LoadProblem::DoctypeRefused);
   entries = example_entries("2.0");
-  entries[0].data.insert(entries[0].data.find("<pack"), "<!DOCTYPE pack SYSTEM \"file:///etc/passwd\">\n");
+  entries[0].data.insert(entries[0].data.find("<pack"),
+                         "<!DOCTYPE pack SYSTEM \"file:///etc/passwd\">\n");
   expect_refused(entries, LoadProblem::DoctypeRefused);
 }
 

@@ -43,8 +43,8 @@ TEST(PackVersionTest, DottedNumbersAreVersions) {
   EXPECT_EQ(version("1").parts, (std::vector<unsigned long>{1}));
   EXPECT_EQ(version("2026.12.05").parts, (std::vector<unsigned long>{2026, 12, 5}));
   EXPECT_EQ(version("1.2.3.4").text, "1.2.3.4");
-  for (const char* bad : {"", "1.", ".1", "1..2", "v1", "1.2-beta", " 1", "1.2.3.4.5", "-1",
-                          "1234567890", "1,2"}) {
+  for (const char* bad :
+       {"", "1.", ".1", "1..2", "v1", "1.2-beta", " 1", "1.2.3.4.5", "-1", "1234567890", "1,2"}) {
     EXPECT_FALSE(parse_pack_version(bad)) << bad;
   }
 }
