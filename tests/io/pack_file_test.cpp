@@ -176,6 +176,35 @@ TEST(PackBuild, AnInvalidTemplateIsNamedWithItsLineAndNothingIsWritten) {
   EXPECT_FALSE(fs::exists(dir.path("a.cbpack")));
 }
 
+TEST(PackBuild, ALinkInTheSourceFolderIsRefused) {
+  // A link could carry any file of the builder's machine into the pack.
+  ScratchDir dir;
+  const std::string source = dir.path("src");
+  fs::create_directories(source);
+  dir.write("src/pack.xml", manifest("1.0", "  <profile path=\"profile.xml\"/>\n"));
+  fs::create_symlink(kExample + "/profile.xml", source + "/profile.xml");
+  const auto built = build_pack(source, dir.path("a.cbpack"), options());
+  ASSERT_TRUE(std::holds_alternative<LoadError>(built));
+  EXPECT_EQ(std::get<LoadError>(built).problem, LoadProblem::PackNotRegular);
+  EXPECT_FALSE(fs::exists(dir.path("a.cbpack")));
+}
+
+TEST(PackUnpack, UnpacksTheListedFilesIntoANewFolderOnly) {
+  ScratchDir dir;
+  const std::string file = dir.path("a.cbpack");
+  write_pack(file, example_entries("1.0"));
+  const auto unpacked = unpack_pack(file, dir.path("out"), PackLimits());
+  ASSERT_TRUE(std::holds_alternative<PackManifest>(unpacked))
+      << std::get<LoadError>(unpacked).to_string();
+  EXPECT_EQ(read_bytes(dir.path("out") + "/house/dhbank-work-report.xml"),
+            example("house/dhbank-work-report.xml"));
+  EXPECT_EQ(snapshot(dir.path("out")).size(), 4u);
+  // An existing folder is never written into.
+  const auto again = unpack_pack(file, dir.path("out"), PackLimits());
+  ASSERT_TRUE(std::holds_alternative<LoadError>(again));
+  EXPECT_EQ(std::get<LoadError>(again).problem, LoadProblem::CannotWrite);
+}
+
 TEST_F(PackTest, ANewerVersionReplacesTheInstalledOne) {
   const std::string file = dir.path("v2.cbpack");
   std::vector<Entry> entries = example_entries("1.1");
