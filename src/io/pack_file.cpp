@@ -55,6 +55,15 @@ LoadError relabelled(LoadError error, const std::string& folder, const std::stri
   if (error.file.compare(0, prefix.size(), prefix) == 0) {
     error.file = entry_label(file, error.file.substr(prefix.size()));
   }
+  // The private folder means nothing to the user (a parent looked for in it): say the pack.
+  const auto replace_folder = [&](std::string& text) {
+    for (std::size_t at = text.find(folder); at != std::string::npos;
+         at = text.find(folder, at + file.size())) {
+      text.replace(at, folder.size(), file);
+    }
+  };
+  replace_folder(error.message);
+  for (std::string& arg : error.args) replace_folder(arg);
   return error;
 }
 

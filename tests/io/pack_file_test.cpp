@@ -120,6 +120,9 @@ class PackTest : public ::testing::Test {
     const auto checked = check_pack(file, with_limits);
     ASSERT_TRUE(std::holds_alternative<LoadError>(checked));
     EXPECT_EQ(std::get<LoadError>(checked).problem, problem);
+    // The private folders the pack was unpacked into are never named.
+    for (const std::string& arg : error.args) EXPECT_EQ(arg.find(".new-"), std::string::npos);
+    EXPECT_EQ(std::get<LoadError>(checked).to_string().find("chengbao-pack-"), std::string::npos);
   }
 
   ScratchDir dir;
