@@ -44,8 +44,8 @@ std::optional<std::string> reports_in(const std::string& folder, std::vector<std
     if (it->is_regular_file(error) && is_report_file(it->path()))
       found.push_back(it->path().string());
   }
-  if (error) return folder + ": " + error.message();
-  if (found.empty()) return folder + ": no report (.odt, .fodt, .docx) in this folder";
+  if (error) return say(UsageText::FolderUnreadable, {folder, error.message()});
+  if (found.empty()) return say(UsageText::NoReportInFolder, {folder});
   std::sort(found.begin(), found.end());
   out.insert(out.end(), found.begin(), found.end());
   return std::nullopt;
@@ -68,7 +68,7 @@ std::optional<std::string> input_files(const std::vector<std::string>& inputs,
   std::ifstream file;
   if (*files_from != "-") {
     file.open(*files_from);
-    if (!file) return *files_from + ": cannot be read";
+    if (!file) return say(UsageText::FilesFromUnreadable, {*files_from});
   }
   std::istream& lines = *files_from == "-" ? std::cin : file;
   for (std::string line; std::getline(lines, line);) {
@@ -93,7 +93,11 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
       text += std::string(",") + it->second;
     return text;
   };
-  for (const std::string& name : known) {
+  // Every command takes --lang (main has read it already, for the messages).
+  std::vector<std::string> options = known;
+  if (std::find(options.begin(), options.end(), "--lang") == options.end())
+    options.push_back("--lang");
+  for (const std::string& name : options) {
     described.add_options()(spec(name).c_str(), po::value<std::vector<std::string>>()->composing());
   }
   for (const std::string& name : flags) described.add_options()(spec(name).c_str(), "");

@@ -40,14 +40,24 @@ commands:
                                     and the heading tree of their body, paragraphs counted
                                     from 1 (JSON: 0-based)
   new -t ID|FILE [-p FILE] [--script zh-Hans|zh-Hant] [--date DATE]
-      [--topic TEXT] [--masthead [--seq N]] [--colophon] -o OUT.fodt|OUT.odt
+      [--topic TEXT] [--masthead [--seq N]] [--colophon] [--lang zh-CN|zh-TW|en]
+      -o OUT.fodt|OUT.odt
                                     make a report that opens in Writer with working heading
                                     numbering and organisation fields filled from the profile;
                                     --masthead adds the 版头 (发文机关标志, 发文字号 numbered N
                                     or 【序号】, 签发人 for 报告 and 请示), --colophon the 版记
                                     (抄送, 印发机关 and date) from the profile
-  templates [--dir DIR]             list the templates: id, script, name, path (tab-separated)
-  profile check FILE                check an institution profile
+  template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    derive a house template from a model report (.docx .odt
+                                    .fodt): its headings become required sections (levels and
+                                    order kept), its text their boilerplate, the profile's
+                                    names {{fields}}, dates and figures 【…】 spots; with
+                                    --extends only what differs from template ID is written
+  templates [--dir DIR] [--lang zh-CN|zh-TW|en]
+                                    list the templates: id, script, name, path (tab-separated)
+  profile check [--lang zh-CN|zh-TW|en] FILE
+                                    check an institution profile
   pack build DIR -o FILE
   pack check FILE                   build an institution pack (.cbpack, a zip) from DIR/pack.xml
                                     and the profiles and house templates it lists, each checked
@@ -55,6 +65,7 @@ commands:
                                     office does before installing it; both print its id,
                                     version, name and files
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
+           [--lang zh-CN|zh-TW|en]
                                     print the report a template and a profile make,
                                     one paragraph a line, headings with their labels
   --help                            show this text (COMMAND --help: that command's part)
@@ -96,19 +107,29 @@ constexpr const char kSimplified[] =
                                     输出报告的组成部分（版头、正文、附件说明、版记等）和正文
                                     的标题层次，段落从 1 起算（JSON 从 0 起算）
   new -t ID|FILE [-p FILE] [--script zh-Hans|zh-Hant] [--date DATE]
-      [--topic TEXT] [--masthead [--seq N]] [--colophon] -o OUT.fodt|OUT.odt
+      [--topic TEXT] [--masthead [--seq N]] [--colophon] [--lang zh-CN|zh-TW|en]
+      -o OUT.fodt|OUT.odt
                                     生成一份报告：在 Writer 中打开即有可用的标题编号，机构字段
                                     按机构信息文件填写；--masthead 加上版头（发文机关标志、
                                     编号为 N 或【序号】的发文字号，报告和请示另有签发人），
                                     --colophon 按机构信息加上版记（抄送、印发机关和印发日期）
-  templates [--dir DIR]             列出模板：标识、简繁、名称、路径（以制表符分隔）
-  profile check FILE                检查机构信息文件
+  template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    由一份参考报告（.docx、.odt、.fodt）生成机构模板：各级标题成为
+                                    必备的部分（保持层级和顺序），正文成为范文，机构信息中的
+                                    名称成为 {{字段}}，日期和数字成为【…】；给出 --extends 时
+                                    只写出与模板 ID 不同之处
+  templates [--dir DIR] [--lang zh-CN|zh-TW|en]
+                                    列出模板：标识、简繁、名称、路径（以制表符分隔）
+  profile check [--lang zh-CN|zh-TW|en] FILE
+                                    检查机构信息文件
   pack build DIR -o FILE
   pack check FILE                   按 DIR/pack.xml 及其列出的机构信息文件和本单位模板生成
                                     机构包（.cbpack，zip 格式），逐一检查，相同文件生成相同
                                     的包；像办公软件安装前那样检查机构包；两者均输出其标识、
                                     版本、名称和文件
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
+           [--lang zh-CN|zh-TW|en]
                                     输出模板与机构信息生成的报告，每段一行，标题带编号
   --help                            显示本说明（命令 --help：只显示该命令的部分）
   --version                         显示版本
@@ -148,19 +169,29 @@ constexpr const char kTraditional[] =
                                     輸出報告的組成部分（版頭、正文、附件說明、版記等）和正文
                                     的標題層次，段落從 1 起算（JSON 從 0 起算）
   new -t ID|FILE [-p FILE] [--script zh-Hans|zh-Hant] [--date DATE]
-      [--topic TEXT] [--masthead [--seq N]] [--colophon] -o OUT.fodt|OUT.odt
+      [--topic TEXT] [--masthead [--seq N]] [--colophon] [--lang zh-CN|zh-TW|en]
+      -o OUT.fodt|OUT.odt
                                     產生一份報告：在 Writer 中開啟即有可用的標題編號，機構欄位
                                     按機構資訊檔填寫；--masthead 加上版頭（發文機關標誌、
                                     編號為 N 或【序號】的發文字號，報告和請示另有簽發人），
                                     --colophon 按機構資訊加上版記（抄送、印發機關和印發日期）
-  templates [--dir DIR]             列出範本：識別碼、簡繁、名稱、路徑（以定位字元分隔）
-  profile check FILE                檢查機構資訊檔
+  template derive [-p FILE] [--extends ID] [--id ID] [--name NAME] [--dir DIR]
+      [--lang zh-CN|zh-TW|en] -o OUT.xml MODEL
+                                    由一份參考報告（.docx、.odt、.fodt）產生機構範本：各級標題成為
+                                    必備的部分（保持層級和順序），正文成為範文，機構資訊中的
+                                    名稱成為 {{欄位}}，日期和數字成為【…】；給出 --extends 時
+                                    只寫出與範本 ID 不同之處
+  templates [--dir DIR] [--lang zh-CN|zh-TW|en]
+                                    列出範本：識別碼、簡繁、名稱、路徑（以定位字元分隔）
+  profile check [--lang zh-CN|zh-TW|en] FILE
+                                    檢查機構資訊檔
   pack build DIR -o FILE
   pack check FILE                   按 DIR/pack.xml 及其列出的機構資訊檔和本單位範本產生
                                     機構包（.cbpack，zip 格式），逐一檢查，相同檔案產生相同
                                     的包；像辦公軟體安裝前那樣檢查機構包；兩者均輸出其識別碼、
                                     版本、名稱和檔案
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
+           [--lang zh-CN|zh-TW|en]
                                     輸出範本與機構資訊產生的報告，每段一行，標題帶編號
   --help                            顯示本說明（命令 --help：只顯示該命令的部分）
   --version                         顯示版本

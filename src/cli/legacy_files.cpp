@@ -1,5 +1,6 @@
 // Converts .doc, .wps and .rtf reports to .odt through a headless LibreOffice with its own profile.
 #include "legacy_files.hpp"
+#include "usage_text.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -248,7 +249,9 @@ LegacyFiles::LegacyFiles(const std::vector<std::string>& files, std::size_t batc
   for (std::size_t first = 0; first < legacy.size(); first += batch) {
     const std::size_t last = std::min(first + batch, legacy.size());
     if (terminal) {
-      std::cerr << "\r\033[Kconverting " << last << "/" << legacy.size() << " with " << office
+      std::cerr << "\r\033[K"
+                << say(UsageText::Converting,
+                       {std::to_string(last), std::to_string(legacy.size()), office})
                 << std::flush;
     }
     // Each file under a name of its own (two reports may share a name in different folders).

@@ -23,6 +23,7 @@
 #include "report_template.hpp"
 #include "skeleton.hpp"
 #include "template_checker.hpp"
+#include "template_command.hpp"
 #include "template_library.hpp"
 #include "usage_text.hpp"
 
@@ -64,10 +65,13 @@ int run_templates(const std::vector<std::string>& args) {
 }
 
 int run_profile(const std::vector<std::string>& args) {
-  if (args.size() != 2 || args[0] != "check") return usage_error(say(UsageText::ProfileUsage));
-  const auto loaded = chengbao::load_profile(args[1]);
+  Arguments parsed;
+  if (auto error = parse_arguments(args, {}, parsed)) return usage_error(*error);
+  const std::vector<std::string>& words = parsed.positional;
+  if (words.size() != 2 || words[0] != "check") return usage_error(say(UsageText::ProfileUsage));
+  const auto loaded = chengbao::load_profile(words[1]);
   if (const auto* error = std::get_if<LoadError>(&loaded)) return load_failed(*error);
-  std::cout << args[1] << ": ok\n";
+  std::cout << say(UsageText::ProfileOk, {words[1]}) << '\n';
   return kExitOk;
 }
 
@@ -151,6 +155,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "outline") return chengbao::cli::run_outline(rest);
   if (command == "fix") return chengbao::cli::run_fix(rest);
   if (command == "new") return chengbao::cli::run_new(rest);
+  if (command == "template") return chengbao::cli::run_template(rest);
   if (command == "pack") return chengbao::cli::run_pack(rest);
   return usage_error(say(UsageText::UnknownCommand, {command}));
 }

@@ -63,12 +63,14 @@ bool font_installed(const std::string& family) {
 void notice_missing_fonts(const LayoutSpec& layout) {
   const std::vector<FontStandIn> missing = missing_fonts(layout, font_installed);
   if (missing.empty()) return;
-  std::cerr << "notice: fonts of the layout not installed: ";
+  std::string faces;
   for (std::size_t i = 0; i < missing.size(); ++i) {
-    std::cerr << (i == 0 ? "" : ", ") << missing[i].wanted << " (the office shows "
-              << (missing[i].shown.empty() ? "a fallback face" : missing[i].shown) << ")";
+    if (i != 0) faces += in_message_language<const char*>(", ", "、", "、");
+    faces += say(UsageText::FontShownAs,
+                 {missing[i].wanted,
+                  missing[i].shown.empty() ? say(UsageText::FallbackFace) : missing[i].shown});
   }
-  std::cerr << "; install them before printing\n";
+  std::cerr << say(UsageText::FontsMissing, {faces}) << '\n';
 }
 
 }  // namespace
@@ -118,7 +120,7 @@ int run_new(const std::vector<std::string>& args) {
   // A 繁體 report is Traditional throughout: the topic and the values typed in Simplified too.
   if (traditional_region(report_template, profile)) {
     if (const std::string why = opencc_unavailable_reason(profile.region); !why.empty())
-      std::cerr << "notice: " << why << ": the topic and the profile's values stay as typed\n";
+      std::cerr << say(UsageText::OpenccMissing, {why}) << '\n';
   }
   convert_to_template_script(report_template, profile, skeleton_options);
 
@@ -132,8 +134,10 @@ int run_new(const std::vector<std::string>& args) {
     return failed(*error);
   notice_missing_fonts(
       report_layout(report_template.layout, write_options.traditional_region.has_value()));
-  std::cout << options.at("--output") << ": " << skeleton.paragraphs.size() << " paragraphs from "
-            << report_template.id << '\n';
+  std::cout << say(UsageText::NewMade,
+                   {options.at("--output"), std::to_string(skeleton.paragraphs.size()),
+                    report_template.id})
+            << '\n';
   return kExitOk;
 }
 

@@ -31,8 +31,28 @@ enum class UsageText {
   ProfileUsage,
   SkeletonNeedsTemplate,
   SkeletonNeedsProfile,
-  DateNotReal,   ///< {0}: as written
-  DateNotADate,  ///< {0}: as written
+  DateNotReal,          ///< {0}: as written
+  DateNotADate,         ///< {0}: as written
+  ProfileOk,            ///< {0}: the profile file
+  NewMade,              ///< {0}: the output, {1}: its paragraphs, {2}: the template's id
+  FontsMissing,         ///< {0}: the missing faces, each as FontShownAs
+  FontShownAs,          ///< {0}: the face the layout names, {1}: the face the office shows
+  FallbackFace,         ///< what FontShownAs names when fontconfig has no substitute
+  OpenccMissing,        ///< {0}: why OpenCC cannot convert (its own words)
+  Converting,           ///< {0}: files converted so far, {1}: all of them, {2}: the office
+  FilesFromUnreadable,  ///< {0}: the --files-from file
+  NoReportInFolder,     ///< {0}: the folder
+  FolderUnreadable,     ///< {0}: the folder, {1}: the system's reason
+  TemplateUsage,
+  DeriveNeedsModel,
+  DeriveNeedsOutput,
+  DeriveBadId,         ///< {0}: as written
+  DeriveBadXml,        ///< {0}: why the written template would not load
+  DeriveWritten,       ///< {0}: the file, {1}: the id, {2}: sections, {3}: the base ("" for none)
+  DeriveScriptNotice,  ///< {0}: the base, {1}: its script, {2}: the model's script
+  DeriveExtends,       ///< {0}: the base; what DeriveWritten's {3} says of it
+  DateNotReal,         ///< {0}: as written
+  DateNotADate,        ///< {0}: as written
   PackUsage,
   PackNeedsOutput,
 };

@@ -253,6 +253,8 @@ constexpr Wording kWordings[] = {
     {LoadProblem::OfficeNotRunnable, Message::LoadOfficeNotRunnable},
     {LoadProblem::ConversionFolder, Message::LoadConversionFolder, Words::SystemReason, 1},
     {LoadProblem::ConversionTimedOut, Message::LoadConversionTimedOut},
+    {LoadProblem::DeriveNoHeadings, Message::LoadDeriveNoHeadings},
+    {LoadProblem::DeriveTooDeep, Message::LoadDeriveTooDeep},
     {LoadProblem::PackBadVersion, Message::LoadPackBadVersion},
     {LoadProblem::PackUnsafePath, Message::LoadPackUnsafePath},
     {LoadProblem::PackNotXml, Message::LoadPackNotXml},

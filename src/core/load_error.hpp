@@ -163,6 +163,9 @@ enum class LoadProblem {
   OfficeNotRunnable,   ///< {0} what CHENGBAO_OFFICE names, which is not a program that runs
   ConversionFolder,    ///< {0} the folder it was to be made in, {1} the system's reason
   ConversionTimedOut,  ///< {0} the office, {1} the seconds it was given
+  // A model report a house template is derived from (`template derive`).
+  DeriveNoHeadings,  ///< the model has no headings to make sections of
+  DeriveTooDeep,     ///< {0} the heading's paragraph (1-based), {1} its depth, {2} the most levels
   // An institution pack (pack.xml and the zip that holds it). "The entry" is a path in the pack.
   PackBadVersion,      ///< {0} the version as written (not dotted numbers)
   PackUnsafePath,      ///< {0} the entry (absolute, ../, backslash: it could leave the folder)

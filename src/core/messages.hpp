@@ -240,6 +240,9 @@ enum class Message {
   PartNotes,
   PartAttachments,
   PartColophon,
+  // `template derive`: why a model report gives no template.
+  LoadDeriveNoHeadings,
+  LoadDeriveTooDeep,  ///< {0} the paragraph, {1} its depth, {2} the most levels
   // An institution pack's errors (LoadProblem::Pack…).
   LoadPackBadVersion,
   LoadPackUnsafePath,

@@ -451,26 +451,6 @@ LoadError write_error(const std::string& path, const std::string& reason) {
   return LoadError{path, 0, "cannot write: " + reason, LoadProblem::CannotWrite, {reason}};
 }
 
-/// Writes next to the target, then renames: a failed write never leaves half a file behind.
-std::optional<LoadError> write_file_atomically(const std::string& path, const std::string& text) {
-  const std::string temp = path + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return write_error(path, std::strerror(errno));
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!out.flush()) {
-      std::remove(temp.c_str());
-      return write_error(path, std::strerror(errno));
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    const std::string reason = std::strerror(errno);
-    std::remove(temp.c_str());
-    return write_error(path, reason);
-  }
-  return std::nullopt;
-}
-
 std::optional<LoadError> write_odt(const std::string& path,
                                    const std::vector<std::pair<std::string, std::string>>& parts) {
   int code = 0;
@@ -545,6 +525,25 @@ std::optional<LoadError> write_report(const std::string& path, const Skeleton& s
                           {"meta.xml", part("document-meta", meta(options))},
                           {"styles.xml", styles},
                           {"content.xml", content}});
+}
+
+std::optional<LoadError> write_file_atomically(const std::string& path, const std::string& text) {
+  const std::string temp = path + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out) return write_error(path, std::strerror(errno));
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!out.flush()) {
+      std::remove(temp.c_str());
+      return write_error(path, std::strerror(errno));
+    }
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string reason = std::strerror(errno);
+    std::remove(temp.c_str());
+    return write_error(path, reason);
+  }
+  return std::nullopt;
 }
 
 }  // namespace chengbao

@@ -30,4 +30,8 @@ std::optional<LoadError> write_report(const std::string& path, const Skeleton& s
                                       const ReportTemplate& report_template,
                                       const OdfWriteOptions& options);
 
+/// Writes `text` to `path` through a file beside it, renamed over it: a failed write never leaves
+/// half a file behind, and the file that was there stays as it was.
+std::optional<LoadError> write_file_atomically(const std::string& path, const std::string& text);
+
 }  // namespace chengbao

@@ -29,6 +29,7 @@ const std::map<std::string, Command>& commands() {
       {"Help", helpCommand},
       {"InsertReport", insertReportCommand},
       {"InsertSection", insertSectionCommand},
+      {"SaveHouseTemplate", saveHouseTemplateCommand},
       {"Wizard", wizardCommand},
   };
   return aCommands;

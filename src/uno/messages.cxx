@@ -67,6 +67,19 @@ const Entry& entry(Message eMessage) {
       {"、", "、", ", "},
       {"已按“%1”的机构信息更新文档中的 %2 个字段。", "已按「%1」的機構資訊更新文件中的 %2 個欄位。",
        "%2 field(s) of the document were filled in from the profile of %1."},
+      {"另存为机构模板", "另存為機構範本", "Save as House Template"},
+      {"无法保存机构模板：", "無法儲存機構範本：", "The house template could not be saved: "},
+      {"模板标识(~I)：", "範本識別碼(~I)：", "Template ~id:"},
+      {"名称(~N)：", "名稱(~N)：", "~Name:"},
+      {"必备的标题(~R)（取消选中即为可选）：", "必備的標題(~R)（取消選取即為可選）：",
+       "~Required headings (unselect to make optional):"},
+      {"呈报模板", "呈報範本", "Chengbao templates"},
+      {"已保存机构模板 %1（%2 个部分）：%3", "已儲存機構範本 %1（%2 個部分）：%3",
+       "House template %1 saved (%2 sections): %3"},
+      {"请用 Output 参数给出要保存的文件。", "請用 Output 參數給出要儲存的檔案。",
+       "Give the file to save to as the Output argument."},
+      {"模板标识只能由 a-z、0-9 和 - 组成：", "範本識別碼只能由 a-z、0-9 和 - 組成：",
+       "A template id is made of a-z, 0-9 and -: "},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

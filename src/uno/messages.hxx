@@ -40,6 +40,15 @@ enum class Message {
   FontFallback,         ///< what the office shows when no face of the list is installed
   ListSeparator,        ///< between the items of a list in running text
   ProfileApplied,       ///< ApplyProfile from the menu: "%1" the organisation, "%2" the field count
+  SaveHouseTemplateTitle,      ///< the title of SaveHouseTemplate's dialog and file picker
+  SaveHouseTemplateFailed,     ///< "The house template could not be saved: " + reason
+  HouseTemplateIdLabel,        ///< the id field's label, with a mnemonic
+  HouseTemplateNameLabel,      ///< the name field's label, with a mnemonic
+  HouseTemplateSectionsLabel,  ///< the label of the list of headings, with a mnemonic
+  HouseTemplateFilter,         ///< the file picker's filter name
+  HouseTemplateSaved,          ///< "%1" the id, "%2" the sections, "%3" the file
+  HouseTemplateNeedsOutput,    ///< SaveHouseTemplate run by a script without Output
+  HouseTemplateBadId,          ///< "A template id is made of a-z, 0-9 and -: " + id
 };
 
 /// One UI string in the three languages the extension speaks.

@@ -43,7 +43,8 @@ void listSections(const std::vector<Section>& rSections, std::vector<const Secti
   }
 }
 
-/// Adds a control model named `pName` with its position, size and other properties.
+}  // namespace
+
 Reference<beans::XPropertySet> addControl(const Reference<lang::XMultiServiceFactory>& xFactory,
                                           const Reference<container::XNameContainer>& xControls,
                                           const char* pService, const char* pName, sal_Int32 nX,
@@ -59,19 +60,13 @@ Reference<beans::XPropertySet> addControl(const Reference<lang::XMultiServiceFac
   return xModel;
 }
 
-/// Disposes the dialog however the function leaves.
-struct DisposeGuard {
-  Reference<lang::XComponent> xComponent;
-  ~DisposeGuard() {
+DisposeGuard::~DisposeGuard() {
     try {
       if (xComponent.is()) xComponent->dispose();
     } catch (...) {
       // Nothing to do about a dialog that will not go away.
     }
-  }
-};
-
-}  // namespace
+}
 
 std::vector<SectionEntry> sectionEntries(const ReportTemplate& rTemplate) {
   std::vector<const Section*> aSections;

@@ -6,10 +6,28 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+
 #include "command.hxx"
 #include "report_template.hpp"
 
 namespace chengbao::ext {
+
+/// Adds a control model named `pName` to a dialog model (its factory and container), with its
+/// position and size in the dialog's units. Shared by the extension's code-built dialogs.
+css::uno::Reference<css::beans::XPropertySet> addControl(
+    const css::uno::Reference<css::lang::XMultiServiceFactory>& xFactory,
+    const css::uno::Reference<css::container::XNameContainer>& xControls, const char* pService,
+    const char* pName, sal_Int32 nX, sal_Int32 nY, sal_Int32 nWidth, sal_Int32 nHeight);
+
+/// Disposes a dialog however the function that shows it leaves.
+struct DisposeGuard {
+  css::uno::Reference<css::lang::XComponent> xComponent;
+  ~DisposeGuard();
+};
 
 /// A section as the dialog and the Insert Section submenu list it.
 struct SectionEntry {

@@ -69,6 +69,14 @@ tests/cli/CMakeLists.txt.
       `check` and `outline` through that office: the same findings (rule, paragraph) as the
       report itself, named by the .doc and .rtf; without an office (CHENGBAO_OFFICE=none) each is
       unreadable (exit 2) with a message that says what to do; `fix` refuses them.
+  cli_test.py derive  CHENGBAO WORKDIR XMLLINT SCHEMA PROFILE MODEL:BASE...
+      `chengbao template derive` on each model report of data/derive/, alone and extending the
+      shipped template BASE (see derive_test.py).
+  cli_test.py derive-made CHENGBAO WORKDIR XMLLINT SCHEMA PROFILE ID...
+      the same on the reports `chengbao new` makes from each shipped template ID, in zh-Hans and
+      zh-Hant.
+  cli_test.py derive-sweep CHENGBAO WORKDIR PROFILE FILE...
+      every report FILE of the CLI tests as a model: new and check agree with it.
   cli_test.py update  CHENGBAO
       rewrites expected/NAME.json for every report in data/ and data/defects/ from CHENGBAO's
       output. Review the diff: the expected files are what the tests hold the checker to."""
@@ -83,6 +91,7 @@ import urllib.parse
 # Tests write under the build folder only: no __pycache__ beside the sources.
 sys.dont_write_bytecode = True
 import format_documents as fd  # noqa: E402
+from derive_test import cmd_derive, cmd_derive_made, cmd_derive_sweep  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
@@ -1160,7 +1169,8 @@ def main():
                 "legacy": cmd_legacy,
                 "legacy-interrupt": cmd_legacy_interrupt, "folder": cmd_folder, "sarif": cmd_sarif, "same": cmd_same, "outline": cmd_outline,
                 "record": cmd_record, "made": cmd_made, "format": cmd_format,
-                "update": cmd_update}
+                "update": cmd_update, "derive": cmd_derive,
+                "derive-made": cmd_derive_made, "derive-sweep": cmd_derive_sweep}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     return commands[sys.argv[1]](sys.argv[2:])

@@ -9,7 +9,9 @@
 # extension, which must not meet a per-user copy of it — so:
 #   - it runs only when asked, with CHENGBAO_DEB_TEST=1 (scripts/test.sh sets it); otherwise it
 #     is skipped (exit 77), so that a plain `ctest` never installs anything;
-#   - it refuses to run where a chengbao package or any file of the package is there already;
+#   - it refuses to run where a chengbao package or any file of the package is there already,
+#     unless a run of its own was ended before it could clean up (then leftover.sh undoes that
+#     run first: /var/lib/chengbao-deb-test marks what this test installed);
 #   - it holds /tmp/chengbao-bundled.lock (flock) while the package is installed;
 #   - whatever happens (a failed check, an error, Ctrl+C) it ends the office it started, by its
 #     process group, and removes the package (trap EXIT); each step has a time limit well below
@@ -32,6 +34,7 @@ office_program=/usr/lib/libreoffice/program
 extension_dir=/usr/lib/libreoffice/share/extensions/chengbao
 templates=/usr/share/chengbao/templates
 lock=/tmp/chengbao-bundled.lock
+marker=/var/lib/chengbao-deb-test  # written before dpkg -i, removed with the package
 python=/usr/bin/python3  # python3-uno's interpreter, not one that PATH may find first
 if [[ $(id -u) -eq 0 ]]; then as_root=(); else as_root=(sudo -n); fi
 
@@ -46,6 +49,7 @@ rm -rf "$work" && mkdir -p "$work"
 export TMPDIR=$work/tmp && mkdir -p "$TMPDIR"
 
 # ---- before anything changes ----
+"${as_root[@]}" bash "$source_dir/tests/deb/leftover.sh"
 status=$(package_status)
 if [[ -n $status && $status != not-installed ]]; then
   fail "$package is installed as a package here (dpkg: $status); this test installs and removes" \
@@ -127,6 +131,8 @@ remove_package() {
   status=$(package_status)
   if [[ -n $status && $status != not-installed ]]; then
     echo "WARNING: could not remove $package (dpkg: $status): remove it by hand" >&2
+  else
+    "${as_root[@]}" rm -rf "$marker"
   fi
   installed=0
 }
@@ -166,6 +172,9 @@ flock -w 600 "$lock_fd" || fail "$lock is held by another run for over 10 minute
 
 step "dpkg -i $(basename "$deb")"
 installed=1
+# What to undo should this run be ended before its clean-up (leftover.sh reads it).
+"${as_root[@]}" mkdir -p "$marker"
+"${as_root[@]}" cp "$work/paths" "$work/folders-before" "$marker/"
 "${as_root[@]}" timeout 300 dpkg -i "$deb" >"$work/dpkg.log" 2>&1 ||
   { cat "$work/dpkg.log"; fail "dpkg -i failed"; }
 [[ $(package_status) == installed ]] || fail "dpkg says $package is $(package_status)"
@@ -247,6 +256,7 @@ while IFS= read -r path; do
   fi
 done <"$work/paths"
 [[ $left == 0 ]] || fail "dpkg -r left the machine other than it was ($left paths)"
+"${as_root[@]}" rm -rf "$marker"
 echo "  every file and folder the package installed is gone; $(wc -l <"$work/folders-before") folders that were there remain"
 
 step "the same profile after removal"

@@ -206,7 +206,8 @@ TEST_F(SectionMenuGuiTest, TheInsertReportAndHelpMenusHaveTheExtensionsEntries) 
   }
   EXPECT_EQ(titles, (std::vector<std::string>{"报告向导(W)…", "插入工作情况报告(I)", "插入章节(S)",
                                               "检查报告(C)…", "修正所有可安全修正的问题(F)",
-                                              "应用机构信息(A)", "呈报帮助(H)"}))
+                                              "应用机构信息(A)", "另存为机构模板(T)…",
+                                              "呈报帮助(H)"}))
       << ::testing::PrintToString(report);
 }
 

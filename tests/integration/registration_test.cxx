@@ -76,7 +76,8 @@ TEST_F(RegistrationTest, HelpPagesOfEveryCommandAreCompiledInThreeLanguages) {
       }
     ASSERT_FALSE(archive.empty()) << "no compiled help for " << language << " in " << registry;
     for (const char* page :
-         {"insert_report", "apply_profile", "check", "fix", "insert_section", "wizard", "options"})
+         {"insert_report", "apply_profile", "check", "fix", "insert_section", "wizard", "options",
+          "save_house_template"})
       EXPECT_NE(archive.find(std::string("org.chengbao.extension/") + page + ".xhp"),
                 std::string::npos)
           << page << " " << language;
