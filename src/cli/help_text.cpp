@@ -58,6 +58,12 @@ commands:
                                     list the templates: id, script, name, path (tab-separated)
   profile check [--lang zh-CN|zh-TW|en] FILE
                                     check an institution profile
+  pack build DIR -o FILE
+  pack check FILE                   build an institution pack (.cbpack, a zip) from DIR/pack.xml
+                                    and the profiles and house templates it lists, each checked
+                                    (the same files make the same zip); check a pack as the
+                                    office does before installing it; both print its id,
+                                    version, name and files
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
            [--lang zh-CN|zh-TW|en]
                                     print the report a template and a profile make,
@@ -117,6 +123,11 @@ constexpr const char kSimplified[] =
                                     列出模板：标识、简繁、名称、路径（以制表符分隔）
   profile check [--lang zh-CN|zh-TW|en] FILE
                                     检查机构信息文件
+  pack build DIR -o FILE
+  pack check FILE                   按 DIR/pack.xml 及其列出的机构信息文件和本单位模板生成
+                                    机构包（.cbpack，zip 格式），逐一检查，相同文件生成相同
+                                    的包；像办公软件安装前那样检查机构包；两者均输出其标识、
+                                    版本、名称和文件
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
            [--lang zh-CN|zh-TW|en]
                                     输出模板与机构信息生成的报告，每段一行，标题带编号
@@ -174,6 +185,11 @@ constexpr const char kTraditional[] =
                                     列出範本：識別碼、簡繁、名稱、路徑（以定位字元分隔）
   profile check [--lang zh-CN|zh-TW|en] FILE
                                     檢查機構資訊檔
+  pack build DIR -o FILE
+  pack check FILE                   按 DIR/pack.xml 及其列出的機構資訊檔和本單位範本產生
+                                    機構包（.cbpack，zip 格式），逐一檢查，相同檔案產生相同
+                                    的包；像辦公軟體安裝前那樣檢查機構包；兩者均輸出其識別碼、
+                                    版本、名稱和檔案
   skeleton --template ID|FILE --profile FILE [--date DATE] [--topic TEXT] [--dir DIR]
            [--lang zh-CN|zh-TW|en]
                                     輸出範本與機構資訊產生的報告，每段一行，標題帶編號
@@ -201,8 +217,11 @@ std::string command_usage(const std::string& command) {
   const size_t start = text.find("\n  " + command + " ");
   if (start == std::string::npos) return {};
   size_t end = start + 1;
-  // A command's lines go on while they are indented deeper than a command's name.
-  while ((end = text.find('\n', end)) != std::string::npos && text.compare(end + 1, 4, "    ") == 0)
+  // A command's lines go on while they are indented deeper than a command's name, or are
+  // another synopsis of the same command (pack build …, pack check …).
+  const std::string again = "  " + command + " ";
+  while ((end = text.find('\n', end)) != std::string::npos &&
+         (text.compare(end + 1, 4, "    ") == 0 || text.compare(end + 1, again.size(), again) == 0))
     ++end;
   const size_t notes = text.find("\n\n", text.find("--version"));
   // The first line's own words before "chengbao": "usage: " or 「用法：」.

@@ -18,6 +18,7 @@
 #include "fix_command.hpp"
 #include "help_text.hpp"
 #include "new_command.hpp"
+#include "pack_command.hpp"
 #include "profile.hpp"
 #include "report_template.hpp"
 #include "skeleton.hpp"
@@ -155,6 +156,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "fix") return chengbao::cli::run_fix(rest);
   if (command == "new") return chengbao::cli::run_new(rest);
   if (command == "template") return chengbao::cli::run_template(rest);
+  if (command == "pack") return chengbao::cli::run_pack(rest);
   return usage_error(say(UsageText::UnknownCommand, {command}));
 }
 

@@ -105,6 +105,12 @@ constexpr std::array kTexts = {
           "{0} stays in {1}",
           "注意：{0} 以 {1} 书写，参考报告以 {2} 书写：模板从 {0} 继承的内容仍为 {1}",
           "注意：{0} 以 {1} 書寫，參考報告以 {2} 書寫：範本從 {0} 繼承的內容仍為 {1}"},
+    Texts{UsageText::PackUsage, "pack takes build DIR -o FILE, or check FILE",
+          "pack 的用法：build DIR -o FILE，或 check FILE",
+          "pack 的用法：build DIR -o FILE，或 check FILE"},
+    Texts{UsageText::PackNeedsOutput, "pack build needs -o FILE (the pack file to write)",
+          "pack build 需要 -o FILE（要写入的机构包文件）",
+          "pack build 需要 -o FILE（要寫入的機構包檔案）"},
 };
 
 std::atomic<Language> g_language{Language::En};

@@ -51,6 +51,8 @@ enum class UsageText {
   DeriveWritten,       ///< {0}: the file, {1}: the id, {2}: sections, {3}: the base ("" for none)
   DeriveScriptNotice,  ///< {0}: the base, {1}: its script, {2}: the model's script
   DeriveExtends,       ///< {0}: the base; what DeriveWritten's {3} says of it
+  PackUsage,
+  PackNeedsOutput,
 };
 
 /// Takes the language of the command line's messages from `args`: --lang (or --lang=) wherever

@@ -255,6 +255,16 @@ constexpr Wording kWordings[] = {
     {LoadProblem::ConversionTimedOut, Message::LoadConversionTimedOut},
     {LoadProblem::DeriveNoHeadings, Message::LoadDeriveNoHeadings},
     {LoadProblem::DeriveTooDeep, Message::LoadDeriveTooDeep},
+    {LoadProblem::PackBadVersion, Message::LoadPackBadVersion},
+    {LoadProblem::PackUnsafePath, Message::LoadPackUnsafePath},
+    {LoadProblem::PackNotXml, Message::LoadPackNotXml},
+    {LoadProblem::PackNotRegular, Message::LoadPackNotRegular},
+    {LoadProblem::PackNotListed, Message::LoadPackNotListed},
+    {LoadProblem::PackEntryRepeated, Message::LoadPackEntryRepeated},
+    {LoadProblem::PackTooManyEntries, Message::LoadPackTooManyEntries},
+    {LoadProblem::PackTooLarge, Message::LoadPackTooLarge},
+    {LoadProblem::PackNotNewer, Message::LoadPackNotNewer},
+    {LoadProblem::PackNoEntries, Message::LoadPackNoEntries},
 };
 
 }  // namespace

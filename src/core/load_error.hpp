@@ -166,10 +166,21 @@ enum class LoadProblem {
   // A model report a house template is derived from (`template derive`).
   DeriveNoHeadings,  ///< the model has no headings to make sections of
   DeriveTooDeep,     ///< {0} the heading's paragraph (1-based), {1} its depth, {2} the most levels
+  // An institution pack (pack.xml and the zip that holds it). "The entry" is a path in the pack.
+  PackBadVersion,      ///< {0} the version as written (not dotted numbers)
+  PackUnsafePath,      ///< {0} the entry (absolute, ../, backslash: it could leave the folder)
+  PackNotXml,          ///< {0} the entry, which is not an .xml file
+  PackNotRegular,      ///< {0} the entry, which is a link, a folder or another special file
+  PackNotListed,       ///< {0} the entry, which pack.xml does not list
+  PackEntryRepeated,   ///< {0} the entry, listed or stored twice
+  PackTooManyEntries,  ///< {0} the most entries a pack may have
+  PackTooLarge,        ///< {0} the most bytes a pack may hold uncompressed
+  PackNotNewer,        ///< {0} the id, {1} the pack's version, {2} the installed version
+  PackNoEntries,       ///< pack.xml lists no profile and no template
 };
 
 /// The last LoadProblem, for code that goes through them all.
-constexpr LoadProblem kLastLoadProblem = LoadProblem::DeriveTooDeep;
+constexpr LoadProblem kLastLoadProblem = LoadProblem::PackNoEntries;
 
 /// Describes why a file could not be used. `line` is 1-based; 0 means "the whole file".
 struct LoadError {

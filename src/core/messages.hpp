@@ -243,6 +243,17 @@ enum class Message {
   // `template derive`: why a model report gives no template.
   LoadDeriveNoHeadings,
   LoadDeriveTooDeep,  ///< {0} the paragraph, {1} its depth, {2} the most levels
+  // An institution pack's errors (LoadProblem::Pack…).
+  LoadPackBadVersion,
+  LoadPackUnsafePath,
+  LoadPackNotXml,
+  LoadPackNotRegular,
+  LoadPackNotListed,
+  LoadPackEntryRepeated,
+  LoadPackTooManyEntries,
+  LoadPackTooLarge,
+  LoadPackNotNewer,
+  LoadPackNoEntries,
 };
 
 /// The text of `id` in `language` with {0}, {1} … replaced by `args`.

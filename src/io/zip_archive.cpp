@@ -78,6 +78,34 @@ bool ZipArchive::contains(const std::string& name) const {
   return zip_name_locate(archive_, name.c_str(), 0) >= 0;
 }
 
+std::variant<std::vector<ZipEntryInfo>, ReadError> ZipArchive::entries() const {
+  std::vector<ZipEntryInfo> list;
+  const zip_int64_t count = zip_get_num_entries(archive_, 0);
+  if (count < 0) return corrupt("(directory)", zip_strerror(archive_));
+  for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(archive_, i, 0, &stat) != 0 || (stat.valid & ZIP_STAT_NAME) == 0) {
+      return corrupt("#" + std::to_string(i), zip_strerror(archive_));
+    }
+    ZipEntryInfo info;
+    info.name = stat.name;
+    info.size = (stat.valid & ZIP_STAT_SIZE) != 0 ? stat.size : 0;
+    info.compressed_size = (stat.valid & ZIP_STAT_COMP_SIZE) != 0 ? stat.comp_size : 0;
+    zip_uint8_t system = 0;
+    zip_uint32_t attributes = 0;
+    if (zip_file_get_external_attributes(archive_, i, 0, &system, &attributes) == 0 &&
+        system == ZIP_OPSYS_UNIX) {
+      const zip_uint32_t mode = attributes >> 16;
+      // 0: a Unix zip that recorded no mode; S_IFREG is 0100000 on every Unix.
+      if (mode != 0 && (mode & 0170000) != 0100000) info.regular = false;
+    }
+    if (!info.name.empty() && info.name.back() == '/') info.regular = false;
+    list.push_back(std::move(info));
+  }
+  return list;
+}
+
 std::optional<ReadError> ZipArchive::read(const std::string& name, const ReadLimits& limits,
                                           std::string& data) const {
   auto error = read_entry(name, limits, data);

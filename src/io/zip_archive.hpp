@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "document_reader.hpp"
 #include "read_error.hpp"
@@ -11,6 +12,16 @@
 struct zip;
 
 namespace chengbao {
+
+/// What the central directory says about one entry, before anything of it is read.
+struct ZipEntryInfo {
+  std::string name;                        ///< as stored: nothing is resolved or cleaned
+  unsigned long long size = 0;             ///< declared uncompressed size
+  unsigned long long compressed_size = 0;  ///< declared compressed size
+  /// False for a symbolic link, a folder or another special file: a Unix mode other than a
+  /// regular file's, or a name ending in /.
+  bool regular = true;
+};
 
 /// An open zip file. Expected failures are returned as a reason a person can act on.
 class ZipArchive {
@@ -25,6 +36,9 @@ class ZipArchive {
   ~ZipArchive();
 
   bool contains(const std::string& name) const;
+
+  /// Every entry in the order the archive stores them, or why the directory cannot be read.
+  std::variant<std::vector<ZipEntryInfo>, ReadError> entries() const;
 
   /// Reads entry `name` into `data` (left empty when refused); any earlier content of `data`
   /// only saves growing it. Refuses, with the reason, an entry that is missing,
