@@ -162,9 +162,8 @@ std::optional<Choices> askChoices(const CommandContext& rContext,
   xOk->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_OK)));
   xOk->setPropertyValue("DefaultButton", Any(true));
   xOk->setPropertyValue("TabIndex", Any(nTab++));
-  auto xCancel = addControl(xFactory, xControls, "com.sun.star.awt.UnoControlButtonModel",
-                            "cancel", kWidth - kMargin - kButtonWidth, nButtonsY, kButtonWidth,
-                            kRow);
+  auto xCancel = addControl(xFactory, xControls, "com.sun.star.awt.UnoControlButtonModel", "cancel",
+                            kWidth - kMargin - kButtonWidth, nButtonsY, kButtonWidth, kRow);
   xCancel->setPropertyValue("Label", Any(rContext.text(Message::DialogCancel)));
   xCancel->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_CANCEL)));
   xCancel->setPropertyValue("TabIndex", Any(nTab++));
@@ -186,8 +185,7 @@ std::optional<Choices> askChoices(const CommandContext& rContext,
     aChoices.id = toUtf8(
         Reference<awt::XTextComponent>(xContainer->getControl("id"), UNO_QUERY_THROW)->getText());
     aChoices.name = toUtf8(
-        Reference<awt::XTextComponent>(xContainer->getControl("name"), UNO_QUERY_THROW)
-            ->getText());
+        Reference<awt::XTextComponent>(xContainer->getControl("name"), UNO_QUERY_THROW)->getText());
     aChoices.required.assign(rHeadings.size(), false);
     const uno::Sequence<sal_Int16> aSelected =
         Reference<awt::XListBox>(xContainer->getControl("sections"), UNO_QUERY_THROW)

@@ -27,6 +27,7 @@ const std::map<std::string, Command>& commands() {
       {"Check", checkCommand},
       {"Fix", fixCommand},
       {"Help", helpCommand},
+      {"ImportPack", importPackCommand},
       {"InsertReport", insertReportCommand},
       {"InsertSection", insertSectionCommand},
       {"SaveHouseTemplate", saveHouseTemplateCommand},
@@ -169,8 +170,22 @@ ReportTemplate CommandContext::loadTemplate(const std::string& rIdOrPath,
                                             const std::string& rScript,
                                             const rtl::OUString& rFailed) const {
   auto aTemplate = find_template(rIdOrPath, templateDir(), rScript);
-  if (auto* pError = std::get_if<LoadError>(&aTemplate))
-    throw CommandError{rFailed + toOUString(describe(*pError, coreLanguage()))};
+  if (auto* pError = std::get_if<LoadError>(&aTemplate)) {
+    // Not shipped: the house templates of the folders in the settings (an imported pack's too),
+    // their parents looked for among the shipped ones.
+    const LoadError aShipped = *pError;
+    for (const std::string& rFolder : readSettings(xContext).templateFolders) {
+      auto aPath = resolve_template(rIdOrPath, rFolder, rScript);
+      if (!std::holds_alternative<std::string>(aPath)) continue;
+      TemplateLoadOptions aOptions;
+      aOptions.parent_dirs = {templateDir()};
+      auto aHouse = load_template(std::get<std::string>(aPath), aOptions);
+      if (auto* pHouse = std::get_if<ReportTemplate>(&aHouse)) return std::move(*pHouse);
+      throw CommandError{rFailed +
+                         toOUString(describe(std::get<LoadError>(aHouse), coreLanguage()))};
+    }
+    throw CommandError{rFailed + toOUString(describe(aShipped, coreLanguage()))};
+  }
   return std::get<ReportTemplate>(std::move(aTemplate));
 }
 

@@ -124,6 +124,7 @@ rtl::OUString insertSectionCommand(const CommandContext& rContext);
 rtl::OUString wizardCommand(const CommandContext& rContext);
 rtl::OUString helpCommand(const CommandContext& rContext);
 rtl::OUString saveHouseTemplateCommand(const CommandContext& rContext);
+rtl::OUString importPackCommand(const CommandContext& rContext);
 
 /// Opens the help page of `rTopic` (a command's name such as "Check", or empty for the contents)
 /// in the UI language, in the browser; its file URL. CommandError when there is no such page.

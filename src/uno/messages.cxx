@@ -80,6 +80,16 @@ const Entry& entry(Message eMessage) {
        "Give the file to save to as the Output argument."},
       {"模板标识只能由 a-z、0-9 和 - 组成：", "範本識別碼只能由 a-z、0-9 和 - 組成：",
        "A template id is made of a-z, 0-9 and -: "},
+      {"导入机构包", "匯入機構包", "Import Institution Pack"},
+      {"无法导入机构包（原有的机构包仍在使用）：", "無法匯入機構包（原有的機構包仍在使用）：",
+       "The pack could not be imported (the one installed before stays in use): "},
+      {"请用 URL 参数给出机构包（file:、http: 或 https:）。",
+       "請用 URL 參數給出機構包（file:、http: 或 https:）。",
+       "Give the pack as the URL argument (file:, http: or https:)."},
+      {"呈报机构包", "呈報機構包", "Chengbao institution packs"},
+      {"已导入机构包“%1”（版本 %2）：%3 份机构信息，%4 个模板。",
+       "已匯入機構包「%1」（版本 %2）：%3 份機構資訊，%4 個範本。",
+       "Imported the pack %1 (version %2): %3 profile(s), %4 template(s)."},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

@@ -49,6 +49,11 @@ enum class Message {
   HouseTemplateSaved,          ///< "%1" the id, "%2" the sections, "%3" the file
   HouseTemplateNeedsOutput,    ///< SaveHouseTemplate run by a script without Output
   HouseTemplateBadId,          ///< "A template id is made of a-z, 0-9 and -: " + id
+  ImportPackTitle,             ///< the title of ImportPack's file picker
+  ImportPackFailed,            ///< "The pack could not be imported: " + reason
+  ImportPackNeedsUrl,          ///< ImportPack run by a script without URL
+  PackFilter,                  ///< the file picker's filter name
+  PackImported,  ///< "%1" the pack's name, "%2" its version, "%3" profiles, "%4" templates
 };
 
 /// One UI string in the three languages the extension speaks.

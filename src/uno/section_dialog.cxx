@@ -61,11 +61,11 @@ Reference<beans::XPropertySet> addControl(const Reference<lang::XMultiServiceFac
 }
 
 DisposeGuard::~DisposeGuard() {
-    try {
-      if (xComponent.is()) xComponent->dispose();
-    } catch (...) {
-      // Nothing to do about a dialog that will not go away.
-    }
+  try {
+    if (xComponent.is()) xComponent->dispose();
+  } catch (...) {
+    // Nothing to do about a dialog that will not go away.
+  }
 }
 
 std::vector<SectionEntry> sectionEntries(const ReportTemplate& rTemplate) {

@@ -94,7 +94,8 @@ for top in /usr/bin/chengbao /usr/share/man/man1/chengbao.1.gz \
   echo "    $top ($count)"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in "libreoffice-writer (>= 4:7.4)" "libreoffice-core" libzip4 libopencc1.1 libuno-cppu3; do
+for needed in "libreoffice-writer (>= 4:7.4)" "libreoffice-core" libzip4 libopencc1.1 libuno-cppu3 \
+              libcurl3-gnutls; do
   [[ $depends == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
 done
 

@@ -60,9 +60,8 @@ class SaveHouseTemplateTest : public OfficeTest {
                     const std::string& options) {
     const std::string command = std::string(CHENGBAO_CLI) + " template derive --lang en --dir '" +
                                 CHENGBAO_STAGED_TEMPLATE_DIR + "' " + options + " -o '" +
-                                (workDir_ / output).string() + "' '" +
-                                (kModels / model).string() + "' > '" +
-                                (workDir_ / "cli.txt").string() + "' 2>&1";
+                                (workDir_ / output).string() + "' '" + (kModels / model).string() +
+                                "' > '" + (workDir_ / "cli.txt").string() + "' 2>&1";
     const int status = std::system(command.c_str());
     EXPECT_EQ(status, 0) << command << ": " << readFile(workDir_ / "cli.txt");
     return readFile(workDir_ / output);
@@ -96,8 +95,7 @@ TEST_F(SaveHouseTemplateTest, WriterMakesTheTemplateTheCommandLineDerivesFromThe
       // The file loads (its base found in the extension's templates).
       chengbao::TemplateLoadOptions load;
       load.parent_dirs = {CHENGBAO_STAGED_TEMPLATE_DIR};
-      const auto loaded =
-          chengbao::parse_template(writer, (workDir_ / "w.xml").string(), load);
+      const auto loaded = chengbao::parse_template(writer, (workDir_ / "w.xml").string(), load);
       EXPECT_TRUE(std::holds_alternative<chengbao::ReportTemplate>(loaded)) << tag;
       ++compared;
     }
@@ -119,8 +117,7 @@ TEST_F(SaveHouseTemplateTest, HeadingsNamedOptionalAreNotRequired) {
 }
 
 TEST_F(SaveHouseTemplateTest, AnInvalidIdOrAModelWithoutHeadingsWritesNothingAndSaysWhy) {
-  const auto [badId, none] =
-      inWriter("work_report.fodt", "bad.xml", {{"Id", "House Template"}});
+  const auto [badId, none] = inWriter("work_report.fodt", "bad.xml", {{"Id", "House Template"}});
   ASSERT_TRUE(badId.answered);
   EXPECT_FALSE(badId.success);
   EXPECT_NE(badId.message.find("House Template"), std::string::npos) << badId.message;
