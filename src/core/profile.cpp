@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
 
 #include "xml_util.hpp"
@@ -596,6 +598,18 @@ std::optional<LoadError> save_profile(const Profile& profile, const std::string&
     return cannot_write(path, reason);
   }
   return std::nullopt;
+}
+
+bool same_profile_file(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  std::error_code error;
+  if (fs::equivalent(a, b, error) && !error) return true;
+  const auto bytes = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  const std::string first = bytes(a);
+  return !first.empty() && first == bytes(b);
 }
 
 }  // namespace chengbao

@@ -90,6 +90,11 @@ std::string profile_xml(const Profile& profile);
 /// A profile with problems (check_profile_values) is refused without touching the file.
 std::optional<LoadError> save_profile(const Profile& profile, const std::string& path);
 
+/// Whether two paths name one profile: the same path, the same file (a link, another spelling), or
+/// files with the same bytes (a copy of the shipped example, an older install's), so a list of
+/// profiles shows each once.
+bool same_profile_file(const std::string& a, const std::string& b);
+
 /// Loads a profile from `path`. A broken or incomplete file gives a LoadError naming the line;
 /// a <template-folder> that is missing or resolves outside the profile's folder is refused.
 std::variant<Profile, LoadError> load_profile(const std::string& path);

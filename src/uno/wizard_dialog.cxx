@@ -3,9 +3,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <variant>
 #include <vector>
 
@@ -96,22 +93,6 @@ struct ProfileEntry {
 };
 
 rtl::OUString ascii(const char* p) { return rtl::OUString::createFromAscii(p); }
-
-std::string fileBytes(const std::string& rPath) {
-  std::ifstream aIn(rPath, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(aIn), std::istreambuf_iterator<char>());
-}
-
-// One profile under two names is listed once: the wizard was given the example by a path of its
-// own (the build's templates folder, a copy, a link, an older install) besides the shipped one,
-// and listed it twice under the same organisation.
-bool sameProfileFile(const std::string& rA, const std::string& rB) {
-  if (rA == rB) return true;
-  std::error_code aError;
-  if (std::filesystem::equivalent(rA, rB, aError) && !aError) return true;
-  const std::string aBytes = fileBytes(rA);
-  return !aBytes.empty() && aBytes == fileBytes(rB);
-}
 
 std::string isoDate(const Date& rDate) {
   char aBuffer[16];
@@ -281,10 +262,12 @@ WizardDialog::WizardDialog(const CommandContext& rContext, const WizardChoices& 
   std::vector<std::string> aPaths = {m_aChoices.profilePath, aSettings.currentProfile};
   aPaths.insert(aPaths.end(), aSettings.knownProfiles.begin(), aSettings.knownProfiles.end());
   aPaths.push_back(rContext.templateDir() + "/profiles/example.xml");
+  // One file under two paths is listed once: a command given the example by a path of its own
+  // (the build's templates folder, a copy, an older install's) listed it beside the shipped one.
   for (const std::string& rPath : aPaths) {
     if (rPath.empty() ||
         std::any_of(m_aProfiles.begin(), m_aProfiles.end(),
-                    [&](const ProfileEntry& e) { return sameProfileFile(e.path, rPath); }))
+                    [&](const ProfileEntry& e) { return same_profile_file(e.path, rPath); }))
       continue;
     ProfileEntry aEntry{rPath, std::nullopt, std::string()};
     auto aLoaded = load_profile(rPath);

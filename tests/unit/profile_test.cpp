@@ -627,5 +627,23 @@ TEST(SaveProfileTest, AnUnwritableFolderIsAnError) {
   EXPECT_EQ(error->problem, LoadProblem::CannotWrite);
 }
 
+TEST(SameProfileFileTest, TheExampleByAnotherPathOrACopyIsTheSameProfile) {
+  // Given the shipped example, a copy of it, a link to it and another profile
+  const TempDir dir;
+  const std::string example = test::template_dir() + "/profiles/example.xml";
+  const std::string copy = dir.write("copy.xml", read_all(example));
+  const std::string link = dir.file("link.xml");
+  std::filesystem::create_symlink(example, link);
+  const std::string other = dir.file("other.xml");
+  ASSERT_FALSE(save_profile(full_profile(), other));
+  // Then the copy, the link and a path with ./ in it are the example, the other is not
+  EXPECT_TRUE(same_profile_file(example, copy));
+  EXPECT_TRUE(same_profile_file(link, example));
+  EXPECT_TRUE(same_profile_file(test::template_dir() + "/profiles/./example.xml", example));
+  EXPECT_FALSE(same_profile_file(example, other));
+  // and two missing files are not one profile
+  EXPECT_FALSE(same_profile_file(dir.file("a.xml"), dir.file("b.xml")));
+}
+
 }  // namespace
 }  // namespace chengbao
