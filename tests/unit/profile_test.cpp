@@ -645,5 +645,29 @@ TEST(SameProfileFileTest, TheExampleByAnotherPathOrACopyIsTheSameProfile) {
   EXPECT_FALSE(same_profile_file(dir.file("a.xml"), dir.file("b.xml")));
 }
 
+TEST(CheckProfileValuesTest, EveryProblemCanBeSaidInTheThreeLanguages) {
+  // Given one wrong value of each kind a form can produce
+  Profile profile = full_profile();
+  profile.short_name.clear();
+  profile.contact_phone = "call me";
+  profile.document_number = "{{number}}";
+  profile.date_style = DateStyle::Iso;
+  profile.script = "zh-Latn";
+  profile.template_folder = "/abs";
+  profile.custom["bad name"] = "x";
+  const std::vector<ProfileProblem> problems = check_profile_values(profile);
+  ASSERT_EQ(problems.size(), 7u);
+  // Then each has a kind with a message of its own in each language, naming the value
+  for (const ProfileProblem& problem : problems) {
+    EXPECT_NE(problem.error.problem, LoadProblem::Other) << problem.field;
+    const std::string zh = problem_text(problem.error, Language::ZhCN);
+    const std::string tw = problem_text(problem.error, Language::ZhTW);
+    const std::string en = problem_text(problem.error, Language::En);
+    EXPECT_NE(zh, en) << problem.field;
+    EXPECT_NE(tw, en) << problem.field;
+    EXPECT_FALSE(en.empty()) << problem.field;
+  }
+}
+
 }  // namespace
 }  // namespace chengbao
