@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "date_format.hpp"
 #include "load_error.hpp"
@@ -63,6 +64,36 @@ void convert_profile(const std::function<std::string(std::string_view)>& convert
 /// made with it writes them: what a check of such a report compares with (see document_script).
 /// nullopt when OpenCC is not installed.
 std::optional<Profile> traditional_profile(const Profile& profile);
+
+/// One value of a profile that the loader would refuse, for a form that shows it beside its field.
+struct ProfileProblem {
+  /// The value, named as the profile's XML names it: full-name, short-name, department,
+  /// superior-body, signatory, signatory-title, contact-name, contact-phone, address,
+  /// document-number, issuer-mark, copy-to, printed-by, date-style, script, template-folder, and
+  /// field:<name> for a custom field.
+  std::string field;
+  LoadError error;  ///< what is wrong, with its kind (file and line are empty)
+};
+
+/// What the loader's rules find wrong in the values of `profile`, one entry per wrong value in the
+/// order of the format: required values missing, a phone number that is none, a document number
+/// with a reference other than {{year}} and {{seq}}, a date style or script not allowed, a template
+/// folder that is not relative, a custom field name not allowed. Nothing is looked up on disk.
+/// load_profile refuses a file exactly when these rules (or the XML ones) refuse it.
+std::vector<ProfileProblem> check_profile_values(const Profile& profile);
+
+/// The profile as a format-1 XML document that load_profile reads back to equal values.
+std::string profile_xml(const Profile& profile);
+
+/// Writes `profile` to `path` atomically: the text goes to a file beside it, which then replaces
+/// `path` with a rename, so `path` is either the old file or the whole new one, never a part.
+/// A profile with problems (check_profile_values) is refused without touching the file.
+std::optional<LoadError> save_profile(const Profile& profile, const std::string& path);
+
+/// Whether two paths name one profile: the same path, the same file (a link, another spelling), or
+/// files with the same bytes (a copy of the shipped example, an older install's), so a list of
+/// profiles shows each once.
+bool same_profile_file(const std::string& a, const std::string& b);
 
 /// Loads a profile from `path`. A broken or incomplete file gives a LoadError naming the line;
 /// a <template-folder> that is missing or resolves outside the profile's folder is refused.

@@ -262,9 +262,12 @@ WizardDialog::WizardDialog(const CommandContext& rContext, const WizardChoices& 
   std::vector<std::string> aPaths = {m_aChoices.profilePath, aSettings.currentProfile};
   aPaths.insert(aPaths.end(), aSettings.knownProfiles.begin(), aSettings.knownProfiles.end());
   aPaths.push_back(rContext.templateDir() + "/profiles/example.xml");
+  // One file under two paths is listed once: a command given the example by a path of its own
+  // (the build's templates folder, a copy, an older install's) listed it beside the shipped one.
   for (const std::string& rPath : aPaths) {
-    if (rPath.empty() || std::any_of(m_aProfiles.begin(), m_aProfiles.end(),
-                                     [&](const ProfileEntry& e) { return e.path == rPath; }))
+    if (rPath.empty() ||
+        std::any_of(m_aProfiles.begin(), m_aProfiles.end(),
+                    [&](const ProfileEntry& e) { return same_profile_file(e.path, rPath); }))
       continue;
     ProfileEntry aEntry{rPath, std::nullopt, std::string()};
     auto aLoaded = load_profile(rPath);

@@ -2,6 +2,9 @@
 #include "profile.hpp"
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -451,6 +454,219 @@ TEST(ProfileTest, FileOverTheSizeLimitIsRefusedBeforeParsing) {
   EXPECT_EQ(error_of(load_profile(path)).to_string(),
             path + ": file is too large (" + std::to_string(xml::kMaxFileSize + 1) +
                 " bytes, at most " + std::to_string(xml::kMaxFileSize) + ")");
+}
+
+}  // namespace
+}  // namespace chengbao
+
+namespace chengbao {
+namespace {
+
+// Every value of the format set, with characters XML must escape.
+Profile full_profile() {
+  Profile profile;
+  profile.full_name = "甲乙丙有限公司 <总部> & \"分部\"";
+  profile.short_name = "甲乙丙";
+  profile.department = "办公室";
+  profile.superior_body = "某某监管局";
+  profile.signatory_name = "张三";
+  profile.signatory_title = "行长";
+  profile.contact_name = "李四";
+  profile.contact_phone = "010-12345678转801";
+  profile.address = "某某市某某路1号";
+  profile.document_number = "甲发〔{{year}}〕{{seq}}号";
+  profile.issuer_mark = "甲乙丙文件";
+  profile.copy_to = "某某局";
+  profile.printed_by = "甲乙丙办公室";
+  profile.date_style = DateStyle::Chinese;
+  profile.script = "zh-Hant";
+  profile.region = Region::HongKong;
+  profile.custom = {{"fax", "010-1"}, {"motto", "a &b"}};
+  return profile;
+}
+
+void expect_same_values(const Profile& a, const Profile& b) {
+  EXPECT_EQ(a.full_name, b.full_name);
+  EXPECT_EQ(a.short_name, b.short_name);
+  EXPECT_EQ(a.department, b.department);
+  EXPECT_EQ(a.superior_body, b.superior_body);
+  EXPECT_EQ(a.signatory_name, b.signatory_name);
+  EXPECT_EQ(a.signatory_title, b.signatory_title);
+  EXPECT_EQ(a.contact_name, b.contact_name);
+  EXPECT_EQ(a.contact_phone, b.contact_phone);
+  EXPECT_EQ(a.address, b.address);
+  EXPECT_EQ(a.document_number, b.document_number);
+  EXPECT_EQ(a.issuer_mark, b.issuer_mark);
+  EXPECT_EQ(a.copy_to, b.copy_to);
+  EXPECT_EQ(a.printed_by, b.printed_by);
+  EXPECT_EQ(a.date_style, b.date_style);
+  EXPECT_EQ(a.script, b.script);
+  EXPECT_EQ(a.region, b.region);
+  EXPECT_EQ(a.template_folder, b.template_folder);
+  EXPECT_EQ(a.custom, b.custom);
+}
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+TEST(CheckProfileValuesTest, AFullProfileHasNoProblems) {
+  EXPECT_TRUE(check_profile_values(full_profile()).empty());
+}
+
+TEST(CheckProfileValuesTest, TheExampleProfileHasNoProblems) {
+  const Profile profile = value_of(load_profile(test::template_dir() + "/profiles/example.xml"));
+  EXPECT_TRUE(check_profile_values(profile).empty());
+}
+
+TEST(CheckProfileValuesTest, NamesEachWrongFieldWithTheLoadersKind) {
+  // Given a profile with one wrong value in each checked field
+  Profile profile = full_profile();
+  profile.full_name = " ";
+  profile.superior_body.clear();
+  profile.contact_phone = "call me";
+  profile.document_number = "甲发〔{{year}}〕{{number}}号";
+  profile.script = "zh-Latn";
+  profile.template_folder = "../elsewhere";
+  profile.custom["org_name"] = "x";
+  // When it is checked
+  const std::vector<ProfileProblem> problems = check_profile_values(profile);
+  // Then each is named with the kind the loader gives the same value in a file
+  std::map<std::string, LoadProblem> found;
+  for (const ProfileProblem& problem : problems) found[problem.field] = problem.error.problem;
+  const std::map<std::string, LoadProblem> expected = {
+      {"full-name", LoadProblem::EmptyElement},
+      {"superior-body", LoadProblem::EmptyElement},
+      {"contact-phone", LoadProblem::ContactPhone},
+      {"document-number", LoadProblem::DocumentNumberReference},
+      {"script", LoadProblem::UnknownScript},
+      {"template-folder", LoadProblem::FolderLeaves},
+      {"field:org_name", LoadProblem::FieldNameReserved}};
+  EXPECT_EQ(found, expected);
+}
+
+TEST(CheckProfileValuesTest, AgreesWithTheLoaderOnTheSameValue) {
+  Profile profile = full_profile();
+  profile.contact_phone = "phone";
+  const std::vector<ProfileProblem> problems = check_profile_values(profile);
+  ASSERT_EQ(problems.size(), 1u);
+  const LoadError loaded = parse_error(profile_xml(profile));
+  EXPECT_EQ(problems[0].error.problem, loaded.problem);
+  EXPECT_EQ(problems[0].error.args, loaded.args);
+  EXPECT_EQ(problems[0].error.message, loaded.message);
+}
+
+TEST(CheckProfileValuesTest, PhoneWithoutContactNameIsAProblemOfTheName) {
+  Profile profile = full_profile();
+  profile.contact_name.clear();
+  const std::vector<ProfileProblem> problems = check_profile_values(profile);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].field, "contact-name");
+  EXPECT_EQ(problems[0].error.problem, LoadProblem::ContactNoName);
+}
+
+TEST(SaveProfileTest, ASavedProfileReloadsEqual) {
+  const TempDir dir;
+  const std::string path = dir.file("mine.xml");
+  ASSERT_FALSE(save_profile(full_profile(), path));
+  expect_same_values(value_of(load_profile(path)), full_profile());
+  EXPECT_FALSE(std::filesystem::exists(path + ".saving"));
+}
+
+TEST(SaveProfileTest, AMinimalProfileReloadsEqual) {
+  const TempDir dir;
+  Profile profile;
+  profile.full_name = "甲";
+  profile.short_name = "甲";
+  profile.superior_body = "乙";
+  const std::string path = dir.file("min.xml");
+  ASSERT_FALSE(save_profile(profile, path));
+  expect_same_values(value_of(load_profile(path)), profile);
+}
+
+TEST(SaveProfileTest, TheExampleProfileSurvivesARoundTrip) {
+  const TempDir dir;
+  const Profile example = value_of(load_profile(test::template_dir() + "/profiles/example.xml"));
+  Profile copy = example;
+  copy.template_folder.clear();  // the example's folder is not next to the copy
+  const std::string path = dir.file("copy.xml");
+  ASSERT_FALSE(save_profile(copy, path));
+  expect_same_values(value_of(load_profile(path)), copy);
+}
+
+TEST(SaveProfileTest, AFailedWriteLeavesTheOldFileByteIdentical) {
+  // Given a saved profile, and the file beside it that a save writes first blocked by a folder
+  const TempDir dir;
+  const std::string path = dir.write("p.xml", "<old>bytes\r\n</old>");
+  std::filesystem::create_directories(path + ".saving");
+  // When a save fails
+  const std::optional<LoadError> error = save_profile(full_profile(), path);
+  // Then it says so and the old file is untouched
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->problem, LoadProblem::CannotWrite);
+  EXPECT_EQ(read_all(path), "<old>bytes\r\n</old>");
+}
+
+TEST(SaveProfileTest, AProfileWithProblemsIsNotSaved) {
+  const TempDir dir;
+  const std::string path = dir.write("p.xml", "old");
+  Profile profile = full_profile();
+  profile.short_name.clear();
+  const std::optional<LoadError> error = save_profile(profile, path);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->problem, LoadProblem::EmptyElement);
+  EXPECT_EQ(read_all(path), "old");
+  EXPECT_FALSE(std::filesystem::exists(path + ".saving"));
+}
+
+TEST(SaveProfileTest, AnUnwritableFolderIsAnError) {
+  const std::optional<LoadError> error =
+      save_profile(full_profile(), "/nonexistent-chengbao-folder/p.xml");
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->problem, LoadProblem::CannotWrite);
+}
+
+TEST(SameProfileFileTest, TheExampleByAnotherPathOrACopyIsTheSameProfile) {
+  // Given the shipped example, a copy of it, a link to it and another profile
+  const TempDir dir;
+  const std::string example = test::template_dir() + "/profiles/example.xml";
+  const std::string copy = dir.write("copy.xml", read_all(example));
+  const std::string link = dir.file("link.xml");
+  std::filesystem::create_symlink(example, link);
+  const std::string other = dir.file("other.xml");
+  ASSERT_FALSE(save_profile(full_profile(), other));
+  // Then the copy, the link and a path with ./ in it are the example, the other is not
+  EXPECT_TRUE(same_profile_file(example, copy));
+  EXPECT_TRUE(same_profile_file(link, example));
+  EXPECT_TRUE(same_profile_file(test::template_dir() + "/profiles/./example.xml", example));
+  EXPECT_FALSE(same_profile_file(example, other));
+  // and two missing files are not one profile
+  EXPECT_FALSE(same_profile_file(dir.file("a.xml"), dir.file("b.xml")));
+}
+
+TEST(CheckProfileValuesTest, EveryProblemCanBeSaidInTheThreeLanguages) {
+  // Given one wrong value of each kind a form can produce
+  Profile profile = full_profile();
+  profile.short_name.clear();
+  profile.contact_phone = "call me";
+  profile.document_number = "{{number}}";
+  profile.date_style = DateStyle::Iso;
+  profile.script = "zh-Latn";
+  profile.template_folder = "/abs";
+  profile.custom["bad name"] = "x";
+  const std::vector<ProfileProblem> problems = check_profile_values(profile);
+  ASSERT_EQ(problems.size(), 7u);
+  // Then each has a kind with a message of its own in each language, naming the value
+  for (const ProfileProblem& problem : problems) {
+    EXPECT_NE(problem.error.problem, LoadProblem::Other) << problem.field;
+    const std::string zh = problem_text(problem.error, Language::ZhCN);
+    const std::string tw = problem_text(problem.error, Language::ZhTW);
+    const std::string en = problem_text(problem.error, Language::En);
+    EXPECT_NE(zh, en) << problem.field;
+    EXPECT_NE(tw, en) << problem.field;
+    EXPECT_FALSE(en.empty()) << problem.field;
+  }
 }
 
 }  // namespace
