@@ -1,5 +1,6 @@
 // An institution profile: the organisation values an office shares with its staff (format v1).
 #include "profile.hpp"
+#include "xml_escape.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -476,37 +477,7 @@ namespace {
 
 // Text for XML content or a double-quoted attribute: line ends in attributes are kept as
 // references, since a parser turns literal ones into spaces.
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string escaped(const std::string& text) { return xml_escape(text, true); }
 
 void element(std::string& out, const char* indent, const std::string& name,
              const std::string& value) {

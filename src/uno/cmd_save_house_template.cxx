@@ -113,17 +113,9 @@ std::optional<Choices> askChoices(const CommandContext& rContext,
     aItems.getArray()[i] = toOUString(rHeadings[i]);
     aAll.getArray()[i] = static_cast<sal_Int16>(i);
   }
-  Reference<lang::XMultiComponentFactory> xManager = rContext.xContext->getServiceManager();
-  Reference<beans::XPropertySet> xDialogModel(
-      xManager->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel",
-                                          rContext.xContext),
-      UNO_QUERY_THROW);
-  xDialogModel->setPropertyValue("PositionX", Any(sal_Int32(60)));
-  xDialogModel->setPropertyValue("PositionY", Any(sal_Int32(40)));
-  xDialogModel->setPropertyValue("Width", Any(kWidth));
-  xDialogModel->setPropertyValue("Height", Any(kHeight));
-  xDialogModel->setPropertyValue("Title", Any(rContext.text(Message::SaveHouseTemplateTitle)));
-  xDialogModel->setPropertyValue("HelpURL", Any(rtl::OUString("vnd.chengbao:SaveHouseTemplate")));
+  Reference<beans::XPropertySet> xDialogModel =
+      createDialogModel(rContext, kWidth, kHeight, rContext.text(Message::SaveHouseTemplateTitle),
+                        "vnd.chengbao:SaveHouseTemplate");
   Reference<lang::XMultiServiceFactory> xFactory(xDialogModel, UNO_QUERY_THROW);
   Reference<container::XNameContainer> xControls(xDialogModel, UNO_QUERY_THROW);
 
@@ -168,16 +160,8 @@ std::optional<Choices> askChoices(const CommandContext& rContext,
   xCancel->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_CANCEL)));
   xCancel->setPropertyValue("TabIndex", Any(nTab++));
 
-  Reference<awt::XControl> xDialog(
-      xManager->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", rContext.xContext),
-      UNO_QUERY_THROW);
+  Reference<awt::XControl> xDialog = createDialog(rContext, xDialogModel);
   DisposeGuard aGuard{Reference<lang::XComponent>(xDialog, uno::UNO_QUERY)};
-  xDialog->setModel(Reference<awt::XControlModel>(xDialogModel, UNO_QUERY_THROW));
-  Reference<awt::XWindowPeer> xParent;
-  if (rContext.xFrame.is()) xParent.set(rContext.xFrame->getContainerWindow(), uno::UNO_QUERY);
-  Reference<awt::XWindow>(xDialog, UNO_QUERY_THROW)->setVisible(false);
-  xDialog->createPeer(
-      Reference<awt::XToolkit>(awt::Toolkit::create(rContext.xContext), UNO_QUERY_THROW), xParent);
   for (;;) {
     if (Reference<awt::XDialog>(xDialog, UNO_QUERY_THROW)->execute() != 1) return std::nullopt;
     Reference<awt::XControlContainer> xContainer(xDialog, UNO_QUERY_THROW);

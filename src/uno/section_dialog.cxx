@@ -60,6 +60,38 @@ Reference<beans::XPropertySet> addControl(const Reference<lang::XMultiServiceFac
   return xModel;
 }
 
+Reference<beans::XPropertySet> createDialogModel(const CommandContext& rContext, sal_Int32 nWidth,
+                                                 sal_Int32 nHeight, const rtl::OUString& rTitle,
+                                                 const char* pHelpUrl) {
+  Reference<lang::XMultiComponentFactory> xManager = rContext.xContext->getServiceManager();
+  Reference<beans::XPropertySet> xModel(
+      xManager->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel",
+                                          rContext.xContext),
+      UNO_QUERY_THROW);
+  xModel->setPropertyValue("PositionX", Any(sal_Int32(60)));
+  xModel->setPropertyValue("PositionY", Any(sal_Int32(40)));
+  xModel->setPropertyValue("Width", Any(nWidth));
+  xModel->setPropertyValue("Height", Any(nHeight));
+  xModel->setPropertyValue("Title", Any(rTitle));
+  xModel->setPropertyValue("HelpURL", Any(rtl::OUString::createFromAscii(pHelpUrl)));
+  return xModel;
+}
+
+Reference<awt::XControl> createDialog(const CommandContext& rContext,
+                                      const Reference<beans::XPropertySet>& xModel) {
+  Reference<awt::XControl> xDialog(
+      rContext.xContext->getServiceManager()->createInstanceWithContext(
+          "com.sun.star.awt.UnoControlDialog", rContext.xContext),
+      UNO_QUERY_THROW);
+  xDialog->setModel(Reference<awt::XControlModel>(xModel, UNO_QUERY_THROW));
+  Reference<awt::XWindowPeer> xParent;
+  if (rContext.xFrame.is()) xParent.set(rContext.xFrame->getContainerWindow(), uno::UNO_QUERY);
+  Reference<awt::XWindow>(xDialog, UNO_QUERY_THROW)->setVisible(false);
+  xDialog->createPeer(
+      Reference<awt::XToolkit>(awt::Toolkit::create(rContext.xContext), UNO_QUERY_THROW), xParent);
+  return xDialog;
+}
+
 DisposeGuard::~DisposeGuard() {
   try {
     if (xComponent.is()) xComponent->dispose();
@@ -89,18 +121,10 @@ std::optional<std::string> chooseSection(const CommandContext& rContext,
   for (size_t i = 0; i < aSections.size(); ++i)
     aItems.getArray()[i] = toOUString(aSections[i].label);
 
-  Reference<lang::XMultiComponentFactory> xManager = rContext.xContext->getServiceManager();
-  Reference<beans::XPropertySet> xDialogModel(
-      xManager->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel",
-                                          rContext.xContext),
-      UNO_QUERY_THROW);
-  xDialogModel->setPropertyValue("PositionX", Any(sal_Int32(60)));
-  xDialogModel->setPropertyValue("PositionY", Any(sal_Int32(40)));
-  xDialogModel->setPropertyValue("Width", Any(kWidth));
-  xDialogModel->setPropertyValue("Height", Any(kHeight));
-  xDialogModel->setPropertyValue("Title", Any(rContext.text(Message::UndoInsertSection)));
   // F1 shows the help page whose bookmark names this id (extension/help/*/insert_section.xhp).
-  xDialogModel->setPropertyValue("HelpURL", Any(rtl::OUString("vnd.chengbao:InsertSection")));
+  Reference<beans::XPropertySet> xDialogModel =
+      createDialogModel(rContext, kWidth, kHeight, rContext.text(Message::UndoInsertSection),
+                        "vnd.chengbao:InsertSection");
   Reference<lang::XMultiServiceFactory> xFactory(xDialogModel, UNO_QUERY_THROW);
   Reference<container::XNameContainer> xControls(xDialogModel, UNO_QUERY_THROW);
 
@@ -134,16 +158,8 @@ std::optional<std::string> chooseSection(const CommandContext& rContext,
   xCancel->setPropertyValue("PushButtonType", Any(sal_Int16(awt::PushButtonType_CANCEL)));
   xCancel->setPropertyValue("TabIndex", Any(sal_Int16(2)));
 
-  Reference<awt::XControl> xDialog(
-      xManager->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", rContext.xContext),
-      UNO_QUERY_THROW);
+  Reference<awt::XControl> xDialog = createDialog(rContext, xDialogModel);
   DisposeGuard aGuard{Reference<lang::XComponent>(xDialog, uno::UNO_QUERY)};
-  xDialog->setModel(Reference<awt::XControlModel>(xDialogModel, UNO_QUERY_THROW));
-  Reference<awt::XWindowPeer> xParent;
-  if (rContext.xFrame.is()) xParent.set(rContext.xFrame->getContainerWindow(), uno::UNO_QUERY);
-  Reference<awt::XWindow>(xDialog, UNO_QUERY_THROW)->setVisible(false);
-  xDialog->createPeer(
-      Reference<awt::XToolkit>(awt::Toolkit::create(rContext.xContext), UNO_QUERY_THROW), xParent);
   if (Reference<awt::XDialog>(xDialog, UNO_QUERY_THROW)->execute() != 1) return std::nullopt;
 
   Reference<awt::XControlContainer> xContainer(xDialog, UNO_QUERY_THROW);

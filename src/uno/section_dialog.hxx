@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -22,6 +23,16 @@ css::uno::Reference<css::beans::XPropertySet> addControl(
     const css::uno::Reference<css::lang::XMultiServiceFactory>& xFactory,
     const css::uno::Reference<css::container::XNameContainer>& xControls, const char* pService,
     const char* pName, sal_Int32 nX, sal_Int32 nY, sal_Int32 nWidth, sal_Int32 nHeight);
+
+/// A dialog model of this size (dialog units) and title; F1 opens the help page whose bookmark
+/// names `pHelpUrl` (a command's URL).
+css::uno::Reference<css::beans::XPropertySet> createDialogModel(const CommandContext& rContext,
+                                                                sal_Int32 nWidth, sal_Int32 nHeight,
+                                                                const rtl::OUString& rTitle,
+                                                                const char* pHelpUrl);
+/// The dialog of `xModel`, over the command's frame, ready to execute (dispose it: DisposeGuard).
+css::uno::Reference<css::awt::XControl> createDialog(
+    const CommandContext& rContext, const css::uno::Reference<css::beans::XPropertySet>& xModel);
 
 /// Disposes a dialog however the function that shows it leaves.
 struct DisposeGuard {

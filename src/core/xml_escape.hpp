@@ -1,4 +1,4 @@
-// Text as XML character data or an attribute value: the writer and the fixer escape alike.
+// Text as XML character data or an attribute value: the writers and the fixer escape alike.
 #pragma once
 
 #include <string>
@@ -7,7 +7,9 @@
 namespace chengbao {
 
 /// `text` with &, <, > and " written as entities (safe in element text and in "…" attributes).
-inline std::string xml_escape(std::string_view text) {
+/// With `keep_line_ends`, line feeds, carriage returns and tabs are written as character
+/// references too, which a parser keeps where it would turn them into spaces in an attribute.
+inline std::string xml_escape(std::string_view text, bool keep_line_ends = false) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
@@ -23,6 +25,15 @@ inline std::string xml_escape(std::string_view text) {
         break;
       case '"':
         out += "&quot;";
+        break;
+      case '\n':
+      case '\r':
+      case '\t':
+        if (keep_line_ends) {
+          out += "&#" + std::to_string(static_cast<int>(c)) + ";";
+          break;
+        }
+        out += c;
         break;
       default:
         out += c;
