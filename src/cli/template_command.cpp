@@ -26,14 +26,6 @@ int failed(const LoadError& error) {
   return kExitInvalid;
 }
 
-bool valid_id(const std::string& id) {
-  if (id.empty()) return false;
-  for (char c : id) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  }
-  return true;
-}
-
 int count_sections(const std::vector<Section>& sections) {
   int count = 0;
   for (const Section& section : sections) count += 1 + count_sections(section.children);
@@ -52,7 +44,7 @@ int run_derive(const std::vector<std::string>& args) {
   const std::string output = options.at("--output");
   DeriveOptions derive;
   if (auto it = options.find("--id"); it != options.end()) {
-    if (!valid_id(it->second)) return usage(say(UsageText::DeriveBadId, {it->second}));
+    if (!valid_template_id(it->second)) return usage(say(UsageText::DeriveBadId, {it->second}));
     derive.id = it->second;
   }
   if (auto it = options.find("--name"); it != options.end()) derive.name = it->second;

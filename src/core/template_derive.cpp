@@ -597,4 +597,12 @@ std::variant<ReportTemplate, LoadError> derive_template(const Document& model,
   return Deriver(model, options).run();
 }
 
+bool valid_template_id(const std::string& id) {
+  if (id.empty()) return false;
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
 }  // namespace chengbao

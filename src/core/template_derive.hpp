@@ -14,6 +14,9 @@
 
 namespace chengbao {
 
+/// Whether `id` may be a template's id: [a-z0-9-]+.
+bool valid_template_id(const std::string& id);
+
 /// What derive_template makes of a model report.
 struct DeriveOptions {
   /// The new template's id, [a-z0-9-]+; empty: "house-" followed by the base's id, else

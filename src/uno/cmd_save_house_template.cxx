@@ -48,14 +48,6 @@ struct Choices {
   std::string name;
 };
 
-bool validId(const std::string& rId) {
-  if (rId.empty()) return false;
-  for (char c : rId) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  }
-  return true;
-}
-
 /// The model's headings as derive_template sees them (the body's outline), indented by level.
 std::vector<std::string> headingLabels(const Document& rModel, const ReportTemplate* pBase) {
   CheckOptions aOptions;
@@ -178,7 +170,7 @@ std::optional<Choices> askChoices(const CommandContext& rContext,
       if (nRow >= 0 && static_cast<std::size_t>(nRow) < rHeadings.size())
         aChoices.required[static_cast<std::size_t>(nRow)] = true;
     }
-    if (aChoices.id.empty() || validId(aChoices.id)) return aChoices;
+    if (aChoices.id.empty() || valid_template_id(aChoices.id)) return aChoices;
     // A wrong id: said, and the dialog again with what the user typed.
     rContext.showMessage(rContext.text(Message::HouseTemplateBadId) + toOUString(aChoices.id),
                          awt::MessageBoxType_WARNINGBOX);
@@ -219,7 +211,7 @@ rtl::OUString saveHouseTemplateCommand(const CommandContext& rContext) {
   DeriveOptions aOptions;
   if (auto aId = rContext.args.string("Id")) {
     aOptions.id = toUtf8(*aId);
-    if (!validId(aOptions.id))
+    if (!valid_template_id(aOptions.id))
       throw CommandError{rContext.text(Message::HouseTemplateBadId) + *aId};
   }
   if (auto aName = rContext.args.string("Name")) aOptions.name = toUtf8(*aName);
