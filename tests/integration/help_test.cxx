@@ -60,6 +60,7 @@ TEST_F(HelpTest, EachCommandsPageOpensInTheBrowserInTheUILanguage) {
       {"Check", "check"},
       {"Fix", "fix"},
       {"ApplyProfile", "apply_profile"},
+      {"SaveHouseTemplate", "save_house_template"},
       {"Options", "options"}};
   for (size_t i = 0; i < topics.size(); ++i) {
     const auto& [topic, page] = topics[i];
@@ -92,7 +93,7 @@ TEST_F(HelpTest, WithoutATopicTheContentsLinkEveryPage) {
   for (auto it = std::sregex_iterator(html.begin(), html.end(), link); it != std::sregex_iterator();
        ++it, ++links)
     EXPECT_TRUE(std::filesystem::is_regular_file(index.parent_path() / (*it)[1].str())) << (*it)[1];
-  EXPECT_EQ(links, 7u) << html;
+  EXPECT_EQ(links, 8u) << html;
   EXPECT_EQ(opened(1), std::vector<std::string>{outcome.message});
 }
 

@@ -56,17 +56,17 @@ const std::map<std::string, Contents> kContents = {
      {"呈报",
       "命令",
       {"报告向导", "插入工作情况报告", "插入章节", "检查报告", "修正问题", "应用机构信息",
-       "呈报选项"}}},
+       "另存为机构模板", "呈报选项"}}},
     {"zh-TW",
      {"呈報",
       "命令",
       {"報告精靈", "插入工作情況報告", "插入章節", "檢查報告", "修正問題", "套用機構資訊",
-       "呈報選項"}}},
+       "另存為機構範本", "呈報選項"}}},
     {"en-US",
      {"Chengbao",
       "Commands",
       {"Report Wizard", "Insert Work Report", "Insert Section", "Check Report", "Fix Problems",
-       "Apply Organisation Profile", "Chengbao Options"}}}};
+       "Apply Organisation Profile", "Save as House Template", "Chengbao Options"}}}};
 
 /// One row of a folder of the office's contents tree.
 struct TreeRow {
