@@ -76,8 +76,6 @@ rtl::OUString importPackCommand(const CommandContext& rContext) {
   // A plain path is taken as a file.
   if (aUrl.find(':') == std::string::npos || aUrl.front() == '/') aUrl = toUtf8(toFileUrl(aUrl));
 
-  // The pack's bytes, within the download's limits, kept in a file of this user's packs folder
-  // for as long as the installation takes.
   const fs::path aPacks = userPacksDir(rContext.xContext);
   std::error_code aError;
   fs::create_directories(aPacks, aError);
@@ -87,10 +85,16 @@ rtl::OUString importPackCommand(const CommandContext& rContext) {
                          "cannot write: " + aError.message(),
                          LoadProblem::CannotWrite,
                          {aError.message()}});
-  auto aBytes = download(aUrl);
-  if (auto* pError = std::get_if<ReadError>(&aBytes)) throw fail(pError->at(aUrl));
-  RemoveGuard aDownloaded{aPacks / (".download-" + std::to_string(::getpid()) + ".cbpack")};
-  {
+  // A file is installed from where it is; anything else is downloaded first, within the
+  // download's limits, into a file of this user's packs folder kept while installing.
+  std::string aFile;
+  RemoveGuard aDownloaded;
+  if (aUrl.rfind("file:", 0) == 0) {
+    aFile = toSystemPath(toOUString(aUrl));
+  } else {
+    auto aBytes = download(aUrl);
+    if (auto* pError = std::get_if<ReadError>(&aBytes)) throw fail(pError->at(aUrl));
+    aDownloaded.path = aPacks / (".download-" + std::to_string(::getpid()) + ".cbpack");
     std::ofstream aOut(aDownloaded.path, std::ios::binary | std::ios::trunc);
     aOut << std::get<std::string>(aBytes);
     if (!aOut.flush())
@@ -99,15 +103,16 @@ rtl::OUString importPackCommand(const CommandContext& rContext) {
                            "cannot write",
                            LoadProblem::CannotWrite,
                            {"write failed"}});
+    aFile = aDownloaded.path.string();
   }
 
   PackOptions aOptions;
   aOptions.shipped_dir = rContext.templateDir();
-  auto aInstalled = install_pack(aDownloaded.path.string(), aPacks.string(), aOptions);
+  auto aInstalled = install_pack(aFile, aPacks.string(), aOptions);
   if (auto* pError = std::get_if<LoadError>(&aInstalled)) {
     // Named as the user gave it, not through the private copy.
     LoadError aNamed = *pError;
-    if (aNamed.file == aDownloaded.path.string()) aNamed.file = aUrl;
+    if (aNamed.file == aFile) aNamed.file = aUrl;
     throw fail(aNamed);
   }
   const InstalledPack& rPack = std::get<InstalledPack>(aInstalled);

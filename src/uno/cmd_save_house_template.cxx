@@ -2,22 +2,16 @@
 // as a house template, as `chengbao template derive` makes it from the same report saved.
 // From the menu (no arguments) a dialog asks which headings are required, the id and the name,
 // then a file picker where to save.
-#include <set>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include <com/sun/star/awt/PushButtonType.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
-#include <com/sun/star/awt/XWindow.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -234,13 +228,9 @@ rtl::OUString saveHouseTemplateCommand(const CommandContext& rContext) {
     aOptions.required = requiredFromArgument(*aOptional, aHeadings.size(), aFailed);
 
   if (rContext.args.interactive()) {
-    if (aHeadings.empty()) {
-      // derive_template says why, in the user's language.
-      auto aDerived = derive_template(aModel, aOptions);
-      if (auto* pError = std::get_if<LoadError>(&aDerived)) throw fail(*pError);
-    }
     DeriveOptions aDefaults = aOptions;
     aDefaults.required.clear();
+    // The id the template gets by default; a model without headings is refused here, said why.
     auto aPreview = derive_template(aModel, aDefaults);
     if (auto* pError = std::get_if<LoadError>(&aPreview)) throw fail(*pError);
     const auto aChoices = askChoices(rContext, aHeadings, std::get<ReportTemplate>(aPreview).id);

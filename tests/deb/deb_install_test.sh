@@ -105,19 +105,15 @@ installed=0
 lock_fd=""
 stop_office() {
   [[ -n $office_pid ]] || return 0
-  # Wait for it to end (the check script has asked it to): `wait -n` returns as soon as the
-  # office or the 30 s watchdog ends, whichever is first. Still running then: end its process
-  # group (ours alone).
-  local pid=$office_pid watchdog
-  sleep 30 </dev/null >/dev/null 2>&1 &
-  watchdog=$!
-  wait -n "$pid" "$watchdog" 2>/dev/null || true
+  # Wait for it to end (the check script has asked it to): tail --pid returns when the process
+  # ends, timeout gives it 30 s at most. Still running then: end its process group (ours alone).
+  local pid=$office_pid
+  timeout 30 tail --pid="$pid" -f /dev/null 2>/dev/null || true
   if kill -0 "$pid" 2>/dev/null; then
     echo "ending the office (pid $pid) by force"
     kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
   fi
-  kill "$watchdog" 2>/dev/null || true
-  wait "$pid" "$watchdog" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
   office_pid=""
 }
 remove_package() {
