@@ -140,6 +140,8 @@ set(LO_OFFICE_TYPES
   com.sun.star.accessibility.XAccessibleText
   # The tests' event waits (tests/support/office_events).
   com.sun.star.accessibility.AccessibleEventId
+  com.sun.star.accessibility.AccessibleStateType
+  com.sun.star.accessibility.XAccessibleStateSet
   com.sun.star.accessibility.XAccessibleEventBroadcaster
   com.sun.star.document.DocumentEvent
   com.sun.star.document.XDocumentEventBroadcaster

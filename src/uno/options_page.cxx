@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <exception>
 #include <functional>
+#include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -14,6 +16,7 @@
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -26,8 +29,10 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <sal/log.hxx>
 
+#include "extension_location.hxx"
 #include "messages.hxx"
 #include "profile.hpp"
+#include "profile_editor.hxx"
 #include "proofreader.hxx"
 #include "settings.hxx"
 #include "template_choices.hxx"
@@ -61,6 +66,13 @@ enum class Text {
   ChooseProfile,
   LiveCheck,
   LiveHints,
+  NewProfile,
+  EditProfile,
+  DuplicateProfile,
+  ExportProfile,
+  ProfileSaved,
+  ProfileExported,
+  CopiedToEdit,
 };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
@@ -87,6 +99,16 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"实时检查：输入时标出公文格式问题(~L)", "即時檢查：輸入時標出公文格式問題(~L)",
        "~Live check: underline house-format problems as you type"},
       {"同时标出提示级问题(~H)", "同時標出提示級問題(~H)", "Also underline ~hints"},
+      {"新建(~N)…", "新增(~N)…", "~New…"},
+      {"编辑(~E)…", "編輯(~E)…", "~Edit…"},
+      {"复制(~O)…", "複製(~O)…", "C~opy…"},
+      {"导出(~X)…", "匯出(~X)…", "E~xport…"},
+      {"已保存：", "已儲存：", "Saved: "},
+      {"已导出：", "已匯出：", "Exported: "},
+      {"此机构信息随扩展或机构包提供，不能直接修改；修改后的内容已另存为：",
+       "此機構資訊隨擴充套件或機構包提供，不能直接修改；修改後的內容已另存為：",
+       "This profile came with the extension or a pack and is not changed; your edit is saved "
+       "as: "},
   };
   const Entry& rEntry = aEntries[static_cast<int>(eText)];
   return localized(rEntry, rLanguage);
@@ -95,8 +117,9 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
 /// The methods the page's buttons call (dialogs/options.xdl binds them as vnd.sun.star.UNO:…)
 /// and the one the Options dialog calls with "initialize", "ok" and "back".
 constexpr const char* kExternalEvent = "external_event";
-constexpr const char* kButtonMethods[] = {"addProfile", "removeProfile", "useProfile", "addFolder",
-                                          "removeFolder"};
+constexpr const char* kButtonMethods[] = {"addProfile",  "removeProfile",    "useProfile",
+                                          "addFolder",   "removeFolder",     "newProfile",
+                                          "editProfile", "duplicateProfile", "exportProfile"};
 
 class OptionsPage
     : public cppu::WeakImplHelper2<awt::XContainerWindowEventHandler, lang::XServiceInfo> {
@@ -145,6 +168,7 @@ class OptionsPage
   bool handle(const uno::Reference<awt::XWindow>& xWindow, const uno::Any& rEvent,
               const rtl::OUString& rMethod);
   rtl::OUString say(Text eText) const { return text(eText, m_aLanguage); }
+  std::string templateDir() const { return extensionDirectory(m_xContext) + "/templates"; }
   uno::Reference<beans::XPropertySet> model(const char* pName) const;
   sal_Int16 selected(const char* pList) const;
   void setItems(const char* pList, const std::vector<rtl::OUString>& rItems, int nSelected);
@@ -159,17 +183,29 @@ class OptionsPage
   void useProfile();
   void addFolder();
   void removeFolder();
+  void newProfile();
+  void editProfile();
+  void duplicateProfile();
+  void exportProfile();
+  /// The profile the buttons act on: the selected row, else the one in use (the shipped example
+  /// when none is chosen); its path and values, or nullopt after saying why it cannot be loaded.
+  std::optional<std::pair<std::string, Profile>> chosenProfile();
+  /// Opens the editor on `rStart` saving to `rPath` (empty: a new file of the user's); a profile
+  /// saved joins the list, and replaces `rReplaced` as the one in use when that was in use.
+  void edit(const Profile& rStart, const std::string& rPath, const std::string& rReplaced);
 
   uno::Reference<uno::XComponentContext> m_xContext;
   rtl::OUString m_aLanguage;
   uno::Reference<awt::XControlContainer> m_xControls;
-  Settings m_aSettings;  ///< what the page shows; written on OK
+  uno::Reference<awt::XWindowPeer> m_xWindow;  ///< the page: the editor's parent
+  Settings m_aSettings;                        ///< what the page shows; written on OK
   std::vector<TemplateChoice> m_aTemplates;
 };
 
 bool OptionsPage::handle(const uno::Reference<awt::XWindow>& xWindow, const uno::Any& rEvent,
                          const rtl::OUString& rMethod) {
   if (!m_xControls.is()) m_xControls.set(xWindow, uno::UNO_QUERY);
+  if (!m_xWindow.is()) m_xWindow.set(xWindow, uno::UNO_QUERY);
   if (!m_xControls.is()) return false;
   if (rMethod.equalsAscii(kExternalEvent)) {
     rtl::OUString aAction;
@@ -187,9 +223,15 @@ bool OptionsPage::handle(const uno::Reference<awt::XWindow>& xWindow, const uno:
     return true;
   }
   const std::map<std::string, std::function<void()>> aButtons = {
-      {"addProfile", [this] { addProfile(); }},     {"removeProfile", [this] { removeProfile(); }},
-      {"useProfile", [this] { useProfile(); }},     {"addFolder", [this] { addFolder(); }},
+      {"addProfile", [this] { addProfile(); }},
+      {"removeProfile", [this] { removeProfile(); }},
+      {"useProfile", [this] { useProfile(); }},
+      {"addFolder", [this] { addFolder(); }},
       {"removeFolder", [this] { removeFolder(); }},
+      {"newProfile", [this] { newProfile(); }},
+      {"editProfile", [this] { editProfile(); }},
+      {"duplicateProfile", [this] { duplicateProfile(); }},
+      {"exportProfile", [this] { exportProfile(); }},
   };
   auto it = aButtons.find(toUtf8(rMethod));
   if (it == aButtons.end()) return false;
@@ -243,7 +285,9 @@ void OptionsPage::setLabels() {
       {"TemplatesLine", Text::TemplatesLine}, {"DefaultTemplateLabel", Text::DefaultTemplateLabel},
       {"FoldersLabel", Text::FoldersLabel},   {"AddFolder", Text::AddFolder},
       {"RemoveFolder", Text::RemoveFolder},   {"LiveCheck", Text::LiveCheck},
-      {"LiveHints", Text::LiveHints},
+      {"LiveHints", Text::LiveHints},         {"NewProfile", Text::NewProfile},
+      {"EditProfile", Text::EditProfile},     {"DuplicateProfile", Text::DuplicateProfile},
+      {"ExportProfile", Text::ExportProfile},
   };
   for (const auto& [pControl, eText] : aLabels)
     model(pControl)->setPropertyValue("Label", uno::Any(say(eText)));
@@ -371,6 +415,77 @@ void OptionsPage::removeFolder() {
   if (nRow < 0 || static_cast<size_t>(nRow) >= rFolders.size()) return;
   rFolders.erase(rFolders.begin() + nRow);
   show(-1, std::min<int>(nRow, static_cast<int>(rFolders.size()) - 1));
+}
+
+std::optional<std::pair<std::string, Profile>> OptionsPage::chosenProfile() {
+  const sal_Int16 nRow = selected("ProfileList");
+  const auto& rKnown = m_aSettings.knownProfiles;
+  std::string aPath;
+  if (nRow >= 0 && static_cast<size_t>(nRow) < rKnown.size())
+    aPath = rKnown[static_cast<size_t>(nRow)];
+  else if (!m_aSettings.currentProfile.empty())
+    aPath = m_aSettings.currentProfile;
+  else
+    aPath = templateDir() + "/profiles/example.xml";
+  auto aProfile = load_profile(aPath);
+  if (auto* pError = std::get_if<LoadError>(&aProfile)) {
+    setStatus(say(Text::BrokenProfile) + toOUString(describe(*pError, coreLanguage(m_aLanguage))));
+    return std::nullopt;
+  }
+  return std::make_pair(aPath, std::get<Profile>(std::move(aProfile)));
+}
+
+void OptionsPage::edit(const Profile& rStart, const std::string& rPath,
+                       const std::string& rReplaced) {
+  auto aSaved = runProfileEditor(m_xContext, m_xWindow, m_aLanguage, rStart, rPath);
+  if (!aSaved) return;
+  auto& rKnown = m_aSettings.knownProfiles;
+  if (std::find(rKnown.begin(), rKnown.end(), *aSaved) == rKnown.end()) rKnown.push_back(*aSaved);
+  // A profile edited into a file of the user's own takes the place of the one it came from.
+  const bool bWasInUse =
+      !rReplaced.empty() &&
+      (rReplaced == m_aSettings.currentProfile ||
+       (m_aSettings.currentProfile.empty() && rReplaced.rfind(templateDir(), 0) == 0));
+  if (m_aSettings.currentProfile.empty() || bWasInUse) m_aSettings.currentProfile = *aSaved;
+  show(static_cast<int>(std::find(rKnown.begin(), rKnown.end(), *aSaved) - rKnown.begin()));
+  setStatus(
+      (!rReplaced.empty() && rPath.empty() ? say(Text::CopiedToEdit) : say(Text::ProfileSaved)) +
+      toOUString(*aSaved));
+}
+
+void OptionsPage::newProfile() {
+  Profile aEmpty;
+  if (m_aLanguage == "zh-TW") aEmpty.script = "zh-Hant";
+  edit(aEmpty, std::string(), std::string());
+}
+
+void OptionsPage::editProfile() {
+  auto aChosen = chosenProfile();
+  if (!aChosen) return;
+  const std::string& rPath = aChosen->first;
+  // The shipped example and a pack's profiles stay as they came: the edit becomes the user's own.
+  const bool bInPlace = editableInPlace(m_xContext, rPath, templateDir());
+  edit(aChosen->second, bInPlace ? rPath : std::string(), rPath);
+}
+
+void OptionsPage::duplicateProfile() {
+  auto aChosen = chosenProfile();
+  if (!aChosen) return;
+  // The copy lives in the user's folder, where the original's template folder is not.
+  Profile aCopy = aChosen->second;
+  aCopy.template_folder.clear();
+  edit(aCopy, std::string(), std::string());
+}
+
+void OptionsPage::exportProfile() {
+  auto aChosen = chosenProfile();
+  if (!aChosen) return;
+  std::string aError;
+  auto aWritten = chengbao::ext::exportProfile(m_xContext, m_aLanguage, aChosen->second, aError);
+  if (aWritten)
+    setStatus(say(Text::ProfileExported) + toOUString(*aWritten));
+  else if (!aError.empty())
+    setStatus(toOUString(aError));
 }
 
 }  // namespace

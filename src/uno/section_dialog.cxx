@@ -60,13 +60,13 @@ Reference<beans::XPropertySet> addControl(const Reference<lang::XMultiServiceFac
   return xModel;
 }
 
-Reference<beans::XPropertySet> createDialogModel(const CommandContext& rContext, sal_Int32 nWidth,
-                                                 sal_Int32 nHeight, const rtl::OUString& rTitle,
+Reference<beans::XPropertySet> createDialogModel(const Reference<uno::XComponentContext>& xContext,
+                                                 sal_Int32 nWidth, sal_Int32 nHeight,
+                                                 const rtl::OUString& rTitle,
                                                  const char* pHelpUrl) {
-  Reference<lang::XMultiComponentFactory> xManager = rContext.xContext->getServiceManager();
+  Reference<lang::XMultiComponentFactory> xManager = xContext->getServiceManager();
   Reference<beans::XPropertySet> xModel(
-      xManager->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel",
-                                          rContext.xContext),
+      xManager->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", xContext),
       UNO_QUERY_THROW);
   xModel->setPropertyValue("PositionX", Any(sal_Int32(60)));
   xModel->setPropertyValue("PositionY", Any(sal_Int32(40)));
@@ -77,19 +77,30 @@ Reference<beans::XPropertySet> createDialogModel(const CommandContext& rContext,
   return xModel;
 }
 
+Reference<beans::XPropertySet> createDialogModel(const CommandContext& rContext, sal_Int32 nWidth,
+                                                 sal_Int32 nHeight, const rtl::OUString& rTitle,
+                                                 const char* pHelpUrl) {
+  return createDialogModel(rContext.xContext, nWidth, nHeight, rTitle, pHelpUrl);
+}
+
+Reference<awt::XControl> createDialog(const Reference<uno::XComponentContext>& xContext,
+                                      const Reference<beans::XPropertySet>& xModel,
+                                      const Reference<awt::XWindowPeer>& xParent) {
+  Reference<awt::XControl> xDialog(xContext->getServiceManager()->createInstanceWithContext(
+                                       "com.sun.star.awt.UnoControlDialog", xContext),
+                                   UNO_QUERY_THROW);
+  xDialog->setModel(Reference<awt::XControlModel>(xModel, UNO_QUERY_THROW));
+  Reference<awt::XWindow>(xDialog, UNO_QUERY_THROW)->setVisible(false);
+  xDialog->createPeer(Reference<awt::XToolkit>(awt::Toolkit::create(xContext), UNO_QUERY_THROW),
+                      xParent);
+  return xDialog;
+}
+
 Reference<awt::XControl> createDialog(const CommandContext& rContext,
                                       const Reference<beans::XPropertySet>& xModel) {
-  Reference<awt::XControl> xDialog(
-      rContext.xContext->getServiceManager()->createInstanceWithContext(
-          "com.sun.star.awt.UnoControlDialog", rContext.xContext),
-      UNO_QUERY_THROW);
-  xDialog->setModel(Reference<awt::XControlModel>(xModel, UNO_QUERY_THROW));
   Reference<awt::XWindowPeer> xParent;
   if (rContext.xFrame.is()) xParent.set(rContext.xFrame->getContainerWindow(), uno::UNO_QUERY);
-  Reference<awt::XWindow>(xDialog, UNO_QUERY_THROW)->setVisible(false);
-  xDialog->createPeer(
-      Reference<awt::XToolkit>(awt::Toolkit::create(rContext.xContext), UNO_QUERY_THROW), xParent);
-  return xDialog;
+  return createDialog(rContext.xContext, xModel, xParent);
 }
 
 DisposeGuard::~DisposeGuard() {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -25,6 +26,11 @@ css::uno::Reference<css::beans::XPropertySet> addControl(
     const char* pName, sal_Int32 nX, sal_Int32 nY, sal_Int32 nWidth, sal_Int32 nHeight);
 
 /// A dialog model of this size (dialog units) and title; F1 opens the help page whose bookmark
+/// names `pHelpUrl`. For dialogs shown where there is no command (the options page).
+css::uno::Reference<css::beans::XPropertySet> createDialogModel(
+    const css::uno::Reference<css::uno::XComponentContext>& xContext, sal_Int32 nWidth,
+    sal_Int32 nHeight, const rtl::OUString& rTitle, const char* pHelpUrl);
+/// A dialog model of this size (dialog units) and title; F1 opens the help page whose bookmark
 /// names `pHelpUrl` (a command's URL).
 css::uno::Reference<css::beans::XPropertySet> createDialogModel(const CommandContext& rContext,
                                                                 sal_Int32 nWidth, sal_Int32 nHeight,
@@ -33,6 +39,12 @@ css::uno::Reference<css::beans::XPropertySet> createDialogModel(const CommandCon
 /// The dialog of `xModel`, over the command's frame, ready to execute (dispose it: DisposeGuard).
 css::uno::Reference<css::awt::XControl> createDialog(
     const CommandContext& rContext, const css::uno::Reference<css::beans::XPropertySet>& xModel);
+
+/// The dialog of `xModel` over the window `xParent` (none: over nothing), ready to execute.
+css::uno::Reference<css::awt::XControl> createDialog(
+    const css::uno::Reference<css::uno::XComponentContext>& xContext,
+    const css::uno::Reference<css::beans::XPropertySet>& xModel,
+    const css::uno::Reference<css::awt::XWindowPeer>& xParent);
 
 /// Disposes a dialog however the function that shows it leaves.
 struct DisposeGuard {

@@ -40,6 +40,7 @@
 
 #include "date_format.hpp"
 #include "date_text.hpp"
+#include "profile_editor.hxx"
 #include "settings.hxx"
 #include "skeleton.hpp"
 #include "template_library.hpp"
@@ -212,6 +213,13 @@ class WizardDialog {
   void onAlternativeSelected(int nSlot);
   void onImport();
   void importProfile();
+  void onNewProfile();
+  void onEditProfile();
+  /// The profile editor on `rStart`, saving to `rPath` (empty: a new file of the user's); the
+  /// profile saved is listed, chosen and made the one in use.
+  void openEditor(const Profile& rStart, const std::string& rPath);
+  /// Shows the first-run offer on step 1 while the profile in use is the shipped example.
+  void updateFirstRun();
   void onHelp();
   void onFinish();
 
@@ -453,10 +461,19 @@ void WizardDialog::createTypeStep() {
   xDescription->setPropertyValue("NoLabel", Any(true));
   addLabel("OutlineLabel", 1, WizardText::OutlineLabel, kLeft, 106, kPageWidth, true);
   Reference<beans::XPropertySet> xOutline =
-      add("com.sun.star.awt.UnoControlEditModel", "Outline", 1, kLeft, 117, kPageWidth, 106);
+      add("com.sun.star.awt.UnoControlEditModel", "Outline", 1, kLeft, 117, kPageWidth, 86);
   xOutline->setPropertyValue("MultiLine", Any(true));
   xOutline->setPropertyValue("ReadOnly", Any(true));
   xOutline->setPropertyValue("VScroll", Any(true));
+  // The first-run offer: shown (updateFirstRun) while the profile in use is the shipped example.
+  Reference<beans::XPropertySet> xNotice =
+      add("com.sun.star.awt.UnoControlFixedTextModel", "ExampleNotice", 1, kLeft, 207, 222, 20);
+  xNotice->setPropertyValue("Label", Any(text(WizardText::ExampleInUse)));
+  xNotice->setPropertyValue("NoLabel", Any(true));
+  xNotice->setPropertyValue("MultiLine", Any(true));
+  Reference<beans::XPropertySet> xSetUp =
+      add("com.sun.star.awt.UnoControlButtonModel", "SetUpProfile", 1, kLeft + 226, 207, 76, 14);
+  xSetUp->setPropertyValue("Label", Any(text(WizardText::SetUpProfile)));
 }
 
 void WizardDialog::createSectionsStep() {
@@ -501,7 +518,14 @@ void WizardDialog::createProfileStep() {
   Reference<beans::XPropertySet> xImport = add("com.sun.star.awt.UnoControlButtonModel", "Import",
                                                3, kLeft + 246, 16, kPageWidth - 246, 14);
   xImport->setPropertyValue("Label", Any(text(WizardText::Import)));
-  addLabel("ValuesLabel", 3, WizardText::ValuesLabel, kLeft, 35, kPageWidth, true);
+  Reference<beans::XPropertySet> xNew =
+      add("com.sun.star.awt.UnoControlButtonModel", "NewProfile", 3, kLeft + 186, 31, 56, 14);
+  xNew->setPropertyValue("Label", Any(text(WizardText::NewProfile)));
+  Reference<beans::XPropertySet> xEdit =
+      add("com.sun.star.awt.UnoControlButtonModel", "EditProfile", 3, kLeft + 246, 31,
+          kPageWidth - 246, 14);
+  xEdit->setPropertyValue("Label", Any(text(WizardText::EditProfile)));
+  addLabel("ValuesLabel", 3, WizardText::ValuesLabel, kLeft, 35, 180, true);
   Reference<beans::XPropertySet> xValues =
       add("com.sun.star.awt.UnoControlEditModel", "Values", 3, kLeft, 46, kPageWidth, 76);
   xValues->setPropertyValue("MultiLine", Any(true));
@@ -681,6 +705,9 @@ void WizardDialog::connectListeners() {
     }
   });
   listen("Import", Event::Action, [this](sal_Int32) { onImport(); });
+  listen("NewProfile", Event::Action, [this](sal_Int32) { onNewProfile(); });
+  listen("EditProfile", Event::Action, [this](sal_Int32) { onEditProfile(); });
+  listen("SetUpProfile", Event::Action, [this](sal_Int32) { onNewProfile(); });
   listen("Topic", Event::Text, [this](sal_Int32) {
     rtl::OUString aText;
     model("Topic")->getPropertyValue("Text") >>= aText;
@@ -1225,6 +1252,71 @@ void WizardDialog::importProfile() {
   focus("ProfileList");
 }
 
+void WizardDialog::onNewProfile() {
+  Profile aEmpty;
+  if (m_rContext.language == "zh-TW") aEmpty.script = "zh-Hant";
+  openEditor(aEmpty, std::string());
+}
+
+void WizardDialog::onEditProfile() {
+  const ProfileEntry& rEntry = m_aProfiles[m_nProfile];
+  if (!rEntry.profile) {
+    // A broken file cannot fill the form: say why where the profile errors go.
+    updateProfileValues();
+    return;
+  }
+  // The shipped example and a pack's profiles stay as they came: the edit becomes a new file.
+  const bool bInPlace = editableInPlace(m_rContext.xContext, rEntry.path, m_rContext.templateDir());
+  openEditor(*rEntry.profile, bInPlace ? rEntry.path : std::string());
+}
+
+void WizardDialog::openEditor(const Profile& rStart, const std::string& rPath) {
+  std::optional<std::string> aSaved;
+  try {
+    aSaved = runProfileEditor(m_rContext.xContext, m_xDialog->getPeer(), m_rContext.language,
+                              rStart, rPath);
+  } catch (const uno::Exception& rException) {
+    m_aImportError = toUtf8(rException.Message);
+    updateProfileValues();
+    return;
+  }
+  if (!aSaved) return;
+  ProfileEntry aEntry{*aSaved, std::nullopt, std::string()};
+  auto aLoaded = load_profile(*aSaved);
+  if (auto* pProfile = std::get_if<Profile>(&aLoaded))
+    aEntry.profile = std::move(*pProfile);
+  else
+    aEntry.error = describe(std::get<LoadError>(aLoaded), m_rContext.coreLanguage());
+  auto it = std::find_if(m_aProfiles.begin(), m_aProfiles.end(),
+                         [&](const ProfileEntry& e) { return e.path == *aSaved; });
+  if (it == m_aProfiles.end()) {
+    m_aProfiles.push_back(std::move(aEntry));
+    it = m_aProfiles.end() - 1;
+  } else {
+    *it = std::move(aEntry);
+  }
+  m_nProfile = static_cast<size_t>(it - m_aProfiles.begin());
+  // What the user just set up is their organisation: in use from now on, listed everywhere.
+  rememberProfile(m_rContext.xContext, *aSaved);
+  m_aProfileInUse = *aSaved;
+  m_aImportError.clear();
+  fillProfileList();
+  updateProfile();
+  updateFirstRun();
+  focus(m_nStep == 1 ? ascii("TypeList") : ascii("ProfileList"));
+}
+
+void WizardDialog::updateFirstRun() {
+  const std::string aExample = m_rContext.templateDir() + "/profiles/example.xml";
+  const bool bExample = m_aProfileInUse.empty() || same_profile_file(m_aProfileInUse, aExample);
+  for (const char* pName : {"ExampleNotice", "SetUpProfile"}) {
+    set(pName, "Step", Any(sal_Int32(bExample ? 1 : kHiddenStep)));
+    // The dialog applies a control's step when it changes step; on step 1 the change is now.
+    Reference<awt::XWindow> xWindow(m_xControls->getControl(ascii(pName)), UNO_QUERY);
+    if (xWindow.is() && m_nStep == 1) xWindow->setVisible(bExample);
+  }
+}
+
 void WizardDialog::showMessage(const rtl::OUString& rText, awt::MessageBoxType eType) {
   Reference<awt::XMessageBoxFactory> xFactory(awt::Toolkit::create(m_rContext.xContext),
                                               UNO_QUERY_THROW);
@@ -1284,6 +1376,7 @@ std::optional<WizardChoices> WizardDialog::run() {
   }
   fillTemplateList();
   updateProfile();
+  updateFirstRun();
   goToStep(1);
   Reference<awt::XDialog>(m_xDialog, UNO_QUERY_THROW)->execute();
   if (!m_bFinished) return std::nullopt;

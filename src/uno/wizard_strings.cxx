@@ -140,6 +140,12 @@ constexpr Entry kEntries[] = {
      "The template of the chosen report type can no longer be read (its file may have been deleted "
      "or "
      "moved). Choose the report type again; everything you entered is kept.\n\n"},
+    {"新建(~W)…", "新增(~W)…", "Ne~w…"},
+    {"编辑(~E)…", "編輯(~E)…", "~Edit…"},
+    {"当前使用的是扩展自带的示例机构信息（虚构的东湖银行）。",
+     "目前使用的是擴充套件內附的範例機構資訊（虛構的東湖銀行）。",
+     "You are using the example profile that comes with the extension (a fictional bank)."},
+    {"设置本机构信息(~G)…", "設定本機構資訊(~G)…", "Set up your or~ganisation…"},
 };
 
 static_assert(sizeof(kEntries) / sizeof(kEntries[0]) == static_cast<int>(WizardText::Count_),

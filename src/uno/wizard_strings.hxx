@@ -86,7 +86,11 @@ enum class WizardText {
   HelpProfile,
   HelpOptions,
   TemplateGone,  ///< Finish found the chosen template's file gone; the reason follows
-  Count_         ///< not a text: the number of texts
+  NewProfile,
+  EditProfile,
+  ExampleInUse,  ///< step 1, while the profile in use is the shipped example
+  SetUpProfile,
+  Count_  ///< not a text: the number of texts
 };
 
 /// The text in `rLanguage` ("zh-CN", "zh-TW", anything else is English).

@@ -369,6 +369,13 @@ void Office::setSetting(const std::string& group, const std::string& name, const
   uno::Reference<util::XChangesBatch>(xNode, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
+uno::Any Office::setting(const std::string& group, const std::string& name) const {
+  uno::Reference<uno::XInterface> xNode =
+      chengbao::ext::configurationNode(m_xContext, "/org.chengbao.Settings/" + group, false);
+  return uno::Reference<container::XNameAccess>(xNode, uno::UNO_QUERY_THROW)
+      ->getByName(toOUString(name));
+}
+
 void Office::resetSettings() {
   // The defaults of extension/Settings.xcs: a test starts as a user who just installed it.
   const uno::Any none{rtl::OUString()};

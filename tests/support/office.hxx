@@ -75,6 +75,8 @@ class Office {
   /// Sets a value of org.chengbao.Settings/`group` (as the options page or an administrator's
   /// script would).
   void setSetting(const std::string& group, const std::string& name, const css::uno::Any& value);
+  /// A value of org.chengbao.Settings/`group`, as the extension last wrote it.
+  css::uno::Any setting(const std::string& group, const std::string& name) const;
   /// Puts the extension's settings (org.chengbao.Settings: profiles, templates, the wizard's
   /// last choices) back to their defaults, so a test does not depend on the ones before it.
   void resetSettings();

@@ -8,9 +8,11 @@
 
 #include <com/sun/star/accessibility/AccessibleEventId.hpp>
 #include <com/sun/star/accessibility/AccessibleEventObject.hpp>
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventBroadcaster.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventListener.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -417,6 +419,10 @@ void collectText(OfficeEvents& events,
                  std::string& out) {
   if (!xContext.is() || depth > 20) return;
   events.keep(xContext);
+  // What the window shows: a control hidden on another step of a wizard is not read.
+  uno::Reference<accessibility::XAccessibleStateSet> xStates = xContext->getAccessibleStateSet();
+  if (depth > 0 && xStates.is() && !xStates->contains(accessibility::AccessibleStateType::SHOWING))
+    return;
   const std::string name = toUtf8(xContext->getAccessibleName());
   if (!name.empty()) out += name + "\n";
   uno::Reference<accessibility::XAccessibleText> xText(xContext, uno::UNO_QUERY);

@@ -79,7 +79,8 @@ class OfficeEvents {
   /// The titles of the top windows open now (as the office last announced them).
   std::vector<std::string> windowTitles() const;
   /// The text a top window titled exactly `title` shows (a message box's message): the names
-  /// and texts of its accessible descendants, one per line. Empty when no such window is open.
+  /// and texts of the accessible descendants it shows, one per line. Empty when no such window
+  /// is open.
   std::string windowText(const std::string& title);
 
   /// keepAlive(), for what the listeners are handed.
