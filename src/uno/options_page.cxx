@@ -80,8 +80,8 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
   static const Entry aEntries[] = {
       {"机构信息", "機構資訊", "Organisation profiles"},
       {"机构信息文件(~P)：", "機構資訊檔案(~P)：", "~Profile files:"},
-      {"添加(~A)…", "新增(~A)…", "~Add…"},
-      {"移除(~R)", "移除(~R)", "~Remove"},
+      {"添加(~I)…", "新增(~I)…", "Add f~ile…"},
+      {"移除(~V)", "移除(~V)", "Remo~ve"},
       {"使用(~U)", "使用(~U)", "~Use"},
       {"当前使用：", "目前使用：", "In use:"},
       {"模板", "範本", "Templates"},
@@ -98,10 +98,10 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"选择机构信息文件", "選擇機構資訊檔案", "Choose an Organisation Profile"},
       {"实时检查：输入时标出公文格式问题(~L)", "即時檢查：輸入時標出公文格式問題(~L)",
        "~Live check: underline house-format problems as you type"},
-      {"同时标出提示级问题(~H)", "同時標出提示級問題(~H)", "Also underline ~hints"},
+      {"同时标出提示级问题(~S)", "同時標出提示級問題(~S)", "Also underline hint~s"},
       {"新建(~N)…", "新增(~N)…", "~New…"},
       {"编辑(~E)…", "編輯(~E)…", "~Edit…"},
-      {"复制(~O)…", "複製(~O)…", "C~opy…"},
+      {"复制(~Y)…", "複製(~Y)…", "Cop~y…"},
       {"导出(~X)…", "匯出(~X)…", "E~xport…"},
       {"已保存：", "已儲存：", "Saved: "},
       {"已导出：", "已匯出：", "Exported: "},
@@ -437,10 +437,18 @@ std::optional<std::pair<std::string, Profile>> OptionsPage::chosenProfile() {
 
 void OptionsPage::edit(const Profile& rStart, const std::string& rPath,
                        const std::string& rReplaced) {
-  auto aSaved = runProfileEditor(m_xContext, m_xWindow, m_aLanguage, rStart, rPath);
+  // A profile saved as a new file of the user's lives where its template folder is not: the
+  // folder's templates stay listed through the settings instead.
+  Profile aStart = rStart;
+  const std::string aFolder =
+      rPath.empty() ? dropTemplateFolder(aStart, templateDir()) : std::string();
+  auto aSaved = runProfileEditor(m_xContext, m_xWindow, m_aLanguage, aStart, rPath);
   if (!aSaved) return;
   auto& rKnown = m_aSettings.knownProfiles;
   if (std::find(rKnown.begin(), rKnown.end(), *aSaved) == rKnown.end()) rKnown.push_back(*aSaved);
+  auto& rFolders = m_aSettings.templateFolders;
+  if (!aFolder.empty() && std::find(rFolders.begin(), rFolders.end(), aFolder) == rFolders.end())
+    rFolders.push_back(aFolder);
   // A profile edited into a file of the user's own takes the place of the one it came from.
   const bool bWasInUse =
       !rReplaced.empty() &&
@@ -471,10 +479,7 @@ void OptionsPage::editProfile() {
 void OptionsPage::duplicateProfile() {
   auto aChosen = chosenProfile();
   if (!aChosen) return;
-  // The copy lives in the user's folder, where the original's template folder is not.
-  Profile aCopy = aChosen->second;
-  aCopy.template_folder.clear();
-  edit(aCopy, std::string(), std::string());
+  edit(aChosen->second, std::string(), std::string());
 }
 
 void OptionsPage::exportProfile() {

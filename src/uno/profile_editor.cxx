@@ -596,6 +596,14 @@ bool editableInPlace(const Reference<uno::XComponentContext>& xContext, const st
          ::access(aFile.c_str(), W_OK) == 0;
 }
 
+std::string dropTemplateFolder(Profile& rProfile, const std::string& rShippedDir) {
+  if (rProfile.template_folder.empty()) return std::string();
+  rProfile.template_folder.clear();
+  const std::string& rFolder = rProfile.template_folder_path;
+  if (!rShippedDir.empty() && rFolder.rfind(rShippedDir + "/", 0) == 0) return std::string();
+  return rFolder;
+}
+
 std::optional<std::string> exportProfile(const Reference<uno::XComponentContext>& xContext,
                                          const rtl::OUString& rLanguage, const Profile& rProfile,
                                          std::string& rError) {

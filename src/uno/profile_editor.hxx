@@ -35,6 +35,13 @@ std::string newProfilePath(const std::string& rDir, const Profile& rProfile);
 bool editableInPlace(const css::uno::Reference<css::uno::XComponentContext>& xContext,
                      const std::string& rPath, const std::string& rShippedDir);
 
+/// `rProfile` made ready for a file of the user's own in another folder: without its template
+/// folder, which is relative to the original's file. Returns the folder that named, for the
+/// caller to list among the extra template folders once the copy is saved; empty when none, or
+/// when it is the shipped example's (the fictional bank's templates, in a folder an update of the
+/// extension moves).
+std::string dropTemplateFolder(Profile& rProfile, const std::string& rShippedDir);
+
 /// Export: asks where (a Save As file picker over `xParent`) and writes `rProfile` there.
 /// The file written, nullopt when the user cancels; a LoadError text in `rError` on failure.
 std::optional<std::string> exportProfile(

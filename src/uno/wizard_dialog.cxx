@@ -1271,10 +1271,15 @@ void WizardDialog::onEditProfile() {
 }
 
 void WizardDialog::openEditor(const Profile& rStart, const std::string& rPath) {
+  // A profile saved as a new file of the user's lives where its template folder is not: the
+  // folder's templates stay listed through the settings instead.
+  Profile aStart = rStart;
+  const std::string aFolder =
+      rPath.empty() ? dropTemplateFolder(aStart, m_rContext.templateDir()) : std::string();
   std::optional<std::string> aSaved;
   try {
     aSaved = runProfileEditor(m_rContext.xContext, m_xDialog->getPeer(), m_rContext.language,
-                              rStart, rPath);
+                              aStart, rPath);
   } catch (const uno::Exception& rException) {
     m_aImportError = toUtf8(rException.Message);
     updateProfileValues();
@@ -1298,6 +1303,14 @@ void WizardDialog::openEditor(const Profile& rStart, const std::string& rPath) {
   m_nProfile = static_cast<size_t>(it - m_aProfiles.begin());
   // What the user just set up is their organisation: in use from now on, listed everywhere.
   rememberProfile(m_rContext.xContext, *aSaved);
+  if (!aFolder.empty()) {
+    Settings aSettings = readSettings(m_rContext.xContext);
+    auto& rFolders = aSettings.templateFolders;
+    if (std::find(rFolders.begin(), rFolders.end(), aFolder) == rFolders.end()) {
+      rFolders.push_back(aFolder);
+      writeSettings(m_rContext.xContext, aSettings);
+    }
+  }
   m_aProfileInUse = *aSaved;
   m_aImportError.clear();
   fillProfileList();
