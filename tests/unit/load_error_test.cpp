@@ -25,6 +25,7 @@ namespace chengbao {
 namespace {
 
 using test::error_of;
+using test::replaced;
 using test::TempDir;
 
 TEST(LoadErrorTest, NamesFileLineAndMessage) {
@@ -220,14 +221,6 @@ const std::string kBase = test::template_head("base", "基础") + R"(  <section 
   <date>{{date}}</date>
 </template>
 )";
-
-// `text` with the first `from` replaced by `to`; the test fails when there is none.
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  const std::size_t at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
 
 // An error a broken file gave, and what it must be: its kind, its line and its English, as the
 // loader wrote it before the kinds were given.

@@ -5,8 +5,12 @@
 
 #include <string>
 
+#include "test_support.hpp"
+
 namespace chengbao {
 namespace {
+
+using test::replaced;
 
 PackVersion version(const char* text) {
   const auto parsed = parse_pack_version(text);
@@ -24,13 +28,6 @@ const std::string kManifest = R"(<?xml version="1.0" encoding="UTF-8"?>
   <template path="house/a.xml"/>
 </pack>
 )";
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  const std::size_t at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
 
 LoadError error_of(const std::string& xml) {
   const auto parsed = parse_pack_manifest(xml, "pack.xml");

@@ -18,6 +18,14 @@ inline std::string data_file(const std::string& name) {
 /// The repository's templates/ folder (what the .oxt ships).
 inline std::string template_dir() { return CHENGBAO_TEMPLATE_DIR; }
 
+/// `text` with the first `from` replaced by `to`; the test fails when there is none.
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
 /// The LoadError of a result that must have failed; a test failure when it loaded.
 template <typename T>
 LoadError error_of(const std::variant<T, LoadError>& result) {
