@@ -32,6 +32,7 @@
 
 #include <unistd.h>
 
+#include "command.hxx"
 #include "date_format.hpp"
 #include "date_text.hpp"
 #include "messages.hxx"
@@ -230,7 +231,10 @@ class ProfileEditor {
   void addRow(const std::string& rName, Text eLabel, int nColumn, int nRow, const char* pService,
               sal_Int32 nFieldHeight = 12);
   Reference<beans::XPropertySet> model(const std::string& rName) const;
-  void listen(const std::string& rName, std::function<void()> aCallback, bool bText);
+  /// Checks the form whenever the text of the field `rName` changes (and marks it touched).
+  void onText(const std::string& rName);
+  /// Calls `aCallback` when the button `rName` is pressed or an item of the list `rName` chosen.
+  void onAction(const std::string& rName, std::function<void()> aCallback);
   void build();
   void fill();
   std::string fieldText(const std::string& rName) const;
@@ -290,16 +294,25 @@ Reference<beans::XPropertySet> ProfileEditor::model(const std::string& rName) co
                                         UNO_QUERY_THROW);
 }
 
-void ProfileEditor::listen(const std::string& rName, std::function<void()> aCallback, bool bText) {
-  Reference<awt::XControl> xControl = m_xControls->getControl(toOUString(rName));
+void ProfileEditor::onText(const std::string& rName) {
+  rtl::Reference<ControlCallback> xCallback(new ControlCallback([this, rName](sal_Int32) {
+    if (m_bFilling) return;
+    m_aTouched.insert(rName);
+    check();
+  }));
+  m_aCallbacks.push_back(xCallback);
+  Reference<awt::XTextComponent>(m_xControls->getControl(toOUString(rName)), UNO_QUERY_THROW)
+      ->addTextListener(xCallback.get());
+}
+
+void ProfileEditor::onAction(const std::string& rName, std::function<void()> aCallback) {
   rtl::Reference<ControlCallback> xCallback(
       new ControlCallback([this, aCallback = std::move(aCallback)](sal_Int32) {
         if (!m_bFilling) aCallback();
       }));
   m_aCallbacks.push_back(xCallback);
-  if (bText)
-    Reference<awt::XTextComponent>(xControl, UNO_QUERY_THROW)->addTextListener(xCallback.get());
-  else if (Reference<awt::XListBox> xList{xControl, UNO_QUERY}; xList.is())
+  Reference<awt::XControl> xControl = m_xControls->getControl(toOUString(rName));
+  if (Reference<awt::XListBox> xList{xControl, UNO_QUERY}; xList.is())
     xList->addItemListener(xCallback.get());
   else
     Reference<awt::XButton>(xControl, UNO_QUERY_THROW)->addActionListener(xCallback.get());
@@ -349,7 +362,7 @@ void ProfileEditor::build() {
   const ButtonSpec aButtons[] = {
       {"Save", Text::Save, kWidth - 2 * (kButtonWidth + 4) - 2, awt::PushButtonType_STANDARD},
       {"Cancel", Text::Cancel, kWidth - (kButtonWidth + 4) - 2, awt::PushButtonType_CANCEL},
-      {"Help", Text::Help, 6, awt::PushButtonType_HELP},
+      {"Help", Text::Help, 6, awt::PushButtonType_STANDARD},
   };
   for (const ButtonSpec& rSpec : aButtons) {
     Reference<beans::XPropertySet> xButton = add("com.sun.star.awt.UnoControlButtonModel",
@@ -508,29 +521,22 @@ std::optional<std::string> ProfileEditor::run(const Reference<awt::XWindowPeer>&
   DisposeGuard aGuard{Reference<lang::XComponent>(m_xDialog, UNO_QUERY)};
   m_xControls.set(m_xDialog, UNO_QUERY_THROW);
   fill();
-  for (const TextField& rField : kTextFields) {
-    const std::string aName = rField.pName;
-    listen(
-        aName,
-        [this, aName] {
-          m_aTouched.insert(aName);
-          check();
-        },
-        true);
-  }
-  listen(
-      "Custom",
-      [this] {
-        m_aTouched.insert("Custom");
-        check();
-      },
-      true);
-  listen(
-      "DateStyle", [this] { check(); }, false);
-  listen(
-      "Script", [this] { check(); }, false);
-  listen(
-      "Save", [this] { onSave(); }, false);
+  for (const TextField& rField : kTextFields) onText(rField.pName);
+  onText("Custom");
+  onAction("DateStyle", [this] { check(); });
+  onAction("Script", [this] { check(); });
+  onAction("Save", [this] { onSave(); });
+  // The options page's help describes the editor: in the browser, as every help button does.
+  onAction("Help", [this] {
+    const uno::Sequence<beans::PropertyValue> aNone;
+    const Arguments aArgs(aNone);
+    const CommandContext aContext{m_xContext, nullptr, m_aLanguage, aArgs};
+    try {
+      openHelp(aContext, "Options");
+    } catch (const CommandError& rError) {
+      model("Status")->setPropertyValue("Label", Any(rError.message));
+    }
+  });
   check();
   Reference<awt::XWindow>(m_xControls->getControl("FullName"), UNO_QUERY_THROW)->setFocus();
   Reference<awt::XDialog>(m_xDialog, UNO_QUERY_THROW)->execute();
