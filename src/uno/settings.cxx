@@ -1,4 +1,4 @@
-// The extension's settings (org.chengbao.Settings): the profile in use and the user's profiles.
+// The extension's settings (org.chengbao.Settings): profiles, templates and pack sources.
 #include "settings.hxx"
 
 #include <algorithm>
@@ -60,6 +60,13 @@ Settings readSettings(const uno::Reference<uno::XComponentContext>& xContext) {
                                                     uno::UNO_QUERY_THROW);
   aSettings.defaultTemplate = readString(xTemplates, "Default");
   aSettings.templateFolders = readList(xTemplates, "Folders");
+  uno::Reference<container::XNameAccess> xPacks(configNode(xContext, "Packs", false),
+                                                uno::UNO_QUERY_THROW);
+  for (const std::string& rEntry : readList(xPacks, "Sources"))
+    if (auto aSource = parse_pack_source(rEntry)) aSettings.packSources.push_back(*aSource);
+  sal_Int64 nLast = 0;
+  xPacks->getByName("LastUpdateCheck") >>= nLast;
+  aSettings.lastUpdateCheck = nLast;
   return aSettings;
 }
 
@@ -75,6 +82,23 @@ void writeSettings(const uno::Reference<uno::XComponentContext>& xContext,
   xTemplatesReplace->replaceByName("Default", uno::Any(toOUString(rSettings.defaultTemplate)));
   xTemplatesReplace->replaceByName("Folders", uno::Any(stringSequence(rSettings.templateFolders)));
   uno::Reference<util::XChangesBatch>(xTemplates, uno::UNO_QUERY_THROW)->commitChanges();
+  std::vector<std::string> aSources;
+  for (const PackSource& rSource : rSettings.packSources)
+    aSources.push_back(format_pack_source(rSource));
+  uno::Reference<uno::XInterface> xPacks = configNode(xContext, "Packs", true);
+  uno::Reference<container::XNameReplace> xPacksReplace(xPacks, uno::UNO_QUERY_THROW);
+  xPacksReplace->replaceByName("Sources", uno::Any(stringSequence(aSources)));
+  xPacksReplace->replaceByName("LastUpdateCheck",
+                               uno::Any(static_cast<sal_Int64>(rSettings.lastUpdateCheck)));
+  uno::Reference<util::XChangesBatch>(xPacks, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
+void writeLastUpdateCheck(const uno::Reference<uno::XComponentContext>& xContext,
+                          std::int64_t nTime) {
+  uno::Reference<uno::XInterface> xPacks = configNode(xContext, "Packs", true);
+  uno::Reference<container::XNameReplace>(xPacks, uno::UNO_QUERY_THROW)
+      ->replaceByName("LastUpdateCheck", uno::Any(static_cast<sal_Int64>(nTime)));
+  uno::Reference<util::XChangesBatch>(xPacks, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
 void rememberProfile(const uno::Reference<uno::XComponentContext>& xContext,

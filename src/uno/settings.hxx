@@ -1,10 +1,13 @@
-// The extension's settings (org.chengbao.Settings): the profile in use and the user's profiles.
+// The extension's settings (org.chengbao.Settings): profiles, templates and pack sources.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "pack_sources.hpp"
 
 namespace chengbao::ext {
 
@@ -13,6 +16,8 @@ struct Settings {
   std::vector<std::string> knownProfiles;    ///< the user's list of profiles
   std::string defaultTemplate;               ///< template id used when none is given
   std::vector<std::string> templateFolders;  ///< extra folders with house templates
+  std::vector<PackSource> packSources;       ///< the packs imported from http(s): URLs
+  std::int64_t lastUpdateCheck = 0;  ///< seconds since the epoch of the last check; 0: never
 };
 
 /// The configuration node /org.chengbao.Settings/<group>, for reading or (bUpdate) writing.
@@ -25,9 +30,13 @@ css::uno::Sequence<rtl::OUString> stringSequence(const std::vector<std::string>&
 
 Settings readSettings(const css::uno::Reference<css::uno::XComponentContext>& xContext);
 
-/// Writes all four settings at once (the options page's OK).
+/// Writes all of them at once (the options page's OK).
 void writeSettings(const css::uno::Reference<css::uno::XComponentContext>& xContext,
                    const Settings& rSettings);
+
+/// Writes only the time of the last update check (a check by itself changes nothing else).
+void writeLastUpdateCheck(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+                          std::int64_t nTime);
 
 /// Makes `rPath` the profile in use and adds it to the user's list when it is not there.
 void rememberProfile(const css::uno::Reference<css::uno::XComponentContext>& xContext,

@@ -1,24 +1,20 @@
 // vnd.chengbao:ImportPack in a real office: an institution pack from a file: URL and from an
 // http:// URL on a server this test runs, its template inserted by id with its profile; a newer
 // version replaces it; hostile packs are refused and change nothing.
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
-#include <zip.h>
-#include <com/sun/star/util/PathSubstitution.hpp>
-
 #include "http_test_server.hpp"
 #include "office_fixture.hxx"
+#include "pack_builder.hxx"
 
 namespace {
 
 using namespace chengbao::testing;
 namespace fs = std::filesystem;
 
-const fs::path kExamplePack = fs::path(CHENGBAO_SOURCE_DIR) / "templates" / "packs" / "example";
 constexpr const char kPackName[] = "东湖银行股份有限公司滨江支行";  // the example pack's profile
 
 /// Every paragraph's text, joined.
@@ -28,47 +24,17 @@ std::string allText(const Doc& document) {
   return text;
 }
 
-/// A zip with these entries (name → bytes), written by libzip.
-void writeZip(const fs::path& file,
-              const std::vector<std::pair<std::string, std::string>>& entries) {
-  int error = 0;
-  zip_t* archive = zip_open(file.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  ASSERT_NE(archive, nullptr);
-  for (const auto& [name, bytes] : entries) {
-    zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-    ASSERT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0) << name;
-  }
-  ASSERT_EQ(zip_close(archive), 0);
-}
-
 class ImportPackTest : public OfficeTest {
  protected:
   void SetUp() override {
     OfficeTest::SetUp();
     // Each test starts without installed packs (they live in the office profile's user folder).
-    const std::string user =
-        chengbao::ext::toSystemPath(css::util::PathSubstitution::create(office_->context())
-                                        ->substituteVariables("$(user)", true));
-    packs_ = fs::path(user) / "chengbao" / "packs";
+    packs_ = officePacksDir(*office_);
     fs::remove_all(packs_);
   }
 
-  /// The example pack's source copied, its version set, built by the command line.
-  fs::path buildPack(const std::string& version) {
-    const fs::path source = workDir_ / ("src-" + version);
-    fs::remove_all(source);
-    fs::copy(kExamplePack, source, fs::copy_options::recursive);
-    std::string manifest = readFile(source / "pack.xml");
-    const std::string from = "version=\"1.0.0\"";
-    manifest.replace(manifest.find(from), from.size(), "version=\"" + version + "\"");
-    std::ofstream(source / "pack.xml", std::ios::trunc) << manifest;
-    const fs::path pack = workDir_ / ("example-" + version + ".cbpack");
-    const std::string command = std::string(CHENGBAO_CLI) + " pack build '" + source.string() +
-                                "' -o '" + pack.string() + "' > '" +
-                                (workDir_ / "build.txt").string() + "' 2>&1";
-    EXPECT_EQ(std::system(command.c_str()), 0) << readFile(workDir_ / "build.txt");
-    return pack;
-  }
+  /// The example pack in `version`, built by the command line.
+  fs::path buildPack(const std::string& version) { return buildExamplePack(workDir_, version); }
 
   std::string fileUrl(const fs::path& path) { return "file://" + path.string(); }
 
