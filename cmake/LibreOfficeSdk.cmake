@@ -232,6 +232,11 @@ set(LO_OFFICE_TYPES
   com.sun.star.ucb.XCommandProcessor
   com.sun.star.ucb.XContentAccess
   com.sun.star.ucb.XDynamicResultSet
+  # The background check for pack updates (a job on opening the first Writer document).
+  com.sun.star.task.XJob
+  com.sun.star.frame.XTerminateListener
+  com.sun.star.awt.MessageBoxButtons
+  com.sun.star.awt.MessageBoxResults
 )
 list(JOIN LO_OFFICE_TYPES ";" _lo_type_list)
 

@@ -25,11 +25,13 @@ const std::map<std::string, Command>& commands() {
   static const std::map<std::string, Command> aCommands = {
       {"ApplyProfile", applyProfileCommand},
       {"Check", checkCommand},
+      {"CheckPackUpdates", checkPackUpdatesCommand},
       {"Fix", fixCommand},
       {"Help", helpCommand},
       {"ImportPack", importPackCommand},
       {"InsertReport", insertReportCommand},
       {"InsertSection", insertSectionCommand},
+      {"InstallPackUpdates", installPackUpdatesCommand},
       {"SaveHouseTemplate", saveHouseTemplateCommand},
       {"Wizard", wizardCommand},
   };

@@ -125,6 +125,8 @@ rtl::OUString wizardCommand(const CommandContext& rContext);
 rtl::OUString helpCommand(const CommandContext& rContext);
 rtl::OUString saveHouseTemplateCommand(const CommandContext& rContext);
 rtl::OUString importPackCommand(const CommandContext& rContext);
+rtl::OUString checkPackUpdatesCommand(const CommandContext& rContext);
+rtl::OUString installPackUpdatesCommand(const CommandContext& rContext);
 
 /// Opens the help page of `rTopic` (a command's name such as "Check", or empty for the contents)
 /// in the UI language, in the browser; its file URL. CommandError when there is no such page.

@@ -90,6 +90,14 @@ const Entry& entry(Message eMessage) {
       {"已导入机构包“%1”（版本 %2）：%3 份机构信息，%4 个模板。",
        "已匯入機構包「%1」（版本 %2）：%3 份機構資訊，%4 個範本。",
        "Imported the pack %1 (version %2): %3 profile(s), %4 template(s)."},
+      {"机构包更新", "機構包更新", "Pack update"},
+      {"机构包“%1”有新版本 %2（当前 %3）。现在安装吗？",
+       "機構包「%1」有新版本 %2（目前 %3）。現在安裝嗎？",
+       "The pack %1 has a new version %2 (installed: %3). Install it now?"},
+      {"安装", "安裝", "Install"},
+      {"无法检查机构包更新（原有的机构包仍在使用）：",
+       "無法檢查機構包更新（原有的機構包仍在使用）：",
+       "The packs could not be checked for updates (the ones installed stay in use): "},
   };
   return aEntries[static_cast<int>(eMessage)];
 }

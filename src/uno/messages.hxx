@@ -53,7 +53,11 @@ enum class Message {
   ImportPackFailed,            ///< "The pack could not be imported: " + reason
   ImportPackNeedsUrl,          ///< ImportPack run by a script without URL
   PackFilter,                  ///< the file picker's filter name
-  PackImported,  ///< "%1" the pack's name, "%2" its version, "%3" profiles, "%4" templates
+  PackImported,       ///< "%1" the pack's name, "%2" its version, "%3" profiles, "%4" templates
+  PackUpdateTitle,    ///< the title of the notice of a newer pack version
+  PackUpdateOffered,  ///< "%1" the pack's name, "%2" the version offered, "%3" the installed one
+  PackUpdateInstall,  ///< the notice's button that installs (the user's consent)
+  PackUpdatesFailed,  ///< "The packs could not be checked for updates: " + reasons
 };
 
 /// One UI string in the three languages the extension speaks.

@@ -26,6 +26,7 @@
 #include "command.hxx"
 #include "messages.hxx"
 #include "options_page.hxx"
+#include "pack_update_job.hxx"
 #include "proofreader.hxx"
 #include "section_menu.hxx"
 #include "ustring.hxx"
@@ -195,6 +196,8 @@ const cppu::ImplementationEntry kImplementations[] = {
     {createProofreader, proofreaderImplementationName, proofreaderServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {createPanelFactory, panelFactoryImplementationName, panelFactoryServiceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createPackUpdateJob, packUpdateJobImplementationName, packUpdateJobServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -242,7 +242,10 @@ void Office::connect() {
   }
 }
 
-void Office::stop() noexcept {
+void Office::stop() noexcept { quit(); }
+
+std::optional<int> Office::quit() noexcept {
+  std::optional<int> quitStatus;
   if (m_pid > 0) {
     try {
       if (m_xContext.is()) desktop()->terminate();
@@ -253,7 +256,10 @@ void Office::stop() noexcept {
     // Give it 20 s to quit, then end its process group: ours alone, by id.
     int status = 0;
     try {
-      if (waitForExit(m_pid, std::chrono::seconds(20), &status)) m_pid = -1;
+      if (waitForExit(m_pid, std::chrono::seconds(20), &status)) {
+        m_pid = -1;
+        quitStatus = status;
+      }
     } catch (...) {
       // No pidfd: end it below.
     }
@@ -269,6 +275,7 @@ void Office::stop() noexcept {
   std::error_code ignored;
   if (!m_keepProfile) std::filesystem::remove_all(m_profileDir, ignored);
   std::filesystem::remove(m_logPath, ignored);
+  return quitStatus;
 }
 
 void Office::kill() noexcept {
@@ -392,6 +399,8 @@ void Office::resetSettings() {
   setSetting("Wizard", "PageSetup", uno::Any(true));
   setSetting("Check", "Live", uno::Any(true));
   setSetting("Check", "Hints", uno::Any(false));
+  setSetting("Packs", "Sources", noList);
+  setSetting("Packs", "LastUpdateCheck", uno::Any(sal_Int64(0)));
 }
 
 bool Office::responsive() const {

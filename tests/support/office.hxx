@@ -1,6 +1,7 @@
 // A private headless LibreOffice for tests and the demo: start, connect, install, drive, stop.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,10 +53,14 @@ class Office {
   const css::uno::Reference<css::uno::XComponentContext>& context() const { return m_xContext; }
   css::uno::Reference<css::frame::XDesktop2> desktop() const;
 
-  /// Installs an .oxt through the ExtensionManager for this profile (approving all questions).
   /// Ends the office's process group at once (no terminate over UNO): for a test that failed
   /// while a modal dialog holds the office, so a dispatch waiting on it returns.
   void kill() noexcept;
+  /// Ends the office as the destructor does (terminate, up to 20 s, then its process group);
+  /// how its process ended (a waitpid status) when it quit by itself, nullopt when it had to be
+  /// ended or had ended already.
+  std::optional<int> quit() noexcept;
+  /// Installs an .oxt through the ExtensionManager for this profile (approving all questions).
   void installExtension(const std::string& oxtPath);
 
   /// A Writer document with text other than `except` (one a command opened), or none.
