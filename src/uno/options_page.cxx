@@ -31,6 +31,8 @@
 
 #include "extension_location.hxx"
 #include "messages.hxx"
+#include "pack_install.hxx"
+#include "pack_source_dialog.hxx"
 #include "profile.hpp"
 #include "profile_editor.hxx"
 #include "proofreader.hxx"
@@ -73,6 +75,10 @@ enum class Text {
   ProfileSaved,
   ProfileExported,
   CopiedToEdit,
+  ImportPack,
+  PackFailed,
+  PackOnOk,
+  Count_  ///< not a text: the number of texts
 };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
@@ -109,7 +115,12 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
        "此機構資訊隨擴充套件或機構包提供，不能直接修改；修改後的內容已另存為：",
        "This profile came with the extension or a pack and is not changed; your edit is saved "
        "as: "},
+      {"导入机构包(~K)…", "匯入機構包(~K)…", "Import pac~k…"},
+      {"无法导入机构包（原有的机构包仍在使用）：", "無法匯入機構包（原有的機構包仍在使用）：",
+       "The pack cannot be imported (the one installed before stays in use): "},
+      {"按“确定”后生效。", "按「確定」後生效。", "It takes effect on OK."},
   };
+  static_assert(std::size(aEntries) == static_cast<size_t>(Text::Count_), "one entry per Text");
   const Entry& rEntry = aEntries[static_cast<int>(eText)];
   return localized(rEntry, rLanguage);
 }
@@ -187,6 +198,7 @@ class OptionsPage
   void editProfile();
   void duplicateProfile();
   void exportProfile();
+  void importPack();
   /// The profile the buttons act on: the selected row, else the one in use (the shipped example
   /// when none is chosen); its path and values, or nullopt after saying why it cannot be loaded.
   std::optional<std::pair<std::string, Profile>> chosenProfile();
@@ -200,6 +212,7 @@ class OptionsPage
   uno::Reference<awt::XWindowPeer> m_xWindow;  ///< the page: the editor's parent
   Settings m_aSettings;                        ///< what the page shows; written on OK
   std::vector<TemplateChoice> m_aTemplates;
+  std::vector<std::string> m_aImportedPacks;  ///< ids of the packs imported since the page loaded
 };
 
 bool OptionsPage::handle(const uno::Reference<awt::XWindow>& xWindow, const uno::Any& rEvent,
@@ -232,6 +245,7 @@ bool OptionsPage::handle(const uno::Reference<awt::XWindow>& xWindow, const uno:
       {"editProfile", [this] { editProfile(); }},
       {"duplicateProfile", [this] { duplicateProfile(); }},
       {"exportProfile", [this] { exportProfile(); }},
+      {"importPack", [this] { importPack(); }},
   };
   auto it = aButtons.find(toUtf8(rMethod));
   if (it == aButtons.end()) return false;
@@ -287,7 +301,7 @@ void OptionsPage::setLabels() {
       {"RemoveFolder", Text::RemoveFolder},   {"LiveCheck", Text::LiveCheck},
       {"LiveHints", Text::LiveHints},         {"NewProfile", Text::NewProfile},
       {"EditProfile", Text::EditProfile},     {"DuplicateProfile", Text::DuplicateProfile},
-      {"ExportProfile", Text::ExportProfile},
+      {"ExportProfile", Text::ExportProfile}, {"ImportPack", Text::ImportPack},
   };
   for (const auto& [pControl, eText] : aLabels)
     model(pControl)->setPropertyValue("Label", uno::Any(say(eText)));
@@ -327,6 +341,7 @@ void OptionsPage::show(int nProfile, int nFolder) {
 
 void OptionsPage::load() {
   m_aSettings = readSettings(m_xContext);
+  m_aImportedPacks.clear();
   show();
   // The office's own list of grammar checkers in use keeps the switch: Writing Aids shows the
   // same state.
@@ -336,6 +351,20 @@ void OptionsPage::load() {
 }
 
 void OptionsPage::save() {
+  // The pack records and the time of the last update check are the update check's too: what it
+  // wrote while the page was open stays, and the page changes only the records of the packs it
+  // imported itself.
+  const Settings aNow = readSettings(m_xContext);
+  std::vector<PackSource> aSources = aNow.packSources;
+  for (const std::string& rId : m_aImportedPacks) {
+    aSources.erase(std::remove_if(aSources.begin(), aSources.end(),
+                                  [&](const PackSource& r) { return r.id == rId; }),
+                   aSources.end());
+    for (const PackSource& rSource : m_aSettings.packSources)
+      if (rSource.id == rId) record_pack_source(aSources, rSource);
+  }
+  m_aSettings.packSources = aSources;
+  m_aSettings.lastUpdateCheck = aNow.lastUpdateCheck;
   const sal_Int16 nTemplate = selected("DefaultTemplate");
   if (nTemplate >= 0 && static_cast<size_t>(nTemplate) < m_aTemplates.size())
     m_aSettings.defaultTemplate = m_aTemplates[static_cast<size_t>(nTemplate)].value;
@@ -491,6 +520,30 @@ void OptionsPage::exportProfile() {
     setStatus(say(Text::ProfileExported) + toOUString(*aWritten));
   else if (!aError.empty())
     setStatus(toOUString(aError));
+}
+
+void OptionsPage::importPack() {
+  auto aSource = askPackSource(m_xContext, m_xWindow, m_aLanguage);
+  if (!aSource) return;
+  // The pack is installed now, checked whole first; the page's settings take its profiles and
+  // folders, written on OK like every other change of the page. A new user's first profile from a
+  // pack becomes the one in use.
+  auto aResult = chengbao::ext::importPack(m_xContext, *aSource, templateDir(), m_aSettings,
+                                           m_aSettings.currentProfile.empty());
+  if (auto* pError = std::get_if<LoadError>(&aResult)) {
+    setStatus(say(Text::PackFailed) + toOUString(describe(*pError, coreLanguage(m_aLanguage))));
+    return;
+  }
+  const ImportedPack& rPack = std::get<ImportedPack>(aResult);
+  m_aImportedPacks.push_back(rPack.pack.id);
+  const auto& rKnown = m_aSettings.knownProfiles;
+  int nRow = -1;
+  if (!rPack.profiles.empty()) {
+    auto it = std::find(rKnown.begin(), rKnown.end(), rPack.profiles.front());
+    if (it != rKnown.end()) nRow = static_cast<int>(it - rKnown.begin());
+  }
+  show(nRow);
+  setStatus(packImportedText(rPack, m_aLanguage) + " " + say(Text::PackOnOk));
 }
 
 }  // namespace

@@ -65,6 +65,8 @@ std::variant<ImportedPack, LoadError> importPack(
   RemoveGuard aDownloaded;
   if (rUrl.rfind("file:", 0) == 0) {
     aFile = toSystemPath(toOUString(rUrl));
+  } else if (rUrl.find(':') == std::string::npos || rUrl.front() == '/') {
+    aFile = rUrl;  // a plain path: a file
   } else {
     auto aBytes = download(rUrl);
     if (auto* pError = std::get_if<ReadError>(&aBytes)) return pError->at(rUrl);

@@ -29,14 +29,14 @@ struct ImportedPack {
 /// This user's packs folder: $(user)/chengbao/packs.
 std::string userPacksDir(const css::uno::Reference<css::uno::XComponentContext>& xContext);
 
-/// Installs the pack at `rUrl` (file:, http:, https:; anything else is downloaded, within
-/// download()'s limits) into this user's packs folder, every entry checked first (install_pack:
-/// a broken, hostile or not newer pack changes nothing and the installed one stays), then merges
-/// its profiles and template folders into `rSettings`; with `bUse` its first profile becomes the
-/// one in use. A pack from http: or https: is recorded as coming from there (packSources). The
-/// settings are NOT written: the caller writes them (a command at once, the options page on OK).
-/// A failure is the LoadError, named by `rUrl` as given. `rShippedTemplateDir` is where a
-/// house template's parent is looked for. Throws only for a broken office (no $(user)).
+/// Installs the pack at `rUrl` (a path, file:, http:, https:; anything but a file is downloaded,
+/// within download()'s limits) into this user's packs folder, every entry checked first
+/// (install_pack: a broken, hostile or not newer pack changes nothing and the installed one stays),
+/// then merges its profiles and template folders into `rSettings`; with `bUse` its first profile
+/// becomes the one in use. A pack from http: or https: is recorded as coming from there
+/// (packSources). The settings are NOT written: the caller writes them (a command at once, the
+/// options page on OK). A failure is the LoadError, named by `rUrl` as given. `rShippedTemplateDir`
+/// is where a house template's parent is looked for. Throws only for a broken office (no $(user)).
 std::variant<ImportedPack, LoadError> importPack(
     const css::uno::Reference<css::uno::XComponentContext>& xContext, const std::string& rUrl,
     const std::string& rShippedTemplateDir, Settings& rSettings, bool bUse);

@@ -2,6 +2,8 @@
 // file, Import and Cancel. Keyboard only: the line has the focus, Enter imports, Escape cancels.
 #include "pack_source_dialog.hxx"
 
+#include <iterator>
+
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -36,11 +38,10 @@ constexpr sal_Int32 kWidth = 270;
 constexpr sal_Int32 kHeight = 78;
 constexpr sal_Int32 kButtonWidth = 56;
 
-enum class Text { Title, Label, Hint, Browse, Import, Cancel, Filter };
+enum class Text { Label, Hint, Browse, Import, Cancel, Count_ };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
   static const LocalizedText aEntries[] = {
-      {"导入机构包", "匯入機構包", "Import Institution Pack"},
       {"机构包的网址或文件(~L)：", "機構包的網址或檔案(~L)：", "Pack ~location:"},
       {"http://、https:// 或 file:// 网址，或本机文件的路径",
        "http://、https:// 或 file:// 網址，或本機檔案的路徑",
@@ -48,8 +49,8 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"浏览(~B)…", "瀏覽(~B)…", "~Browse…"},
       {"导入(~I)", "匯入(~I)", "~Import"},
       {"取消(~C)", "取消(~C)", "~Cancel"},
-      {"呈报机构包", "呈報機構包", "Chengbao institution packs"},
   };
+  static_assert(std::size(aEntries) == static_cast<size_t>(Text::Count_), "one entry per Text");
   return localized(aEntries[static_cast<int>(eText)], rLanguage);
 }
 
@@ -60,8 +61,9 @@ rtl::OUString trimmed(const rtl::OUString& rText) { return rText.trim(); }
 std::optional<std::string> askPackSource(const Reference<uno::XComponentContext>& xContext,
                                          const Reference<awt::XWindowPeer>& xParent,
                                          const rtl::OUString& rLanguage) {
-  Reference<beans::XPropertySet> xModel = createDialogModel(
-      xContext, kWidth, kHeight, text(Text::Title, rLanguage), "org.chengbao.extension:Options");
+  Reference<beans::XPropertySet> xModel =
+      createDialogModel(xContext, kWidth, kHeight, message(Message::ImportPackTitle, rLanguage),
+                        "org.chengbao.extension:Options");
   Reference<lang::XMultiServiceFactory> xFactory(xModel, UNO_QUERY_THROW);
   Reference<container::XNameContainer> xControls(xModel, UNO_QUERY_THROW);
   sal_Int16 nTab = 0;
@@ -103,8 +105,8 @@ std::optional<std::string> askPackSource(const Reference<uno::XComponentContext>
   rtl::Reference<ControlCallback> xOnBrowse(new ControlCallback([&](sal_Int32) {
     Reference<ui::dialogs::XFilePicker3> xPicker = ui::dialogs::FilePicker::createWithMode(
         xContext, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    xPicker->setTitle(text(Text::Title, rLanguage));
-    const rtl::OUString aFilter = text(Text::Filter, rLanguage) + " (*.cbpack)";
+    xPicker->setTitle(message(Message::ImportPackTitle, rLanguage));
+    const rtl::OUString aFilter = message(Message::PackFilter, rLanguage) + " (*.cbpack)";
     xPicker->appendFilter(aFilter, "*.cbpack;*.zip");
     xPicker->setCurrentFilter(aFilter);
     if (xPicker->execute() != ui::dialogs::ExecutableDialogResults::OK) return;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <system_error>
@@ -99,6 +100,7 @@ enum class Text {
   ExportTitle,
   ProfileFilter,
   CustomHint,
+  Count_  ///< not a text: the number of texts
 };
 
 rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
@@ -140,6 +142,7 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"每行一个：名称=值（名称用 a-z、0-9、_）", "每行一個：名稱=值（名稱用 a-z、0-9、_）",
        "One per line: name=value (names use a-z, 0-9, _)"},
   };
+  static_assert(std::size(aEntries) == static_cast<size_t>(Text::Count_), "one entry per Text");
   return localized(aEntries[static_cast<int>(eText)], rLanguage);
 }
 

@@ -1,12 +1,16 @@
 // The options page in a real window (Tools ▸ Options ▸ LibreOffice Writer ▸ 呈报): its profile
 // buttons open the profile editor, and what they make is kept on OK.
+#include <filesystem>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 
 #include "gui_fixture.hxx"
+#include "pack_file.hpp"
 #include "profile.hpp"
 #include "ustring.hxx"
 
@@ -82,6 +86,60 @@ TEST_F(OptionsPageGuiTest, EditingTheExampleMakesAProfileOfTheUsersOwnInUseOnOk)
             std::get<chengbao::Profile>(chengbao::load_profile(example)).signatory_name)
       << "the values not edited were not kept";
   EXPECT_EQ(std::get<chengbao::Profile>(chengbao::load_profile(example)).full_name, exampleName);
+}
+
+TEST_F(OptionsPageGuiTest, ImportPackInstallsAPackFromAPathTypedAndKeepsItOnOk) {
+  // Given the example pack built into a file,
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("chengbao_gui_pack_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string file = (dir / "example.cbpack").string();
+  chengbao::PackOptions options;
+  options.shipped_dir = CHENGBAO_TEMPLATE_DIR;
+  auto built =
+      chengbao::build_pack(std::string(CHENGBAO_TEMPLATE_DIR) + "/packs/example", file, options);
+  ASSERT_TRUE(std::holds_alternative<chengbao::PackManifest>(built))
+      << chengbao::describe(std::get<chengbao::LoadError>(built), chengbao::Language::En);
+
+  // when 导入机构包(K) is chosen on the options page and its path typed into the dialog (Enter),
+  auto outcome =
+      session().dispatchAsync(doc_, ".uno:OptionsTreeDialog", {{"OptionsPageURL", pageUrl()}});
+  const std::string dialog = session().waitForWindow("^" + kTitle + "$");
+  session().focus(dialog);
+  session().events().waitUntil(
+      [&] {
+        return session().events().windowText(kTitle).find("机构信息文件") != std::string::npos;
+      },
+      "the page");
+  session().keys({"alt+k"});
+  const std::string ask = session().waitForWindow("^导入机构包$");
+  session().focus(ask);
+  session().type(file);
+  session().keys({"Return"});
+  session().waitForNoWindow("^导入机构包$");
+
+  // then the page says what it installed, and OK keeps the pack's profile (in use: there was
+  // none) and its templates' folder in the settings.
+  session().events().waitUntil(
+      [&] {
+        return session().events().windowText(kTitle).find("已导入机构包") != std::string::npos;
+      },
+      "the page saying the pack is imported");
+  session().focus(dialog);
+  session().keys({"alt+o"});
+  session().waitForNoWindow("^" + kTitle + "$");
+  ASSERT_EQ(outcome.wait_for(30s), std::future_status::ready);
+  rtl::OUString current;
+  session().office().setting("Profiles", "Current") >>= current;
+  const std::string profile = chengbao::ext::toUtf8(current);
+  EXPECT_NE(profile.find("/chengbao/packs/dhbank-binjiang/"), std::string::npos) << profile;
+  css::uno::Sequence<rtl::OUString> folders;
+  session().office().setting("Templates", "Folders") >>= folders;
+  ASSERT_EQ(folders.getLength(), 1);
+  EXPECT_TRUE(
+      std::filesystem::exists(chengbao::ext::toUtf8(folders[0]) + "/dhbank-work-report.xml"))
+      << chengbao::ext::toUtf8(folders[0]);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
