@@ -142,6 +142,7 @@ set(LO_OFFICE_TYPES
   com.sun.star.accessibility.AccessibleEventId
   com.sun.star.accessibility.AccessibleStateType
   com.sun.star.accessibility.XAccessibleStateSet
+  com.sun.star.accessibility.XAccessibleAction
   com.sun.star.accessibility.XAccessibleEventBroadcaster
   com.sun.star.document.DocumentEvent
   com.sun.star.document.XDocumentEventBroadcaster

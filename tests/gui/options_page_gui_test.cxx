@@ -1,5 +1,5 @@
-// The options page in a real window (Tools ▸ Options ▸ LibreOffice Writer ▸ 呈报): its profile
-// buttons open the profile editor, and what they make is kept on OK.
+// The options page in a real window (Tools ▸ Options ▸ LibreOffice Writer ▸ 呈报): its buttons
+// open the profile editor and the pack dialog, and what they make is kept on OK.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,40 +17,76 @@
 namespace {
 
 using namespace chengbao::gui;
+using chengbao::ext::toUtf8;
 
+/// The Options dialog's title while it shows the page.
 const std::string kTitle = "选项 - LibreOffice Writer - 呈报";
 
 class OptionsPageGuiTest : public GuiTest {
  protected:
-  /// The extension's folder in this office.
-  std::string extensionDir() {
+  /// The installed extension's folder, as a URL.
+  std::string extensionUrl() {
     auto xInfo = css::deployment::PackageInformationProvider::get(session().office().context());
-    return chengbao::ext::toSystemPath(xInfo->getPackageLocation("org.chengbao.extension"));
+    return toUtf8(xInfo->getPackageLocation("org.chengbao.extension"));
   }
-  /// The page's URL as the Options dialog knows it: in the installed extension's folder.
-  std::string pageUrl() {
-    auto xInfo = css::deployment::PackageInformationProvider::get(session().office().context());
-    return chengbao::ext::toUtf8(xInfo->getPackageLocation("org.chengbao.extension")) +
-           "/dialogs/options.xdl";
+
+  /// Opens Tools ▸ Options on the page (its URL as the Options dialog knows it, in the installed
+  /// extension) and waits for the page to show its labels in the UI language.
+  PendingDispatch openPage() {
+    auto outcome =
+        session().dispatchAsync(doc_, ".uno:OptionsTreeDialog",
+                                {{"OptionsPageURL", extensionUrl() + "/dialogs/options.xdl"}});
+    dialog_ = session().waitForWindow("^" + kTitle + "$");
+    session().focus(dialog_);
+    waitForPageText("机构信息文件");
+    return outcome;
   }
+
+  /// Waits until the Options dialog shows `text` (a label, the page's status line).
+  void waitForPageText(const std::string& text) {
+    session().events().waitUntil(
+        [&] { return session().events().windowText(kTitle).find(text) != std::string::npos; },
+        "the options page showing " + text);
+  }
+
+  /// Presses OK and waits for the Options dialog to close. Through accessibility, not alt+O:
+  /// with the keyboard in the page (after one of its buttons), the dialog's own mnemonics are not
+  /// found from there (the page is a window of its own).
+  void pressOk(PendingDispatch& outcome) {
+    EXPECT_TRUE(session().events().pressButton(kTitle, "确定(O)")) << "no OK button";
+    session().waitForNoWindow("^" + kTitle + "$");
+    EXPECT_EQ(outcome.wait_for(30s), std::future_status::ready)
+        << "the Options dialog never closed";
+  }
+
+  /// A value of the extension's settings.
+  std::string currentProfile() {
+    rtl::OUString path;
+    session().office().setting("Profiles", "Current") >>= path;
+    return toUtf8(path);
+  }
+
+  std::string dialog_;  ///< the X window of the Options dialog
 };
 
+chengbao::Profile profileAt(const std::string& path) {
+  auto loaded = chengbao::load_profile(path);
+  if (auto* error = std::get_if<chengbao::LoadError>(&loaded)) {
+    ADD_FAILURE() << chengbao::describe(*error, chengbao::Language::En);
+    return {};
+  }
+  return std::get<chengbao::Profile>(loaded);
+}
+
 TEST_F(OptionsPageGuiTest, EditingTheExampleMakesAProfileOfTheUsersOwnInUseOnOk) {
-  const std::string example = extensionDir() + "/templates/profiles/example.xml";
-  const std::string exampleName =
-      std::get<chengbao::Profile>(chengbao::load_profile(example)).full_name;
+  const std::string example =
+      chengbao::ext::toSystemPath(chengbao::ext::toOUString(extensionUrl())) +
+      "/templates/profiles/example.xml";
+  const chengbao::Profile before = profileAt(example);
   // Given the options page of a new user (the example in use, nothing in the list),
-  auto outcome =
-      session().dispatchAsync(doc_, ".uno:OptionsTreeDialog", {{"OptionsPageURL", pageUrl()}});
-  const std::string dialog = session().waitForWindow("^" + kTitle + "$");
-  session().focus(dialog);
-  session().events().waitUntil(
-      [&] {
-        return session().events().windowText(kTitle).find("扩展自带的示例机构信息") !=
-               std::string::npos;
-      },
-      "the page showing the example in use");
-  session().screenshot(dialog, screenshotPath("options-page.png"));
+  auto outcome = openPage();
+  waitForPageText("扩展自带的示例机构信息");
+  session().screenshot(dialog_, screenshotPath("options-page.png"));
 
   // when 编辑(E) opens the editor on the profile in use and a new full name is saved (Enter),
   session().keys({"alt+e"});
@@ -61,31 +97,18 @@ TEST_F(OptionsPageGuiTest, EditingTheExampleMakesAProfileOfTheUsersOwnInUseOnOk)
   session().keys({"Return"});
   session().waitForNoWindow("^机构信息$");
   // then the page says the example was kept and the edit saved as a file of the user's,
-  session().events().waitUntil(
-      [&] { return session().events().windowText(kTitle).find("另存为") != std::string::npos; },
-      "the page saying where the edit was saved");
-  rtl::OUString before;
-  session().office().setting("Profiles", "Current") >>= before;
-  EXPECT_TRUE(before.isEmpty()) << "the settings changed before OK";
+  waitForPageText("另存为");
+  EXPECT_EQ(currentProfile(), "") << "the settings changed before OK";
 
-  // and OK (确定(O)) makes that file the profile in use; the example is unchanged.
-  session().focus(dialog);
-  session().keys({"alt+o"});
-  session().waitForNoWindow("^" + kTitle + "$");
-  ASSERT_EQ(outcome.wait_for(30s), std::future_status::ready);
-  rtl::OUString current;
-  session().office().setting("Profiles", "Current") >>= current;
-  const std::string saved = chengbao::ext::toUtf8(current);
+  // and OK makes that file the profile in use; the example is unchanged.
+  pressOk(outcome);
+  const std::string saved = currentProfile();
   ASSERT_FALSE(saved.empty());
   EXPECT_NE(saved, example);
-  auto loaded = chengbao::load_profile(saved);
-  ASSERT_TRUE(std::holds_alternative<chengbao::Profile>(loaded))
-      << chengbao::describe(std::get<chengbao::LoadError>(loaded), chengbao::Language::En);
-  EXPECT_EQ(std::get<chengbao::Profile>(loaded).full_name, "测试市选项局");
-  EXPECT_EQ(std::get<chengbao::Profile>(loaded).signatory_name,
-            std::get<chengbao::Profile>(chengbao::load_profile(example)).signatory_name)
-      << "the values not edited were not kept";
-  EXPECT_EQ(std::get<chengbao::Profile>(chengbao::load_profile(example)).full_name, exampleName);
+  const chengbao::Profile mine = profileAt(saved);
+  EXPECT_EQ(mine.full_name, "测试市选项局");
+  EXPECT_EQ(mine.signatory_name, before.signatory_name) << "the values not edited were not kept";
+  EXPECT_EQ(profileAt(example).full_name, before.full_name);
 }
 
 TEST_F(OptionsPageGuiTest, ImportPackInstallsAPackFromAPathTypedAndKeepsItOnOk) {
@@ -102,15 +125,7 @@ TEST_F(OptionsPageGuiTest, ImportPackInstallsAPackFromAPathTypedAndKeepsItOnOk) 
       << chengbao::describe(std::get<chengbao::LoadError>(built), chengbao::Language::En);
 
   // when 导入机构包(K) is chosen on the options page and its path typed into the dialog (Enter),
-  auto outcome =
-      session().dispatchAsync(doc_, ".uno:OptionsTreeDialog", {{"OptionsPageURL", pageUrl()}});
-  const std::string dialog = session().waitForWindow("^" + kTitle + "$");
-  session().focus(dialog);
-  session().events().waitUntil(
-      [&] {
-        return session().events().windowText(kTitle).find("机构信息文件") != std::string::npos;
-      },
-      "the page");
+  auto outcome = openPage();
   session().keys({"alt+k"});
   const std::string ask = session().waitForWindow("^导入机构包$");
   session().focus(ask);
@@ -120,25 +135,15 @@ TEST_F(OptionsPageGuiTest, ImportPackInstallsAPackFromAPathTypedAndKeepsItOnOk) 
 
   // then the page says what it installed, and OK keeps the pack's profile (in use: there was
   // none) and its templates' folder in the settings.
-  session().events().waitUntil(
-      [&] {
-        return session().events().windowText(kTitle).find("已导入机构包") != std::string::npos;
-      },
-      "the page saying the pack is imported");
-  session().focus(dialog);
-  session().keys({"alt+o"});
-  session().waitForNoWindow("^" + kTitle + "$");
-  ASSERT_EQ(outcome.wait_for(30s), std::future_status::ready);
-  rtl::OUString current;
-  session().office().setting("Profiles", "Current") >>= current;
-  const std::string profile = chengbao::ext::toUtf8(current);
+  waitForPageText("已导入机构包");
+  pressOk(outcome);
+  const std::string profile = currentProfile();
   EXPECT_NE(profile.find("/chengbao/packs/dhbank-binjiang/"), std::string::npos) << profile;
   css::uno::Sequence<rtl::OUString> folders;
   session().office().setting("Templates", "Folders") >>= folders;
   ASSERT_EQ(folders.getLength(), 1);
-  EXPECT_TRUE(
-      std::filesystem::exists(chengbao::ext::toUtf8(folders[0]) + "/dhbank-work-report.xml"))
-      << chengbao::ext::toUtf8(folders[0]);
+  EXPECT_TRUE(std::filesystem::exists(toUtf8(folders[0]) + "/dhbank-work-report.xml"))
+      << toUtf8(folders[0]);
   std::filesystem::remove_all(dir);
 }
 

@@ -10,6 +10,7 @@
 #include <com/sun/star/accessibility/AccessibleEventObject.hpp>
 #include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventBroadcaster.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventListener.hpp>
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
@@ -438,7 +439,45 @@ void collectText(OfficeEvents& events,
   }
 }
 
+/// The first showing descendant of `xContext` with an action whose name is `name`.
+uno::Reference<accessibility::XAccessibleAction> findAction(
+    OfficeEvents& events, const uno::Reference<accessibility::XAccessibleContext>& xContext,
+    const std::string& name, int depth) {
+  if (!xContext.is() || depth > 20) return nullptr;
+  events.keep(xContext);
+  uno::Reference<accessibility::XAccessibleStateSet> xStates = xContext->getAccessibleStateSet();
+  if (depth > 0 && xStates.is() && !xStates->contains(accessibility::AccessibleStateType::SHOWING))
+    return nullptr;
+  uno::Reference<accessibility::XAccessibleAction> xAction(xContext, uno::UNO_QUERY);
+  if (xAction.is() && xAction->getAccessibleActionCount() > 0 &&
+      toUtf8(xContext->getAccessibleName()) == name)
+    return xAction;
+  const sal_Int32 count = xContext->getAccessibleChildCount();
+  for (sal_Int32 i = 0; i < count && i < 200; ++i) {
+    uno::Reference<accessibility::XAccessible> xChild(xContext->getAccessibleChild(i));
+    events.keep(xChild);
+    if (!xChild.is()) continue;
+    if (auto xFound = findAction(events, xChild->getAccessibleContext(), name, depth + 1);
+        xFound.is())
+      return xFound;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+bool OfficeEvents::pressButton(const std::string& title, const std::string& name) {
+  uno::Reference<uno::XInterface> xWindow;
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    for (const auto& window : m_windows)
+      if (window.second == title) xWindow = window.first;
+  }
+  uno::Reference<accessibility::XAccessible> xAccessible(xWindow, uno::UNO_QUERY);
+  if (!xAccessible.is()) return false;
+  auto xAction = findAction(*this, xAccessible->getAccessibleContext(), name, 0);
+  return xAction.is() && xAction->doAccessibleAction(0);
+}
 
 std::string OfficeEvents::windowText(const std::string& title) {
   uno::Reference<uno::XInterface> xWindow;

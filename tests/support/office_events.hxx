@@ -82,6 +82,11 @@ class OfficeEvents {
   /// and texts of the accessible descendants it shows, one per line. Empty when no such window
   /// is open.
   std::string windowText(const std::string& title);
+  /// Presses the button named `name` ("确定(O)", as the office names it, with its mnemonic) of
+  /// the top window titled exactly `title`, through the office's accessibility: for a dialog the
+  /// office owns whose mnemonics do not reach from an extension's page. False when there is none.
+  /// Returns once the button's work is done.
+  bool pressButton(const std::string& title, const std::string& name);
 
   /// keepAlive(), for what the listeners are handed.
   void keep(const css::uno::Reference<css::uno::XInterface>& xObject);
