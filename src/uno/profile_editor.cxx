@@ -100,6 +100,8 @@ enum class Text {
   ExportTitle,
   ProfileFilter,
   CustomHint,
+  NotAPhone,
+  ContactNeedsName,
   Count_  ///< not a text: the number of texts
 };
 
@@ -141,6 +143,11 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
       {"机构信息文件", "機構資訊檔案", "Organisation profiles"},
       {"每行一个：名称=值（名称用 a-z、0-9、_）", "每行一個：名稱=值（名稱用 a-z、0-9、_）",
        "One per line: name=value (names use a-z, 0-9, _)"},
+      {"“%1”不是电话号码（可用数字、空格、+ - ( ) / 转）",
+       "「%1」不是電話號碼（可用數字、空格、+ - ( ) / 轉）",
+       "'%1' is not a phone number (digits, spaces, + - ( ) / 转)"},
+      {"填写了联系电话，也请填写联系人", "填寫了聯絡電話，也請填寫聯絡人",
+       "A phone number needs the contact person's name"},
   };
   static_assert(std::size(aEntries) == static_cast<size_t>(Text::Count_), "one entry per Text");
   return localized(aEntries[static_cast<int>(eText)], rLanguage);
@@ -244,6 +251,8 @@ class ProfileEditor {
   sal_Int16 listPosition(const std::string& rName) const;
   /// The profile the form shows, and what is wrong with it by field (control name → message).
   Profile formProfile(std::map<std::string, rtl::OUString>& rProblems) const;
+  /// What is wrong with a value, in words for the form beside its field.
+  rtl::OUString formText(const LoadError& rError, Language eLanguage) const;
   /// Shows each field's error (a required value only once it was touched or Save was tried);
   /// the number of wrong values.
   int check();
@@ -444,9 +453,7 @@ Profile ProfileEditor::formProfile(std::map<std::string, rtl::OUString>& rProble
     for (const TextField& rField : kTextFields)
       if (rProblem.field == rField.pXml) aName = rField.pName;
     if (aName.empty() || rProblems.count(aName) != 0) continue;
-    rProblems[aName] = rProblem.error.problem == LoadProblem::EmptyElement
-                           ? say(Text::Required)
-                           : toOUString(problem_text(rProblem.error, eLanguage));
+    rProblems[aName] = formText(rProblem.error, eLanguage);
   }
   if (!aCustomProblem.isEmpty() && rProblems.count("Custom") == 0)
     rProblems["Custom"] = aCustomProblem;
@@ -459,6 +466,28 @@ Profile ProfileEditor::formProfile(std::map<std::string, rtl::OUString>& rProble
       rProblems["TemplateFolder"] = say(Text::FolderMissing);
   }
   return aProfile;
+}
+
+rtl::OUString ProfileEditor::formText(const LoadError& rError, Language eLanguage) const {
+  switch (rError.problem) {
+    case LoadProblem::EmptyElement:
+      return say(Text::Required);
+    case LoadProblem::ContactPhone:
+      return say(Text::NotAPhone)
+          .replaceFirst("%1", toOUString(rError.args.empty() ? std::string() : rError.args[0]));
+    case LoadProblem::ContactNoName:
+      return say(Text::ContactNeedsName);
+    default:
+      break;
+  }
+  // The loader's words name the XML element ("<document-number> may use only…"); beside its
+  // field the element goes without saying.
+  std::string aText = problem_text(rError, eLanguage);
+  if (!aText.empty() && aText.front() == '<') {
+    const size_t nEnd = aText.find('>');
+    if (nEnd != std::string::npos) aText = trimmed(aText.substr(nEnd + 1));
+  }
+  return toOUString(aText);
 }
 
 int ProfileEditor::check() {

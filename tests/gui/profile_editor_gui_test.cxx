@@ -114,7 +114,7 @@ TEST_F(ProfileEditorGuiTest, AWrongValueIsNamedBesideItsFieldAndSaveWritesNothin
   // when a phone number that is none is typed (O), its error shows as it is typed;
   session().keys({"alt+o"});
   session().type("办公室");
-  waitForEditorText("不是电话号码");
+  waitForEditorText("“办公室”不是电话号码");
   // Enter (Save) is refused: the editor stays, says why, and writes nothing;
   session().keys({"Return"});
   waitForEditorText("有 1 项需要改正");
