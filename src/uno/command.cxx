@@ -106,9 +106,7 @@ uno::Reference<text::XTextDocument> CommandContext::writerDocument() const {
   return xDoc;
 }
 
-std::string CommandContext::templateDir() const {
-  return extensionDirectory(xContext) + "/templates";
-}
+std::string CommandContext::templateDir() const { return shippedTemplateDir(xContext); }
 
 std::string CommandContext::profilePath() const {
   if (auto aArg = args.string("Profile")) return toSystemPath(*aArg);

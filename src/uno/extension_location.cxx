@@ -4,6 +4,7 @@
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
 
 #include "ustring.hxx"
 
@@ -19,6 +20,16 @@ std::string extensionDirectory(const uno::Reference<uno::XComponentContext>& xCo
   if (aUrl.isEmpty())
     throw uno::RuntimeException("chengbao: the extension's install location is unknown");
   return toSystemPath(aUrl);
+}
+
+std::string shippedTemplateDir(const uno::Reference<uno::XComponentContext>& xContext) {
+  return extensionDirectory(xContext) + "/templates";
+}
+
+std::string userDataDir(const uno::Reference<uno::XComponentContext>& xContext) {
+  const rtl::OUString aUser =
+      util::PathSubstitution::create(xContext)->substituteVariables("$(user)", true);
+  return toSystemPath(aUser) + "/chengbao";
 }
 
 }  // namespace chengbao::ext

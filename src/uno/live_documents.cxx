@@ -328,8 +328,8 @@ std::shared_ptr<const ReportTemplate> LiveDocuments::Impl::recordedTemplate(cons
     if (it != aTemplates.end()) return it->second;
   }
   std::shared_ptr<const ReportTemplate> pTemplate;
-  auto aLoaded = find_template(rId, extensionDirectory(xContext) + "/templates",
-                               bTraditional ? "zh-Hant" : "zh-Hans");
+  auto aLoaded =
+      find_template(rId, shippedTemplateDir(xContext), bTraditional ? "zh-Hant" : "zh-Hans");
   if (auto* pLoaded = std::get_if<ReportTemplate>(&aLoaded))
     pTemplate = std::make_shared<const ReportTemplate>(std::move(*pLoaded));
   const std::lock_guard<std::mutex> aGuard(aMutex);

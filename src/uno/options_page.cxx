@@ -179,7 +179,7 @@ class OptionsPage
   bool handle(const uno::Reference<awt::XWindow>& xWindow, const uno::Any& rEvent,
               const rtl::OUString& rMethod);
   rtl::OUString say(Text eText) const { return text(eText, m_aLanguage); }
-  std::string templateDir() const { return extensionDirectory(m_xContext) + "/templates"; }
+  std::string templateDir() const { return shippedTemplateDir(m_xContext); }
   uno::Reference<beans::XPropertySet> model(const char* pName) const;
   sal_Int16 selected(const char* pList) const;
   void setItems(const char* pList, const std::vector<rtl::OUString>& rItems, int nSelected);
@@ -501,7 +501,7 @@ void OptionsPage::editProfile() {
   if (!aChosen) return;
   const std::string& rPath = aChosen->first;
   // The shipped example and a pack's profiles stay as they came: the edit becomes the user's own.
-  const bool bInPlace = editableInPlace(m_xContext, rPath, templateDir());
+  const bool bInPlace = editableInPlace(m_xContext, rPath);
   edit(aChosen->second, bInPlace ? rPath : std::string(), rPath);
 }
 

@@ -9,11 +9,10 @@
 #include <set>
 #include <system_error>
 
-#include <com/sun/star/util/PathSubstitution.hpp>
-
 #include <unistd.h>
 
 #include "download.hpp"
+#include "extension_location.hxx"
 #include "messages.hxx"
 #include "pack_file.hpp"
 #include "pack_sources.hpp"
@@ -46,9 +45,7 @@ void addOnce(std::vector<std::string>& rList, const std::string& rItem) {
 }  // namespace
 
 std::string userPacksDir(const uno::Reference<uno::XComponentContext>& xContext) {
-  const rtl::OUString aUser =
-      util::PathSubstitution::create(xContext)->substituteVariables("$(user)", true);
-  return (fs::path(toSystemPath(aUser)) / "chengbao" / "packs").string();
+  return userDataDir(xContext) + "/packs";
 }
 
 std::variant<ImportedPack, LoadError> importPack(

@@ -54,8 +54,6 @@ rtl::OUString text(Text eText, const rtl::OUString& rLanguage) {
   return localized(aEntries[static_cast<int>(eText)], rLanguage);
 }
 
-rtl::OUString trimmed(const rtl::OUString& rText) { return rText.trim(); }
-
 }  // namespace
 
 std::optional<std::string> askPackSource(const Reference<uno::XComponentContext>& xContext,
@@ -117,11 +115,11 @@ std::optional<std::string> askPackSource(const Reference<uno::XComponentContext>
   rtl::Reference<ControlCallback> xOnImport(new ControlCallback([&](sal_Int32) {
     rtl::OUString aText;
     xSource->getPropertyValue("Text") >>= aText;
-    if (trimmed(aText).isEmpty()) {
+    if (aText.trim().isEmpty()) {
       Reference<awt::XWindow>(xContainer->getControl("Source"), UNO_QUERY_THROW)->setFocus();
       return;
     }
-    aChosen = toUtf8(trimmed(aText));
+    aChosen = toUtf8(aText.trim());
     Reference<awt::XDialog>(xDialog, UNO_QUERY_THROW)->endExecute();
   }));
   Reference<awt::XButton>(xContainer->getControl("Browse"), UNO_QUERY_THROW)

@@ -247,7 +247,7 @@ class PackUpdateJob : public cppu::WeakImplHelper2<task::XJob, lang::XServiceInf
     pLink->xAsync = awt::AsyncCallback::create(m_xContext);
     frame::Desktop::create(m_xContext)->addTerminateListener(new TerminateListener(pLink));
     PackOptions aOptions;
-    aOptions.shipped_dir = extensionDirectory(m_xContext) + "/templates";
+    aOptions.shipped_dir = shippedTemplateDir(m_xContext);
     // Detached: the office never waits for a download to end, not even when it closes.
     std::thread([pLink, aSources = aSettings.packSources, aScratch = userPacksDir(m_xContext),
                  aOptions]() noexcept {

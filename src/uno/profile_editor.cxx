@@ -28,7 +28,6 @@
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
-#include <com/sun/star/util/PathSubstitution.hpp>
 #include <rtl/ref.hxx>
 
 #include <unistd.h>
@@ -36,7 +35,9 @@
 #include "command.hxx"
 #include "date_format.hpp"
 #include "date_text.hpp"
+#include "extension_location.hxx"
 #include "messages.hxx"
+#include "pack_install.hxx"
 #include "section_dialog.hxx"
 #include "ustring.hxx"
 #include "wizard_callbacks.hxx"
@@ -253,9 +254,11 @@ class ProfileEditor {
   Profile formProfile(std::map<std::string, rtl::OUString>& rProblems) const;
   /// What is wrong with a value, in words for the form beside its field.
   rtl::OUString formText(const LoadError& rError, Language eLanguage) const;
-  /// Shows each field's error (a required value only once it was touched or Save was tried);
-  /// the number of wrong values.
-  int check();
+  /// Checks the form and shows each field's error (see showProblems).
+  void check();
+  /// Shows each field's error from `rProblems` (control name → message): a required value only
+  /// once it was touched or Save was tried.
+  void showProblems(const std::map<std::string, rtl::OUString>& rProblems);
   void onSave();
 
   Reference<uno::XComponentContext> m_xContext;
@@ -490,16 +493,20 @@ rtl::OUString ProfileEditor::formText(const LoadError& rError, Language eLanguag
   return toOUString(aText);
 }
 
-int ProfileEditor::check() {
+void ProfileEditor::check() {
   std::map<std::string, rtl::OUString> aProblems;
   formProfile(aProblems);
+  showProblems(aProblems);
+}
+
+void ProfileEditor::showProblems(const std::map<std::string, rtl::OUString>& rProblems) {
   std::vector<std::string> aNames = {"DateStyle", "Script", "Custom"};
   for (const TextField& rField : kTextFields) aNames.push_back(rField.pName);
   int nShown = 0;
   for (const std::string& rName : aNames) {
-    auto it = aProblems.find(rName);
+    auto it = rProblems.find(rName);
     rtl::OUString aText;
-    if (it != aProblems.end() &&
+    if (it != rProblems.end() &&
         (m_bSaveTried || m_aTouched.count(rName) != 0 || it->second != say(Text::Required))) {
       aText = it->second;
       ++nShown;
@@ -510,15 +517,14 @@ int ProfileEditor::check() {
     xError->setPropertyValue("HelpText", Any(aText));
   }
   if (nShown == 0) model("Status")->setPropertyValue("Label", Any(rtl::OUString()));
-  return static_cast<int>(aProblems.size());
 }
 
 void ProfileEditor::onSave() {
   m_bSaveTried = true;
   std::map<std::string, rtl::OUString> aProblems;
   Profile aProfile = formProfile(aProblems);
-  const int nWrong = check();
-  if (nWrong > 0) {
+  showProblems(aProblems);
+  if (const auto nWrong = static_cast<sal_Int64>(aProblems.size()); nWrong > 0) {
     model("Status")->setPropertyValue(
         "Label", Any(say(Text::NotSaved).replaceFirst("%1", rtl::OUString::number(nWrong))));
     // The keyboard goes to the first wrong field, in the form's order.
@@ -599,9 +605,7 @@ std::optional<std::string> runProfileEditor(const Reference<uno::XComponentConte
 }
 
 std::string userProfilesDir(const Reference<uno::XComponentContext>& xContext) {
-  const rtl::OUString aUser =
-      util::PathSubstitution::create(xContext)->substituteVariables("$(user)", true);
-  return (fs::path(toSystemPath(aUser)) / "chengbao" / "profiles").string();
+  return userDataDir(xContext) + "/profiles";
 }
 
 std::string newProfilePath(const std::string& rDir, const Profile& rProfile) {
@@ -613,8 +617,7 @@ std::string newProfilePath(const std::string& rDir, const Profile& rProfile) {
   return aPath.string();
 }
 
-bool editableInPlace(const Reference<uno::XComponentContext>& xContext, const std::string& rPath,
-                     const std::string& rShippedDir) {
+bool editableInPlace(const Reference<uno::XComponentContext>& xContext, const std::string& rPath) {
   std::error_code aError;
   const fs::path aFile = fs::weakly_canonical(rPath, aError);
   if (aError) return false;
@@ -625,13 +628,8 @@ bool editableInPlace(const Reference<uno::XComponentContext>& xContext, const st
     const std::string aPrefix = aDir.string() + "/";
     return aFile.string().rfind(aPrefix, 0) == 0;
   };
-  if (!rShippedDir.empty() && under(rShippedDir)) return false;
-  const rtl::OUString aUser =
-      util::PathSubstitution::create(xContext)->substituteVariables("$(user)", true);
-  if (under(fs::path(toSystemPath(aUser)) / "chengbao" / "packs")) return false;
-  const fs::perms ePerms = fs::status(aFile, aError).permissions();
-  return !aError && (ePerms & fs::perms::owner_write) != fs::perms::none &&
-         ::access(aFile.c_str(), W_OK) == 0;
+  if (under(shippedTemplateDir(xContext)) || under(userPacksDir(xContext))) return false;
+  return ::access(aFile.c_str(), W_OK) == 0;
 }
 
 std::string dropTemplateFolder(Profile& rProfile, const std::string& rShippedDir) {

@@ -30,10 +30,10 @@ std::string userProfilesDir(const css::uno::Reference<css::uno::XComponentContex
 std::string newProfilePath(const std::string& rDir, const Profile& rProfile);
 
 /// Whether Edit may save over `rPath`: a file the user may write that is neither shipped with
-/// the extension (under `rShippedDir`) nor part of an installed pack (an update replaces those).
-/// Any other profile is saved as a new file of the user's own.
+/// the extension nor part of an installed pack (an update replaces those). Any other profile is
+/// saved as a new file of the user's own.
 bool editableInPlace(const css::uno::Reference<css::uno::XComponentContext>& xContext,
-                     const std::string& rPath, const std::string& rShippedDir);
+                     const std::string& rPath);
 
 /// `rProfile` made ready for a file of the user's own in another folder: without its template
 /// folder, which is relative to the original's file. Returns the folder that named, for the

@@ -285,7 +285,7 @@ std::shared_ptr<const ReportTemplate> loadLiveTemplate(
     const uno::Reference<uno::XComponentContext>& xContext, const std::string& rId,
     const char* pScript) {
   if (rId.empty()) return nullptr;
-  auto aLoaded = find_template(rId, extensionDirectory(xContext) + "/templates", pScript);
+  auto aLoaded = find_template(rId, shippedTemplateDir(xContext), pScript);
   if (auto* pTemplate = std::get_if<ReportTemplate>(&aLoaded))
     return std::make_shared<const ReportTemplate>(std::move(*pTemplate));
   return nullptr;  // a template that does not load: the rules' own settings apply

@@ -44,7 +44,7 @@ std::vector<TemplateChoice> templateChoices(
     const rtl::OUString& rLanguage, const std::vector<std::string>& rFolders) {
   const bool bTraditional = rLanguage == "zh-TW";
   std::vector<TemplateChoice> aChoices;
-  const std::string aShipped = extensionDirectory(xContext) + "/templates";
+  const std::string aShipped = shippedTemplateDir(xContext);
   addChoices(list_templates(aShipped), false, bTraditional, aChoices);
   TemplateLoadOptions aOptions;
   aOptions.parent_dirs.push_back(aShipped);

@@ -1266,7 +1266,7 @@ void WizardDialog::onEditProfile() {
     return;
   }
   // The shipped example and a pack's profiles stay as they came: the edit becomes a new file.
-  const bool bInPlace = editableInPlace(m_rContext.xContext, rEntry.path, m_rContext.templateDir());
+  const bool bInPlace = editableInPlace(m_rContext.xContext, rEntry.path);
   openEditor(*rEntry.profile, bInPlace ? rEntry.path : std::string());
 }
 
